@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { carePlanSchema, extractFieldSchema, isoDateSchema } from '../care-plan';
+
+/** A row that was not imported: its CPR is missing or malformed. `line` is 1-based in the file (the sheet row for XLSX). */
+export const rejectedRowSchema = z.object({ line: z.number().int(), reason: z.string() });
+export type RejectedRow = z.infer<typeof rejectedRowSchema>;
+
+/** A cell that was read but not used: it counts as missing, its raw value is kept. */
+export const cellWarningSchema = z.object({
+  line: z.number().int(),
+  column: z.string(),
+  reason: z.string(),
+  raw: z.string(),
+});
+export type CellWarning = z.infer<typeof cellWarningSchema>;
+
+/** Things worth telling the user that are not errors: a merged duplicate CPR, a converted DCCT HbA1c. */
+export const importNoteSchema = z.object({ line: z.number().int(), reason: z.string() });
+export type ImportNote = z.infer<typeof importNoteSchema>;
+
+export const extractDateSourceSchema = z.enum(['preamble', 'file_name', 'override', 'file_modified']);
+export type ExtractDateSource = z.infer<typeof extractDateSourceSchema>;
+
+export const columnMappingSchema = z.object({
+  index: z.number().int(),
+  header: z.string(),
+  field: extractFieldSchema.nullable(),
+});
+export type ColumnMapping = z.infer<typeof columnMappingSchema>;
+
+/** One data row as read from the file, before parsing: header → raw cell text. */
+export const rawRowSchema = z.object({
+  line: z.number().int(),
+  cells: z.record(z.string(), z.string()),
+});
+export type RawRow = z.infer<typeof rawRowSchema>;
+
+export const extractReadSchema = z.object({
+  format: z.enum(['csv', 'xlsx']),
+  encoding: z.string().nullable(),
+  delimiter: z.string().nullable(),
+  sheet: z.string().nullable(),
+  extractDate: isoDateSchema,
+  extractDateSource: extractDateSourceSchema,
+  columns: z.array(columnMappingSchema),
+  unknownColumns: z.array(z.string()),
+  rowsRead: z.number().int(),
+  rows: z.array(rawRowSchema),
+  patients: z.array(carePlanSchema),
+  rejected: z.array(rejectedRowSchema),
+  warnings: z.array(cellWarningSchema),
+  notes: z.array(importNoteSchema),
+});
+export type ExtractRead = z.infer<typeof extractReadSchema>;
+
+export type ExtractErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'html'
+  | 'unreadable_xlsx'
+  | 'line_too_long'
+  | 'no_header'
+  | 'no_cpr_column'
+  | 'no_follow_up_column'
+  | 'no_data_rows'
+  | 'no_extract_date';
+
+/** The file is not a readable care-plan extract. `message` is plain Danish for the user. */
+export class ExtractError extends Error {
+  constructor(
+    readonly code: ExtractErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExtractError';
+  }
+}
+
+export interface ExtractInput {
+  bytes: Uint8Array;
+  fileName: string;
+  /** Used when neither the preamble nor the file name holds a date. */
+  fileModified?: string;
+  /** The user's own extract date; wins over everything in the file. */
+  extractDateOverride?: string;
+}
