@@ -1,0 +1,189 @@
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isoDateSchema } from '../shared/care-plan';
+import { ContractError } from '../shared/contract';
+import { demoExtractFile } from '../shared/demo/demo-extract';
+import { followUpFlagSchema } from '../shared/follow-up-rules';
+import { openAppContext, type AppContext } from '../core/app-context';
+import { resolveDbPath } from '../core/default-db-path';
+import { flaggedPatients } from '../core/services/follow-up-service';
+import { importExtract } from '../core/services/import-service';
+import { status } from '../core/services/status-service';
+import { formatFlagsTable, formatImportReport, formatStatus } from './cli-output';
+
+const usage = {
+  main: `Tovholder: opfølgning af diabetes-forløbsplaner
+
+Brug: tovholder <kommando> [tilvalg]
+
+Kommandoer:
+  import FILE   Indlæs et udtræk af forløbsplaner (CSV, TXT eller XLSX)
+  flags         Vis patienter med opfølgningsflag
+  status        Vis databasens indhold og indlæste udtræk
+  demo          Skriv et syntetisk demo-udtræk til en fil
+
+Skriv 'tovholder <kommando> --help' for tilvalg.`,
+  import: `Brug: tovholder import FILE [--db PATH] [--extract-date ÅÅÅÅ-MM-DD] [--json]
+
+Indlæser et udtræk som én samlet indlæsning. Afviste rækker nævnes i rapporten.
+  --db PATH            databasefil (ellers TOVHOLDER_DB eller appens standardsted)
+  --extract-date DATO  udtræksdato, når filen ikke selv angiver den
+  --json               rapporten som JSON
+Slutkode 0: indlæst (også med afviste rækker). 2: filen er ikke et læsbart udtræk; databasen er uændret.`,
+  flags: `Brug: tovholder flags [--db PATH] [--as-of ÅÅÅÅ-MM-DD] [--flag NAVN] [--json]
+
+Viser alle patienter med mindst ét opfølgningsflag.
+  --as-of DATO   opgørelsesdato (standard: seneste udtræksdato)
+  --flag NAVN    kun annual_overdue, eye_missing eller foot_missing
+  --json         som JSON`,
+  status: `Brug: tovholder status [--db PATH] [--json]
+
+Viser antal patienter, aktive patienter og indlæste udtræk.`,
+  demo: `Brug: tovholder demo --out FILE [--patients N] [--seed N] [--extract-date ÅÅÅÅ-MM-DD]
+
+Skriver et syntetisk udtræk (opdigtede navne og erstatningspersonnumre).`,
+} as const;
+
+class UsageError extends Error {}
+
+type Io = { out: (text: string) => void; err: (text: string) => void };
+
+function parse(args: string[], options: Record<string, { type: 'string' | 'boolean' }>) {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function date(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isoDateSchema.safeParse(value).success) throw new UsageError(`${option} skal være en dato som ÅÅÅÅ-MM-DD, ikke '${value}'.`);
+  return value;
+}
+
+function withContext<T>(dbPath: string | undefined, run: (ctx: AppContext) => T): T {
+  const path = resolveDbPath(dbPath);
+  mkdirSync(dirname(path), { recursive: true });
+  const ctx = openAppContext(path, { actor: 'cli' });
+  try {
+    return run(ctx);
+  } finally {
+    ctx.db.close();
+  }
+}
+
+function runImport(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { db: { type: 'string' }, 'extract-date': { type: 'string' }, json: { type: 'boolean' } });
+  if (values.help) return io.out(usage.import), 0;
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError('Angiv præcis én fil at indlæse.');
+  let bytes: Uint8Array;
+  let modified: string;
+  try {
+    bytes = readFileSync(file);
+    modified = statSync(file).mtime.toISOString().slice(0, 10);
+  } catch {
+    throw new ContractError('extract.unreadable', `Filen '${file}' kunne ikke åbnes.`);
+  }
+  const extractDate = date(values['extract-date'], '--extract-date');
+  const report = withContext(values.db, (ctx) =>
+    importExtract(ctx, {
+      bytes,
+      fileName: basename(file),
+      fileModified: modified,
+      ...(extractDate ? { extractDateOverride: extractDate } : {}),
+    }),
+  );
+  io.out(values.json ? JSON.stringify(report, null, 2) : formatImportReport(report));
+  return 0;
+}
+
+function runFlags(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { db: { type: 'string' }, 'as-of': { type: 'string' }, flag: { type: 'string' }, json: { type: 'boolean' } });
+  if (values.help) return io.out(usage.flags), 0;
+  if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
+  const asOf = date(values['as-of'], '--as-of');
+  const flag = values.flag === undefined ? undefined : followUpFlagSchema.safeParse(values.flag);
+  if (flag && !flag.success) throw new UsageError(`--flag skal være annual_overdue, eye_missing eller foot_missing, ikke '${values.flag}'.`);
+  const result = withContext(values.db, (ctx) =>
+    flaggedPatients(ctx, { ...(asOf ? { asOf } : {}), ...(flag?.success ? { flag: flag.data } : {}) }),
+  );
+  if (values.json) {
+    const rows = result.patients.map(({ cpr, name, flags, lastAnnualCheck, lastEyeExam, lastFootExam }) => ({
+      cpr, name, flags, lastAnnualCheck, lastEyeExam, lastFootExam,
+    }));
+    io.out(JSON.stringify(rows, null, 2));
+  } else {
+    io.out(formatFlagsTable(result.asOf, result.patients));
+  }
+  return 0;
+}
+
+function runStatus(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { db: { type: 'string' }, json: { type: 'boolean' } });
+  if (values.help) return io.out(usage.status), 0;
+  if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
+  const result = withContext(values.db, status);
+  if (values.json) {
+    const { patients, active, batches } = result;
+    io.out(JSON.stringify({ patients, active, batches }, null, 2));
+  } else {
+    io.out(formatStatus(result));
+  }
+  return 0;
+}
+
+function runDemo(args: string[], io: Io, now: () => Date): number {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string' }, patients: { type: 'string' }, seed: { type: 'string' }, 'extract-date': { type: 'string' },
+  });
+  if (values.help) return io.out(usage.demo), 0;
+  if (positionals.length || !values.out) throw new UsageError('Angiv --out FILE.');
+  const patients = Number(values.patients ?? 300);
+  const seed = Number(values.seed ?? 2026);
+  if (!Number.isInteger(patients) || patients < 1 || patients > 1_000_000) throw new UsageError('--patients skal være et helt tal fra 1 til 1.000.000.');
+  if (!Number.isInteger(seed)) throw new UsageError('--seed skal være et helt tal.');
+  const extractDate = date(values['extract-date'], '--extract-date') ?? now().toISOString().slice(0, 10);
+  const demo = demoExtractFile({ seed, patients, extractDate });
+  writeFileSync(values.out, demo.bytes);
+  io.out(`Skrev ${patients} syntetiske patienter til ${values.out}`);
+  return 0;
+}
+
+/** Runs one CLI invocation and returns its exit code; errors are reported, never thrown. */
+export function runCli(argv: string[], io: Io, now: () => Date = () => new Date()): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'import':
+        return runImport(rest, io);
+      case 'flags':
+        return runFlags(rest, io);
+      case 'status':
+        return runStatus(rest, io);
+      case 'demo':
+        return runDemo(rest, io, now);
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(usage.main);
+        return command === undefined ? 1 : 0;
+      default:
+        throw new UsageError(`Ukendt kommando '${command}'.`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`Fejl: ${error.message}\nSkriv 'tovholder --help' for hjælp.`);
+      return 1;
+    }
+    if (error instanceof ContractError) {
+      io.err(`Fejl: ${error.message}`);
+      return error.code.startsWith('extract.') ? 2 : 1;
+    }
+    io.err(`Fejl: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,82 @@
+import {
+  ContractError,
+  contract,
+  isChannel,
+  type Channel,
+  type Envelope,
+  type RequestOf,
+  type ResponseOf,
+} from '../shared/contract';
+import { demoExtractFile } from '../shared/demo/demo-extract';
+import type { AppContext } from './app-context';
+import { flagCounts, flaggedPatients } from './services/follow-up-service';
+import { importExtract } from './services/import-service';
+import { getFollowUpWindows, updateFollowUpWindows } from './services/settings-service';
+import { status } from './services/status-service';
+
+export type Handlers = { [C in Channel]: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
+
+function decodeBase64(content: string): Uint8Array {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content)) throw new ContractError('invalid_request', 'Filens indhold kunne ikke læses.');
+  return new Uint8Array(Buffer.from(content, 'base64'));
+}
+
+/** The implementation of every contract channel on one database. Hosts only route to these. */
+export function createHandlers(ctx: AppContext): Handlers {
+  return {
+    'status:get': () => status(ctx),
+    'flags:list': (request) => flaggedPatients(ctx, request),
+    'flags:counts': (request) => flagCounts(ctx, request.asOf),
+    'import:file': (request) =>
+      importExtract(ctx, {
+        bytes: decodeBase64(request.contentBase64),
+        fileName: request.fileName,
+        ...(request.extractDate ? { extractDateOverride: request.extractDate } : {}),
+        ...(request.fileModified ? { fileModified: request.fileModified } : {}),
+      }),
+    'demo:load': () => {
+      const demo = demoExtractFile({ seed: 2026, patients: 300, extractDate: ctx.now().toISOString().slice(0, 10) });
+      return importExtract(ctx, { bytes: demo.bytes, fileName: demo.fileName });
+    },
+    'settings:get': () => getFollowUpWindows(ctx),
+    'settings:update': (request) => updateFollowUpWindows(ctx, request),
+  };
+}
+
+function describeZodIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/**
+ * The one door into the handlers, shared by every host: the channel must be in the contract and
+ * the request must parse with its schema, or the caller gets a clear error and nothing runs.
+ * Unexpected failures reach the caller as a plain message; their detail goes to `onInternalError`.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  rawRequest: unknown,
+  onInternalError: (error: unknown) => void = () => {},
+): Promise<Envelope<unknown>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'unknown_channel', message: 'Ukendt forespørgsel.' } };
+  }
+  const parsed = contract[channel].request.safeParse(rawRequest ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'invalid_request', message: `Ugyldig forespørgsel (${channel}): ${describeZodIssues(parsed.error.issues)}` },
+    };
+  }
+  try {
+    const handler = handlers[channel] as (request: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof ContractError) return { ok: false, error: { code: error.code, message: error.message } };
+    onInternalError(error);
+    return { ok: false, error: { code: 'internal', message: 'Der skete en uventet fejl. Prøv igen, eller kontakt support.' } };
+  }
+}

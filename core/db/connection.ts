@@ -1,0 +1,21 @@
+import Database from 'better-sqlite3';
+import { migrate } from './migrate';
+
+/**
+ * Opens (creating if needed) the practice's database: WAL so readers never wait for an
+ * import, foreign keys enforced, schema migrated.
+ */
+export function openDatabase(path: string): Database.Database {
+  const db = new Database(path);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,7 @@
+import { sql as initial } from './0001-initial';
+
+/**
+ * Every migration, in order. Migration N brings the schema from `user_version` N-1 to N.
+ * Append only: a released migration is never edited.
+ */
+export const migrations: readonly string[] = [initial];

@@ -1,0 +1,158 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Every SQL statement Tovholder runs, by name. Nothing outside `core/db` writes SQL: services
+ * call these, so each statement is prepared once and can be checked with EXPLAIN QUERY PLAN.
+ */
+
+export interface BatchRow {
+  id: number;
+  file_name: string;
+  file_hash: string;
+  format: 'csv' | 'xlsx';
+  extract_date: string;
+  extract_date_source: string;
+  rows_read: number;
+  patients_imported: number;
+  rows_rejected: number;
+  warnings_count: number;
+  patients_new: number;
+  patients_changed: number;
+  patients_absent: number;
+  unknown_columns: string;
+  imported_at: string;
+}
+
+export type NewBatch = Omit<BatchRow, 'id'>;
+
+export interface SnapshotRow {
+  batch_id: number;
+  cpr: string;
+  name: string | null;
+  practice: string | null;
+  gp: string | null;
+  diabetes_type: 1 | 2;
+  primary_site: 'general_practice' | 'hospital';
+  hba1c: number | null;
+  hba1c_date: string | null;
+  hba1c_target: number | null;
+  bp_systolic: number | null;
+  bp_diastolic: number | null;
+  ualb: string | null;
+  smoking: number | null;
+  ace_at2: number | null;
+  statin: number | null;
+  annual_check: string | null;
+  eye_exam: string | null;
+  foot_exam: string | null;
+  rehab: number | null;
+  phone: string | null;
+}
+
+export interface PatientSnapshotRow extends SnapshotRow {
+  birth_date: string;
+  sex: 'M' | 'K';
+  first_extract_date: string;
+}
+
+export interface IssueRow {
+  kind: 'rejected' | 'warning' | 'note';
+  line: number;
+  column_name: string | null;
+  reason: string;
+  raw: string | null;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  details: string;
+}
+
+const snapshotColumns = `batch_id, cpr, name, practice, gp, diabetes_type, primary_site, hba1c, hba1c_date,
+  hba1c_target, bp_systolic, bp_diastolic, ualb, smoking, ace_at2, statin, annual_check, eye_exam,
+  foot_exam, rehab, phone`;
+
+/** The statements, by name; `prepareQueries` prepares each once per connection. */
+export const sql = {
+  batchByHash: 'SELECT * FROM import_batches WHERE file_hash = ?',
+  batchById: 'SELECT * FROM import_batches WHERE id = ?',
+  currentBatch: 'SELECT * FROM import_batches ORDER BY extract_date DESC, id DESC LIMIT 1',
+  listBatches: 'SELECT * FROM import_batches ORDER BY extract_date DESC, id DESC',
+  insertBatch: `INSERT INTO import_batches (file_name, file_hash, format, extract_date, extract_date_source, rows_read,
+       patients_imported, rows_rejected, warnings_count, patients_new, patients_changed, patients_absent,
+       unknown_columns, imported_at)
+     VALUES (@file_name, @file_hash, @format, @extract_date, @extract_date_source, @rows_read,
+       @patients_imported, @rows_rejected, @warnings_count, @patients_new, @patients_changed, @patients_absent,
+       @unknown_columns, @imported_at)`,
+  insertRawRow: 'INSERT INTO raw_rows (batch_id, line, cells) VALUES (?, ?, ?)',
+  insertIssue: 'INSERT INTO import_issues (batch_id, kind, line, column_name, reason, raw) VALUES (?, ?, ?, ?, ?, ?)',
+  issuesForBatch: 'SELECT kind, line, column_name, reason, raw FROM import_issues WHERE batch_id = ? ORDER BY kind, line, id',
+  insertPatient: `INSERT INTO patients (cpr, birth_date, sex, first_batch_id, first_extract_date) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (cpr) DO UPDATE SET first_batch_id = excluded.first_batch_id,
+       first_extract_date = excluded.first_extract_date
+     WHERE excluded.first_extract_date < patients.first_extract_date`,
+  insertSnapshot: `INSERT INTO snapshots (${snapshotColumns}) VALUES (@batch_id, @cpr, @name, @practice, @gp, @diabetes_type,
+       @primary_site, @hba1c, @hba1c_date, @hba1c_target, @bp_systolic, @bp_diastolic, @ualb, @smoking,
+       @ace_at2, @statin, @annual_check, @eye_exam, @foot_exam, @rehab, @phone)`,
+  snapshotsForBatch: `SELECT ${snapshotColumns} FROM snapshots WHERE batch_id = ?`,
+  patientSnapshotsForBatch: `SELECT s.*, p.birth_date, p.sex, p.first_extract_date
+     FROM snapshots s JOIN patients p ON p.cpr = s.cpr
+     WHERE s.batch_id = ? ORDER BY s.cpr`,
+  countPatients: 'SELECT count(*) AS n FROM patients',
+  countActive: "SELECT count(*) AS n FROM snapshots WHERE batch_id = ? AND primary_site = 'general_practice'",
+  getSetting: 'SELECT value FROM settings WHERE key = ?',
+  putSetting: 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  insertAudit: 'INSERT INTO audit_log (at, actor, action, details) VALUES (?, ?, ?, ?)',
+  listAudit: 'SELECT * FROM audit_log ORDER BY id',
+} as const;
+
+export function prepareQueries(db: Database.Database) {
+  const batchByHash = db.prepare<[string], BatchRow>(sql.batchByHash);
+  const batchById = db.prepare<[number], BatchRow>(sql.batchById);
+  const currentBatch = db.prepare<[], BatchRow>(sql.currentBatch);
+  const listBatches = db.prepare<[], BatchRow>(sql.listBatches);
+  const insertBatch = db.prepare<NewBatch>(sql.insertBatch);
+  const insertRawRow = db.prepare<[number, number, string]>(sql.insertRawRow);
+  const insertIssue = db.prepare<[number, IssueRow['kind'], number, string | null, string, string | null]>(sql.insertIssue);
+  const issuesForBatch = db.prepare<[number], IssueRow>(sql.issuesForBatch);
+  const insertPatient = db.prepare<[string, string, string, number, string]>(sql.insertPatient);
+  const insertSnapshot = db.prepare<SnapshotRow>(sql.insertSnapshot);
+  const snapshotsForBatch = db.prepare<[number], SnapshotRow>(sql.snapshotsForBatch);
+  const patientSnapshotsForBatch = db.prepare<[number], PatientSnapshotRow>(sql.patientSnapshotsForBatch);
+  const countPatients = db.prepare<[], { n: number }>(sql.countPatients);
+  const countActive = db.prepare<[number], { n: number }>(sql.countActive);
+  const getSetting = db.prepare<[string], { value: string }>(sql.getSetting);
+  const putSetting = db.prepare<[string, string]>(sql.putSetting);
+  const insertAudit = db.prepare<[string, string, string, string]>(sql.insertAudit);
+  const listAudit = db.prepare<[], AuditRow>(sql.listAudit);
+
+  return {
+    batchByHash: (hash: string) => batchByHash.get(hash),
+    batchById: (id: number) => batchById.get(id),
+    currentBatch: () => currentBatch.get(),
+    listBatches: () => listBatches.all(),
+    insertBatch: (batch: NewBatch) => Number(insertBatch.run(batch).lastInsertRowid),
+    insertRawRow: (batchId: number, line: number, cellsJson: string) => insertRawRow.run(batchId, line, cellsJson),
+    insertIssue: (batchId: number, issue: IssueRow) =>
+      insertIssue.run(batchId, issue.kind, issue.line, issue.column_name, issue.reason, issue.raw),
+    issuesForBatch: (batchId: number) => issuesForBatch.all(batchId),
+    insertPatient: (cpr: string, birthDate: string, sex: string, batchId: number, extractDate: string) =>
+      insertPatient.run(cpr, birthDate, sex, batchId, extractDate),
+    insertSnapshot: (row: SnapshotRow) => insertSnapshot.run(row),
+    snapshotsForBatch: (batchId: number) => snapshotsForBatch.all(batchId),
+    patientSnapshotsForBatch: (batchId: number) => patientSnapshotsForBatch.all(batchId),
+    countPatients: () => countPatients.get()?.n ?? 0,
+    countActive: (batchId: number) => countActive.get(batchId)?.n ?? 0,
+    getSetting: (key: string) => getSetting.get(key)?.value,
+    putSetting: (key: string, value: string) => putSetting.run(key, value),
+    insertAudit: (at: string, actor: string, action: string, details: string) =>
+      insertAudit.run(at, actor, action, details),
+    listAudit: () => listAudit.all(),
+  };
+}
+
+export type Queries = ReturnType<typeof prepareQueries>;
+

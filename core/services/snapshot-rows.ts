@@ -1,0 +1,43 @@
+import type { CarePlan } from '../../shared/care-plan';
+import type { SnapshotRow } from '../db/queries';
+
+function flag(value: boolean | null): number | null {
+  return value === null ? null : value ? 1 : 0;
+}
+
+export function snapshotRowFromPlan(batchId: number, plan: CarePlan): SnapshotRow {
+  return {
+    batch_id: batchId,
+    cpr: plan.cpr,
+    name: plan.name,
+    practice: plan.practice,
+    gp: plan.gp,
+    diabetes_type: plan.diabetesType,
+    primary_site: plan.primarySite,
+    hba1c: plan.hba1c,
+    hba1c_date: plan.hba1cDate,
+    hba1c_target: plan.hba1cTarget,
+    bp_systolic: plan.bpSystolic,
+    bp_diastolic: plan.bpDiastolic,
+    ualb: plan.ualb,
+    smoking: flag(plan.smoking),
+    ace_at2: flag(plan.aceAt2),
+    statin: flag(plan.statin),
+    annual_check: plan.annualCheck,
+    eye_exam: plan.eyeExam,
+    foot_exam: plan.footExam,
+    rehab: flag(plan.rehab),
+    phone: plan.phone,
+  };
+}
+
+const comparedFields = [
+  'name', 'practice', 'gp', 'diabetes_type', 'primary_site', 'hba1c', 'hba1c_date', 'hba1c_target',
+  'bp_systolic', 'bp_diastolic', 'ualb', 'smoking', 'ace_at2', 'statin', 'annual_check', 'eye_exam',
+  'foot_exam', 'rehab', 'phone',
+] as const satisfies readonly (keyof SnapshotRow)[];
+
+/** Whether a patient's care plan differs between two extracts (the batch itself aside). */
+export function snapshotChanged(before: SnapshotRow, after: SnapshotRow): boolean {
+  return comparedFields.some((field) => before[field] !== after[field]);
+}

@@ -1,0 +1,15 @@
+/**
+ * The names of the contract's channels, alone, so the preload can expose exactly these without
+ * bundling the schemas. `contract.ts` is checked against this list at compile time.
+ */
+export const channelNames = [
+  'status:get',
+  'flags:list',
+  'flags:counts',
+  'import:file',
+  'demo:load',
+  'settings:get',
+  'settings:update',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];

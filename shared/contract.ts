@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { isoDateSchema } from './care-plan';
+import { followUpFlagSchema, followUpWindowsSchema } from './follow-up-rules';
+import { channelNames, type ChannelName } from './channel-names';
+import { importReportSchema } from './import-report';
+
+/**
+ * The one contract between the UI and the data. Every channel names a zod schema for its
+ * request and for its response. The Electron main process and the browser host register a
+ * handler per channel and parse every request with it; the preload exposes exactly these
+ * channels; the renderer's client is typed from them.
+ */
+
+const empty = z.object({}).strict();
+
+export const batchSummarySchema = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  extractDate: isoDateSchema,
+  rowsRead: z.number().int(),
+  rowsRejected: z.number().int(),
+  importedAt: z.string(),
+});
+export type BatchSummary = z.infer<typeof batchSummarySchema>;
+
+export const statusSchema = z.object({
+  patients: z.number().int(),
+  active: z.number().int(),
+  latestExtractDate: isoDateSchema.nullable(),
+  batches: z.array(batchSummarySchema),
+});
+export type Status = z.infer<typeof statusSchema>;
+
+export const flaggedPatientSchema = z.object({
+  cpr: z.string(),
+  name: z.string().nullable(),
+  gp: z.string().nullable(),
+  flags: z.array(followUpFlagSchema),
+  lastAnnualCheck: isoDateSchema.nullable(),
+  lastEyeExam: isoDateSchema.nullable(),
+  lastFootExam: isoDateSchema.nullable(),
+});
+export type FlaggedPatient = z.infer<typeof flaggedPatientSchema>;
+
+export const flagCountsSchema = z.object({
+  annual_overdue: z.number().int(),
+  eye_missing: z.number().int(),
+  foot_missing: z.number().int(),
+  any: z.number().int(),
+});
+export type FlagCounts = z.infer<typeof flagCountsSchema>;
+
+export const importFileRequestSchema = z
+  .object({
+    fileName: z.string().min(1).max(260),
+    /** The file's bytes, base64: the same request travels over IPC and HTTP. */
+    contentBase64: z.string().min(1),
+    extractDate: isoDateSchema.optional(),
+    fileModified: isoDateSchema.optional(),
+  })
+  .strict();
+export type ImportFileRequest = z.infer<typeof importFileRequestSchema>;
+
+export const contract = {
+  'status:get': { request: empty, response: statusSchema },
+  'flags:list': {
+    request: z
+      .object({ asOf: isoDateSchema.optional(), flag: followUpFlagSchema.optional() })
+      .strict(),
+    response: z.object({ asOf: isoDateSchema.nullable(), patients: z.array(flaggedPatientSchema) }),
+  },
+  'flags:counts': {
+    request: z.object({ asOf: isoDateSchema.optional() }).strict(),
+    response: z.object({ asOf: isoDateSchema.nullable(), counts: flagCountsSchema }),
+  },
+  'import:file': { request: importFileRequestSchema, response: importReportSchema },
+  'demo:load': { request: empty, response: importReportSchema },
+  'settings:get': { request: empty, response: followUpWindowsSchema },
+  'settings:update': { request: followUpWindowsSchema.partial().strict(), response: followUpWindowsSchema },
+} as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** `satisfies` above rejects a channel missing from `channelNames` and one that is not in it. */
+export const channels: readonly Channel[] = channelNames;
+
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.infer<Contract[C]['response']>;
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** What every transport carries back: a value, or an error the user can read. */
+export const contractErrorSchema = z.object({ code: z.string(), message: z.string() });
+export type ContractErrorBody = z.infer<typeof contractErrorSchema>;
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ContractErrorBody };
+
+/** Thrown by handlers and clients alike; `message` is for the user. */
+export class ContractError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ContractError';
+  }
+}

@@ -1,0 +1,32 @@
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'vite';
+
+/**
+ * The Node side, bundled to CommonJS in dist/node: Electron's main process, the CLI and the
+ * browser host share chunks; `better-sqlite3` and `electron` load from node_modules. The preload
+ * is a build of its own (`--mode preload`), one self-contained file, because a sandboxed preload
+ * can require nothing but `electron`.
+ */
+const external = ['electron', 'better-sqlite3', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+export default defineConfig(({ mode }) => {
+  const preload = mode === 'preload';
+  return {
+    build: {
+      outDir: 'dist/node',
+      emptyOutDir: !preload,
+      ssr: true,
+      target: 'node20',
+      minify: false,
+      sourcemap: false,
+      rollupOptions: {
+        input: preload
+          ? { preload: 'electron/preload.ts' }
+          : { main: 'electron/main.ts', cli: 'cli/main.ts', 'browser-host': 'core/host/browser-main.ts' },
+        external,
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
+      },
+    },
+    ssr: { noExternal: true },
+  };
+});
