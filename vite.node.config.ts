@@ -11,6 +11,9 @@ const external = ['electron', 'better-sqlite3', ...builtinModules, ...builtinMod
 
 export default defineConfig(({ mode }) => {
   const preload = mode === 'preload';
+  const input: Record<string, string> = preload
+    ? { preload: 'electron/preload.ts' }
+    : { main: 'electron/main.ts', cli: 'cli/main.ts', 'browser-host': 'core/host/browser-main.ts' };
   return {
     build: {
       outDir: 'dist/node',
@@ -20,9 +23,7 @@ export default defineConfig(({ mode }) => {
       minify: false,
       sourcemap: false,
       rollupOptions: {
-        input: preload
-          ? { preload: 'electron/preload.ts' }
-          : { main: 'electron/main.ts', cli: 'cli/main.ts', 'browser-host': 'core/host/browser-main.ts' },
+        input,
         external,
         output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },

@@ -49,9 +49,13 @@ class UsageError extends Error {}
 
 type Io = { out: (text: string) => void; err: (text: string) => void };
 
-function parse(args: string[], options: Record<string, { type: 'string' | 'boolean' }>) {
+const text = { type: 'string' } as const;
+const bool = { type: 'boolean' } as const;
+
+/** Node's own argument parser, its complaints turned into usage errors. */
+function parse<T>(run: () => T): T {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    return run();
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -75,7 +79,7 @@ function withContext<T>(dbPath: string | undefined, run: (ctx: AppContext) => T)
 }
 
 function runImport(args: string[], io: Io): number {
-  const { values, positionals } = parse(args, { db: { type: 'string' }, 'extract-date': { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parse(() => parseArgs({ args, options: { db: text, 'extract-date': text, json: bool, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(usage.import), 0;
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('Angiv præcis én fil at indlæse.');
@@ -101,7 +105,7 @@ function runImport(args: string[], io: Io): number {
 }
 
 function runFlags(args: string[], io: Io): number {
-  const { values, positionals } = parse(args, { db: { type: 'string' }, 'as-of': { type: 'string' }, flag: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parse(() => parseArgs({ args, options: { db: text, 'as-of': text, flag: text, json: bool, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(usage.flags), 0;
   if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
   const asOf = date(values['as-of'], '--as-of');
@@ -122,7 +126,7 @@ function runFlags(args: string[], io: Io): number {
 }
 
 function runStatus(args: string[], io: Io): number {
-  const { values, positionals } = parse(args, { db: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parse(() => parseArgs({ args, options: { db: text, json: bool, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(usage.status), 0;
   if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
   const result = withContext(values.db, status);
@@ -136,9 +140,12 @@ function runStatus(args: string[], io: Io): number {
 }
 
 function runDemo(args: string[], io: Io, now: () => Date): number {
-  const { values, positionals } = parse(args, {
-    out: { type: 'string' }, patients: { type: 'string' }, seed: { type: 'string' }, 'extract-date': { type: 'string' },
-  });
+  const { values, positionals } = parse(() => parseArgs({
+      args,
+      options: { out: text, patients: text, seed: text, 'extract-date': text, help: bool },
+      allowPositionals: true,
+    }),
+  );
   if (values.help) return io.out(usage.demo), 0;
   if (positionals.length || !values.out) throw new UsageError('Angiv --out FILE.');
   const patients = Number(values.patients ?? 300);

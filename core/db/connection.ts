@@ -8,11 +8,12 @@ import { migrate } from './migrate';
 export function openDatabase(path: string): Database.Database {
   const db = new Database(path);
   try {
-    db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    // Migrate (or refuse a newer schema) before switching to WAL, so a refused file is left as found.
     migrate(db);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
     return db;
   } catch (error) {
     db.close();

@@ -1,0 +1,65 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../core/db/connection';
+import { DatabaseTooNewError, migrate, schemaVersion } from '../../../core/db/migrate';
+import { migrations } from '../../../core/db/migrations/index';
+import { useTempDir } from '../../support/temp-dir';
+
+const tempDir = useTempDir();
+
+function tables(db: Database.Database): string[] {
+  return db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+    .all()
+    .map((row) => row.name);
+}
+
+describe('migrations', () => {
+  it('migration 1 creates the batch, raw row, snapshot, patient, settings and audit tables', () => {
+    const db = new Database(join(tempDir(), 'm1.sqlite'));
+    migrate(db, migrations.slice(0, 1));
+    expect(schemaVersion(db)).toBe(1);
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['audit_log', 'import_batches', 'import_issues', 'patients', 'raw_rows', 'settings', 'snapshots']),
+    );
+    db.close();
+  });
+
+  it('opens a new file with WAL, foreign keys and the newest schema', () => {
+    const db = openDatabase(join(tempDir(), 'new.sqlite'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(schemaVersion(db)).toBe(migrations.length);
+    db.close();
+  });
+
+  it('applies all pending migrations in one transaction: a failing one leaves the database as it was', () => {
+    const db = new Database(join(tempDir(), 'fail.sqlite'));
+    const broken = ['CREATE TABLE a (x INTEGER);', 'CREATE TABLE b (y INTEGER); THIS IS NOT SQL;'];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(schemaVersion(db)).toBe(0);
+    expect(tables(db)).toEqual([]);
+    db.close();
+  });
+
+  it('refuses a database made by a newer Tovholder and leaves it untouched', () => {
+    const path = join(tempDir(), 'newer.sqlite');
+    const db = new Database(path);
+    db.pragma(`user_version = ${migrations.length + 1}`);
+    db.close();
+    expect(() => openDatabase(path)).toThrow(DatabaseTooNewError);
+    const again = new Database(path);
+    expect(schemaVersion(again)).toBe(migrations.length + 1);
+    expect(tables(again)).toEqual([]);
+    again.close();
+  });
+
+  it('is idempotent: opening twice migrates once', () => {
+    const path = join(tempDir(), 'twice.sqlite');
+    openDatabase(path).close();
+    const db = openDatabase(path);
+    expect(schemaVersion(db)).toBe(migrations.length);
+    db.close();
+  });
+});

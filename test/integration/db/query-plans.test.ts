@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../core/db/connection';
+import { sql } from '../../../core/db/queries';
+import { useTempDir } from '../../support/temp-dir';
+
+const tempDir = useTempDir();
+
+function plan(statement: string, ...params: unknown[]): string {
+  const db = openDatabase(join(tempDir(), 'plan.sqlite'));
+  const rows = db.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${statement}`).all(...params);
+  db.close();
+  return rows.map((row) => row.detail).join('\n');
+}
+
+/** The statements run on every screen and import must use an index, never scan a whole table. */
+describe('hot query plans', () => {
+  it('finds the current batch through its date index', () => {
+    expect(plan(sql.currentBatch)).toMatch(/SCAN import_batches USING (COVERING )?INDEX import_batches_by_date/);
+  });
+
+  it("reads one batch's snapshots by primary key and joins patients by CPR", () => {
+    const detail = plan(sql.patientSnapshotsForBatch, 1);
+    expect(detail).toMatch(/SEARCH s USING PRIMARY KEY \(batch_id=\?\)/);
+    expect(detail).toMatch(/SEARCH p USING PRIMARY KEY \(cpr=\?\)/);
+    expect(detail).not.toMatch(/SCAN (s|p)\b/);
+  });
+
+  it('looks a file hash up by its unique index', () => {
+    expect(plan(sql.batchByHash, 'x')).toMatch(/SEARCH import_batches USING INDEX sqlite_autoindex_import_batches_1 \(file_hash=\?\)/);
+  });
+
+  it("reads one batch's issues by its index", () => {
+    expect(plan(sql.issuesForBatch, 1)).toMatch(/SEARCH import_issues USING INDEX import_issues_by_batch \(batch_id=\?\)/);
+  });
+});

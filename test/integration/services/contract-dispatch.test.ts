@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openAppContext } from '../../../core/app-context';
+import { createHandlers, dispatch } from '../../../core/contract-handlers';
+import { contract } from '../../../shared/contract';
+import { useTempDir } from '../../support/temp-dir';
+
+const tempDir = useTempDir();
+
+function setup() {
+  const ctx = openAppContext(join(tempDir(), 'contract.sqlite'), { now: () => new Date('2026-05-31T10:00:00Z'), actor: 'test' });
+  return { ctx, handlers: createHandlers(ctx) };
+}
+
+describe('contract dispatch', () => {
+  it('rejects a malformed request with a clear error and runs nothing', async () => {
+    const { ctx, handlers } = setup();
+    const result = await dispatch(handlers, 'flags:list', { asOf: 'igår' });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_request', message: expect.stringContaining('asOf') } });
+    const extra = await dispatch(handlers, 'status:get', { sql: 'DROP TABLE patients' });
+    expect(extra.ok).toBe(false);
+    const wrongType = await dispatch(handlers, 'import:file', { fileName: 42, contentBase64: [] });
+    expect(wrongType.ok).toBe(false);
+    expect(ctx.queries.listAudit()).toEqual([]);
+    ctx.db.close();
+  });
+
+  it('refuses a channel that is not in the contract', async () => {
+    const { ctx, handlers } = setup();
+    expect(await dispatch(handlers, 'db:exec', {})).toEqual({ ok: false, error: { code: 'unknown_channel', message: 'Ukendt forespørgsel.' } });
+    expect(await dispatch(handlers, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    ctx.db.close();
+  });
+
+  it('answers every channel with a value that parses with its response schema', async () => {
+    const { ctx, handlers } = setup();
+    const demo = await dispatch(handlers, 'demo:load', {});
+    expect(demo.ok).toBe(true);
+    const requests: { [C in keyof typeof contract]: unknown } = {
+      'status:get': {},
+      'flags:list': { flag: 'eye_missing' },
+      'flags:counts': { asOf: '2026-05-31' },
+      'import:file': null,
+      'demo:load': {},
+      'settings:get': {},
+      'settings:update': { annualCheckMonths: 12 },
+    };
+    for (const [channel, request] of Object.entries(requests)) {
+      if (request === null) continue;
+      const result = await dispatch(handlers, channel, request);
+      expect(result.ok, channel).toBe(true);
+      if (result.ok) expect(() => contract[channel as keyof typeof contract].response.parse(result.value)).not.toThrow();
+    }
+    ctx.db.close();
+  });
+
+  it('turns a file that is not an extract into a readable error, not a crash', async () => {
+    const { ctx, handlers } = setup();
+    const result = await dispatch(handlers, 'import:file', {
+      fileName: 'side.xls',
+      contentBase64: Buffer.from('<!DOCTYPE html><html><body>Log ind</body></html>').toString('base64'),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'extract.html' } });
+    ctx.db.close();
+  });
+
+  it('hides unexpected errors behind a plain message and reports them to the host', async () => {
+    const { ctx, handlers } = setup();
+    const seen: unknown[] = [];
+    const failing = { ...handlers, 'status:get': () => { throw new Error('disk I/O error at 0102031234'); } };
+    const result = await dispatch(failing, 'status:get', {}, (error) => seen.push(error));
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.not.stringContaining('0102031234') } });
+    expect(seen).toHaveLength(1);
+    ctx.db.close();
+  });
+});
