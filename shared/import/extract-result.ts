@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { carePlanSchema, extractFieldSchema, isoDateSchema } from '../care-plan';
+import { carePlanSchema, extractFieldSchema, isoDateSchema, type ExtractField } from '../care-plan';
 
 /** A row that was not imported: its CPR is missing or malformed. `line` is 1-based in the file (the sheet row for XLSX). */
 export const rejectedRowSchema = z.object({ line: z.number().int(), reason: z.string() });
@@ -14,7 +14,10 @@ export const cellWarningSchema = z.object({
 });
 export type CellWarning = z.infer<typeof cellWarningSchema>;
 
-/** Things worth telling the user that are not errors: a merged duplicate CPR, a converted DCCT HbA1c. */
+/**
+ * Things worth telling the user that are not errors: a merged duplicate CPR, a converted DCCT HbA1c.
+ * `line` 0: the note is about the file as a whole (e.g. an overridden extract date).
+ */
 export const importNoteSchema = z.object({ line: z.number().int(), reason: z.string() });
 export type ImportNote = z.infer<typeof importNoteSchema>;
 
@@ -59,17 +62,23 @@ export type ExtractErrorCode =
   | 'html'
   | 'unreadable_xlsx'
   | 'line_too_long'
+  | 'unterminated_quote'
   | 'no_header'
   | 'no_cpr_column'
   | 'no_follow_up_column'
   | 'no_data_rows'
   | 'no_extract_date';
 
-/** The file is not a readable care-plan extract. `message` is plain Danish for the user. */
+/**
+ * The file is not a readable care-plan extract. `message` is plain Danish for the user.
+ * `headers` holds the header row found when a required column could not be recognised
+ * (`no_cpr_column`, `no_follow_up_column`), so a mapping UI can offer the user a `columnMapping`.
+ */
 export class ExtractError extends Error {
   constructor(
     readonly code: ExtractErrorCode,
     message: string,
+    readonly headers: readonly string[] = [],
   ) {
     super(message);
     this.name = 'ExtractError';
@@ -79,8 +88,13 @@ export class ExtractError extends Error {
 export interface ExtractInput {
   bytes: Uint8Array;
   fileName: string;
-  /** Used when neither the preamble nor the file name holds a date. */
+  /** `YYYY-MM-DD`, the file's local modification date. Used when neither the preamble nor the file name holds a date. */
   fileModified?: string;
-  /** The user's own extract date; wins over everything in the file. */
+  /** `YYYY-MM-DD`, the user's own extract date; wins over everything in the file. */
   extractDateOverride?: string;
+  /**
+   * The user's own column mapping, keyed by header text as in the file: a field overrides
+   * recognition, null ignores the column. Headers not named here are recognised as usual.
+   */
+  columnMapping?: Record<string, ExtractField | null>;
 }

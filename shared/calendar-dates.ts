@@ -1,0 +1,163 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings. All arithmetic works on integer year/month/day, never on
+ * `Date`, so the local time zone and daylight saving can never move a date by a day.
+ */
+
+export type DateParse = { ok: true; date: string } | { ok: false; reason: string };
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+export function formatIsoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Splits a valid `YYYY-MM-DD` into numbers; null when the text is not a real date in that form. */
+export function splitIsoDate(iso: string): { year: number; month: number; day: number } | null {
+  const match = isoPattern.exec(iso);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return isRealDate(year, month, day) ? { year, month, day } : null;
+}
+
+export function isIsoDate(text: string): boolean {
+  return splitIsoDate(text) !== null;
+}
+
+function requireIsoDate(iso: string): { year: number; month: number; day: number } {
+  const parts = splitIsoDate(iso);
+  if (!parts) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${iso}`);
+  return parts;
+}
+
+/**
+ * `iso` minus `months` calendar months, the day clamped to the target month's last day
+ * (2026-05-31 minus 15 months = 2025-02-28). A negative `months` adds months.
+ */
+export function subtractMonthsClamped(iso: string, months: number): string {
+  if (!Number.isInteger(months)) throw new RangeError(`Months must be a whole number: ${months}`);
+  const { year, month, day } = requireIsoDate(iso);
+  const monthIndex = year * 12 + (month - 1) - months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - targetYear * 12 + 1;
+  return formatIsoDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+}
+
+/** Negative when a is earlier than b, 0 when equal, positive when later. */
+export function compareIsoDates(a: string, b: string): number {
+  // Fixed-width YYYY-MM-DD sorts chronologically as text.
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The later of two optional dates. */
+export function laterIsoDate(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a >= b ? a : b;
+}
+
+// Day-first forms share one separator: 1-2 digit day and month, then the year (length checked
+// below so a two-digit year gets its own reason). No nested quantifiers, so no backtracking blow-up.
+const dayFirstPattern = /^(\d{1,2})([-./])(\d{1,2})\2(\d+)$/;
+const yearFirstPattern = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+// Exports often add a time of day to a date; it carries nothing for a care plan.
+const timeSuffixPattern = /^(\S+)[ T]\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/**
+ * Reads a date as extracts write it: `DD-MM-YYYY`, `DD.MM.YYYY`, `DD/MM/YYYY`, `D-M-YYYY` and
+ * `YYYY-MM-DD`, optionally followed by a time of day. A two-digit year is ambiguous and refused.
+ */
+export function parseCellDate(raw: string): DateParse {
+  const trimmed = raw.trim();
+  const text = timeSuffixPattern.exec(trimmed)?.[1] ?? trimmed;
+  const yearFirst = yearFirstPattern.exec(text);
+  if (yearFirst) return checkedDate(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), trimmed);
+  const dayFirst = dayFirstPattern.exec(text);
+  if (!dayFirst) return { ok: false, reason: `"${trimmed}" er ikke en dato (skriv fx 21-11-2026 eller 2026-11-21)` };
+  const yearText = dayFirst[4] ?? '';
+  if (yearText.length === 2) {
+    return { ok: false, reason: `Årstallet i "${trimmed}" har kun to cifre, så århundredet er uklart` };
+  }
+  if (yearText.length !== 4) return { ok: false, reason: `Årstallet i "${trimmed}" skal have fire cifre` };
+  return checkedDate(Number(yearText), Number(dayFirst[3]), Number(dayFirst[1]), trimmed);
+}
+
+function checkedDate(year: number, month: number, day: number, raw: string): DateParse {
+  if (!isRealDate(year, month, day)) return { ok: false, reason: `"${raw}" er ikke en dato i kalenderen` };
+  return { ok: true, date: formatIsoDate(year, month, day) };
+}
+
+// Days from 0000-03-01 based civil-date algorithm (H. Hinnant): exact on integers for any year.
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra;
+}
+
+function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const era = Math.floor(days / 146097);
+  const dayOfEra = days - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+const excel1900Epoch = daysFromCivil(1899, 12, 31);
+const excel1904Epoch = daysFromCivil(1904, 1, 1);
+/** 9999-12-31, the last day Excel can hold. */
+const excelMaxSerial = 2958465;
+
+/**
+ * An Excel serial day number as a date; the fraction (time of day) is dropped. Excel's 1900
+ * system counts the non-existent 1900-02-29 as serial 60, so serials from 61 on are one day ahead.
+ */
+export function excelSerialToIsoDate(serial: number, date1904 = false): DateParse {
+  const whole = Math.floor(serial);
+  if (!Number.isFinite(serial) || whole < (date1904 ? 0 : 1) || whole > excelMaxSerial) {
+    return { ok: false, reason: `${serial} er ikke et datotal fra Excel` };
+  }
+  if (date1904) {
+    const { year, month, day } = civilFromDays(excel1904Epoch + whole);
+    return { ok: true, date: formatIsoDate(year, month, day) };
+  }
+  if (whole === 60) return { ok: false, reason: 'Excel-datotallet 60 er den 29. februar 1900, som ikke findes' };
+  const { year, month, day } = civilFromDays(excel1900Epoch + (whole > 60 ? whole - 1 : whole));
+  return { ok: true, date: formatIsoDate(year, month, day) };
+}
+
+/** `YYYY-MM-DD` the way Danish users read a date: `DD-MM-YYYY`. */
+export function formatDanishDate(iso: string): string {
+  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+}

@@ -1,0 +1,237 @@
+import { excelSerialToIsoDate, formatDanishDate, parseCellDate } from '../calendar-dates';
+import type { PrimarySite, Sex, UalbBand } from '../care-plan';
+
+/**
+ * One cell read as a field value. `value` null: the cell is empty (or says "unknown").
+ * `ok: false`: the cell holds something that cannot be used; it becomes a CellWarning and the
+ * field counts as missing. `note`: the value was read, but the user should know how (DCCT HbA1c).
+ */
+export type CellParse<T> = { ok: true; value: T | null; note?: string } | { ok: false; reason: string };
+
+// Shared, never mutated: most cells in an extract are empty, so this saves one object per empty cell.
+const empty: CellParse<never> = Object.freeze({ ok: true, value: null });
+
+function fail(reason: string): { ok: false; reason: string } {
+  return { ok: false, reason };
+}
+
+function ok<T>(value: T): CellParse<T> {
+  return { ok: true, value };
+}
+
+// Integer or decimal with `.` or `,`; no thousands separators. Linear: no nested quantifiers.
+const decimalPattern = /^[+-]?\d+(?:[.,]\d+)?$/;
+
+/** A number written with decimal comma or point, or null when the text is not one. */
+export function parseDecimal(text: string): number | null {
+  return decimalPattern.test(text) ? Number(text.replace(',', '.')) : null;
+}
+
+export function parseText(raw: string): string | null {
+  const text = raw.trim();
+  return text === '' ? null : text;
+}
+
+const yesNoWords: ReadonlyMap<string, boolean> = new Map([
+  ['ja', true],
+  ['j', true],
+  ['1', true],
+  ['x', true],
+  ['nej', false],
+  ['n', false],
+  ['0', false],
+]);
+
+/**
+ * `Ja`/`Nej`, `J`/`N`, `1`/`0` or `x` in any case. `emptyMeans` is what an empty cell says: in a
+ * column ticked with `x` an empty cell is a no, elsewhere it is not registered.
+ */
+export function parseYesNo(raw: string, emptyMeans: boolean | null = null): CellParse<boolean> {
+  const text = raw.trim();
+  if (text === '') return emptyMeans === null ? empty : ok(emptyMeans);
+  const value = yesNoWords.get(text.toLowerCase());
+  return value === undefined ? fail(`"${text}" er hverken ja eller nej`) : ok(value);
+}
+
+/** True when a cell is a tick (`x`), the mark that turns a column into a tick column. */
+export function isTick(raw: string): boolean {
+  const text = raw.trim();
+  return text === 'x' || text === 'X';
+}
+
+/** Smoking as yes/no; `Ukendt` (unknown) means not registered, like an empty cell. */
+export function parseSmoking(raw: string): CellParse<boolean> {
+  return raw.trim().toLowerCase() === 'ukendt' ? empty : parseYesNo(raw);
+}
+
+const sexWords: ReadonlyMap<string, Sex> = new Map([
+  ['m', 'M'],
+  ['mand', 'M'],
+  ['k', 'K'],
+  ['kvinde', 'K'],
+]);
+
+export function parseSex(raw: string): CellParse<Sex> {
+  const text = raw.trim();
+  if (text === '') return empty;
+  const value = sexWords.get(text.toLowerCase());
+  return value === undefined ? fail(`"${text}" er ikke et køn (M/K eller Mand/Kvinde)`) : ok(value);
+}
+
+/**
+ * ICPC (`T90`/`T89`), ICD-10 (`DE11`/`DE10`, with or without a subcode such as `DE11.9`) or words
+ * (`Type 2-diabetes`). Compared without spaces, dashes and dots, which exports write differently.
+ */
+export function parseDiagnosis(raw: string): CellParse<1 | 2> {
+  const text = raw.trim();
+  if (text === '') return empty;
+  const key = text.toLowerCase().replace(/[\s.\-_]/g, '');
+  if (key === 't90' || key.startsWith('de11') || key.startsWith('type2diabetes')) return ok(2);
+  if (key === 't89' || key.startsWith('de10') || key.startsWith('type1diabetes')) return ok(1);
+  return fail(`"${text}" er ikke en kendt diabetesdiagnose (T90/DE11 = type 2, T89/DE10 = type 1)`);
+}
+
+const generalPracticeWords = new Set(['almen praksis', 'praksis', 'ap']);
+// Hospital clinics go by many names ("Diabetesambulatoriet, Hvidovre Hospital"); the words give them away.
+const hospitalWords = ['hospital', 'sygehus', 'ambulatori'];
+
+export function parsePrimarySite(raw: string): CellParse<PrimarySite> {
+  const text = raw.trim();
+  if (text === '') return empty;
+  const key = text.toLowerCase().replace(/\s+/g, ' ');
+  if (generalPracticeWords.has(key)) return ok('general_practice');
+  if (hospitalWords.some((word) => key.includes(word))) return ok('hospital');
+  return fail(`"${text}" er hverken almen praksis eller hospital`);
+}
+
+function parseMeasure(raw: string, what: string, min: number, max: number, unit: string): CellParse<number> {
+  const text = raw.trim();
+  if (text === '') return empty;
+  const value = parseDecimal(text);
+  if (value === null) return fail(`${what} "${text}" er ikke et tal`);
+  if (value < min || value > max) return fail(`${what} ${text} ligger uden for ${min}-${max} ${unit}`);
+  return ok(value);
+}
+
+export function parseHba1cTarget(raw: string): CellParse<number> {
+  return parseMeasure(raw, 'Behandlingsmålet for HbA1c', 30, 100, 'mmol/mol');
+}
+
+export function parseSystolic(raw: string): CellParse<number> {
+  return parseMeasure(raw, 'Systolisk blodtryk', 60, 260, 'mmHg');
+}
+
+export function parseDiastolic(raw: string): CellParse<number> {
+  return parseMeasure(raw, 'Diastolisk blodtryk', 30, 160, 'mmHg');
+}
+
+/** IFCC (mmol/mol) from a DCCT percentage, the NGSP/IFCC master equation, to whole mmol/mol. */
+export function dcctToIfcc(dcctPercent: number): number {
+  return Math.round((dcctPercent - 2.15) * 10.929);
+}
+
+/**
+ * HbA1c in mmol/mol (20-200). A value below 20 written with a decimal (`7,2`), or with `%`, is an
+ * old DCCT percentage and is converted; the note tells the user. A whole number below 20 is refused:
+ * it could be either unit.
+ */
+export function parseHba1c(raw: string): CellParse<number> {
+  let text = raw.trim();
+  if (text === '') return empty;
+  const percent = text.endsWith('%');
+  if (percent) text = text.slice(0, -1).trimEnd();
+  else if (text.toLowerCase().endsWith('mmol/mol')) text = text.slice(0, -'mmol/mol'.length).trimEnd();
+  const value = parseDecimal(text);
+  if (value === null) return fail(`HbA1c "${raw.trim()}" er ikke et tal`);
+  const hasDecimal = text.includes(',') || text.includes('.');
+  if (percent || (value < 20 && hasDecimal)) {
+    const ifcc = dcctToIfcc(value);
+    if (ifcc < 20 || ifcc > 200) {
+      return fail(`HbA1c ${raw.trim()} % svarer til ${ifcc} mmol/mol, som ligger uden for 20-200 mmol/mol`);
+    }
+    return { ok: true, value: ifcc, note: `HbA1c ${raw.trim()} er læst som DCCT-procent og omregnet til ${ifcc} mmol/mol` };
+  }
+  if (value < 20) {
+    return fail(`HbA1c ${text} er under 20 mmol/mol; en DCCT-procent skal skrives med decimal, fx 7,0`);
+  }
+  if (value > 200) return fail(`HbA1c ${text} ligger over 200 mmol/mol`);
+  return ok(value);
+}
+
+export interface BloodPressure {
+  systolic: number;
+  diastolic: number;
+}
+
+/** A blood pressure written in one cell, `138/84`. Both parts must be readable and in range. */
+export function parseBloodPressure(raw: string): CellParse<BloodPressure> {
+  const text = raw.trim();
+  if (text === '') return empty;
+  const slash = text.indexOf('/');
+  if (slash === -1 || slash !== text.lastIndexOf('/')) {
+    return fail(`Blodtrykket "${text}" skal skrives systolisk/diastolisk, fx 138/84`);
+  }
+  const systolic = parseSystolic(text.slice(0, slash));
+  if (!systolic.ok) return systolic;
+  const diastolic = parseDiastolic(text.slice(slash + 1));
+  if (!diastolic.ok) return diastolic;
+  if (systolic.value === null || diastolic.value === null) {
+    return fail(`Blodtrykket "${text}" mangler en af de to værdier`);
+  }
+  return ok({ systolic: systolic.value, diastolic: diastolic.value });
+}
+
+const ualbBands: ReadonlyMap<string, UalbBand> = new Map([
+  ['<30', '<30'],
+  ['30-299', '30-299'],
+  ['300-699', '300-699'],
+  ['>700', '>700'],
+  ['>=700', '>700'],
+  ['≥700', '>700'],
+]);
+
+/** Urine albumin as a band; a number (mg/døgn) is placed in its band, 700 and above in `>700`. */
+export function parseUalb(raw: string): CellParse<UalbBand> {
+  const text = raw.trim();
+  if (text === '') return empty;
+  let key = text.toLowerCase().replace(/\s+/g, '');
+  if (key.endsWith('mg/døgn')) key = key.slice(0, -'mg/døgn'.length);
+  const band = ualbBands.get(key);
+  if (band) return ok(band);
+  const value = parseDecimal(key);
+  if (value === null || value < 0) {
+    return fail(`U-albumin "${text}" er hverken et tal eller et af intervallerne <30, 30-299, 300-699, >700`);
+  }
+  if (value < 30) return ok('<30');
+  if (value < 300) return ok('30-299');
+  if (value < 700) return ok('300-699');
+  return ok('>700');
+}
+
+export interface DateCellContext {
+  /** Dates after this are data errors. */
+  extractDate: string;
+  /** Read a bare number as an Excel serial date (only in XLSX, where a date may lose its format). */
+  excelSerials: boolean;
+  /** The workbook counts from 1904 (old Mac Excel). */
+  date1904: boolean;
+}
+
+const firstValidDate = '1900-01-01';
+const serialPattern = /^\d{1,7}(?:\.\d+)?$/;
+
+/** A date cell; a date after the extract date or before 1900 is a data error, not a date. */
+export function parseDateCell(raw: string, context: DateCellContext): CellParse<string> {
+  const text = raw.trim();
+  if (text === '') return empty;
+  const parsed =
+    context.excelSerials && serialPattern.test(text)
+      ? excelSerialToIsoDate(Number(text), context.date1904)
+      : parseCellDate(text);
+  if (!parsed.ok) return fail(parsed.reason);
+  if (parsed.date < firstValidDate) return fail(`Datoen ${text} ligger før 1900`);
+  if (parsed.date > context.extractDate) {
+    return fail(`Datoen ${text} ligger efter udtræksdatoen ${formatDanishDate(context.extractDate)}`);
+  }
+  return ok(parsed.date);
+}

@@ -1,0 +1,165 @@
+import { ExtractError } from './extract-result';
+
+/** Records of cell text and the 1-based line each record starts on. */
+export interface CsvRecords {
+  records: string[][];
+  lines: number[];
+}
+
+export interface CsvParseOptions {
+  /** Stop after this many records (used to look for the header row). */
+  maxRecords?: number;
+  /** Longest physical line allowed, not counting text inside quotes. */
+  maxLineLength?: number;
+}
+
+/**
+ * A line longer than this is not a care-plan extract row (real rows are a few hundred characters);
+ * refusing it early keeps a minified or garbled file from being parsed as one giant cell.
+ */
+export const defaultMaxLineLength = 5000;
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/**
+ * RFC 4180 parsing: fields may be quoted with `"`, a quoted field may hold the delimiter, `""` and
+ * CR/LF/CRLF line breaks; lines end in CRLF, LF or CR; the final line break may be missing. A quote
+ * only opens a quoted field at the field's start; elsewhere it is an ordinary character, as Excel reads it.
+ */
+export function parseCsv(text: string, delimiter: string, options: CsvParseOptions = {}): CsvRecords {
+  if (delimiter.length !== 1) throw new RangeError(`A delimiter is one character: ${JSON.stringify(delimiter)}`);
+  const delimiterCode = delimiter.charCodeAt(0);
+  const maxRecords = options.maxRecords ?? Number.POSITIVE_INFINITY;
+  const maxLineLength = options.maxLineLength ?? defaultMaxLineLength;
+  const records: string[][] = [];
+  const lines: number[] = [];
+  const length = text.length;
+  let pos = 0;
+  let line = 1;
+  // Characters outside quotes on the current physical line.
+  let lineLength = 0;
+
+  while (pos < length && records.length < maxRecords) {
+    const record: string[] = [];
+    const recordLine = line;
+    for (;;) {
+      let value: string;
+      if (text.charCodeAt(pos) === QUOTE) {
+        const quoteLine = line;
+        let parts = '';
+        let chunkStart = pos + 1;
+        pos = chunkStart;
+        for (;;) {
+          const next = text.indexOf('"', pos);
+          if (next === -1) {
+            throw new ExtractError(
+              'unterminated_quote',
+              `Et felt i linje ${quoteLine} begynder med et anførselstegn ("), som aldrig afsluttes. Filen er sandsynligvis beskadiget; tag et nyt udtræk, og prøv igen.`,
+            );
+          }
+          line += countLineBreaks(text, pos, next);
+          if (text.charCodeAt(next + 1) === QUOTE) {
+            parts += text.slice(chunkStart, next + 1);
+            pos = next + 2;
+            chunkStart = pos;
+            continue;
+          }
+          value = parts + text.slice(chunkStart, next);
+          pos = next + 1;
+          break;
+        }
+        if (line !== quoteLine) lineLength = 0;
+        // Text after the closing quote (`"ab"c`) is kept, as spreadsheet programs do.
+        const tailStart = pos;
+        pos = scanUnquoted(text, pos, delimiterCode);
+        if (pos > tailStart) value += text.slice(tailStart, pos);
+        lineLength += 2 + pos - tailStart;
+      } else {
+        const start = pos;
+        pos = scanUnquoted(text, pos, delimiterCode);
+        value = text.slice(start, pos);
+        lineLength += pos - start;
+      }
+      record.push(value);
+      if (lineLength > maxLineLength) throw lineTooLong(line, maxLineLength);
+      if (pos >= length) break;
+      const code = text.charCodeAt(pos);
+      if (code === delimiterCode) {
+        pos++;
+        lineLength++;
+        continue;
+      }
+      // A line break ends the record; CRLF counts as one.
+      pos += code === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
+      line++;
+      lineLength = 0;
+      break;
+    }
+    records.push(record);
+    lines.push(recordLine);
+  }
+  return { records, lines };
+}
+
+function scanUnquoted(text: string, from: number, delimiterCode: number): number {
+  const length = text.length;
+  let pos = from;
+  while (pos < length) {
+    const code = text.charCodeAt(pos);
+    if (code === delimiterCode || code === LF || code === CR) break;
+    pos++;
+  }
+  return pos;
+}
+
+function countLineBreaks(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === LF) breaks++;
+    else if (code === CR && text.charCodeAt(i + 1) !== LF) breaks++;
+  }
+  return breaks;
+}
+
+function lineTooLong(line: number, maxLineLength: number): ExtractError {
+  return new ExtractError(
+    'line_too_long',
+    `Linje ${line} er længere end ${maxLineLength.toLocaleString('da-DK')} tegn, så filen er ikke et udtræk af forløbsplaner. Tjek, at det er den rigtige fil.`,
+  );
+}
+
+export interface CsvWriteOptions {
+  delimiter: string;
+  lineEnding: '\r\n' | '\n';
+  /** Quote every field, not only those that need it. */
+  quoteAll?: boolean;
+  /** End the last row with a line break too (default true). */
+  finalLineBreak?: boolean;
+}
+
+/**
+ * Rows as RFC 4180 text. A field is quoted when it holds the delimiter, a quote or a line break,
+ * and a row of one empty field is written `""` so it cannot be mistaken for a blank line.
+ */
+export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions): string {
+  const { delimiter, lineEnding, quoteAll = false, finalLineBreak = true } = options;
+  const text = rows
+    .map((row) =>
+      row.length === 1 && row[0] === ''
+        ? '""'
+        : row.map((field) => (quoteAll || needsQuotes(field, delimiter) ? quote(field) : field)).join(delimiter),
+    )
+    .join(lineEnding);
+  return finalLineBreak && rows.length > 0 ? text + lineEnding : text;
+}
+
+function needsQuotes(field: string, delimiter: string): boolean {
+  return field.includes(delimiter) || field.includes('"') || field.includes('\n') || field.includes('\r');
+}
+
+function quote(field: string): string {
+  return `"${field.replaceAll('"', '""')}"`;
+}

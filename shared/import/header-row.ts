@@ -1,0 +1,123 @@
+import type { ExtractField } from '../care-plan';
+import type { ColumnMapping, ImportNote } from './extract-result';
+import { headerSynonyms } from './headers';
+
+/** What a CSV file and an XLSX sheet both become: rows of cell text and each row's 1-based line (sheet row). */
+export interface CellTable {
+  rows: string[][];
+  lines: number[];
+}
+
+/** Lines an extract may have before its header row (`Udtrukket: ...`, `Praksis: ...`). */
+export const maxPreambleRows = 10;
+
+export interface HeaderRow {
+  /** Index of the header row in the table. */
+  index: number;
+  cells: string[];
+  hasCpr: boolean;
+  /** How many of its cells name a known field. */
+  recognised: number;
+}
+
+export type Recogniser = (header: string) => ExtractField | null;
+
+/**
+ * The header row: the first of the first 11 rows that holds a CPR column. When none does, the
+ * row among them that names most known fields (at least two), with `hasCpr` false, so the caller
+ * can tell the user which columns it saw; null when no row looks like a header at all.
+ */
+export function findHeaderRow(rows: readonly (readonly string[])[], recognise: Recogniser): HeaderRow | null {
+  let best: HeaderRow | null = null;
+  const end = Math.min(rows.length, maxPreambleRows + 1);
+  for (let index = 0; index < end; index++) {
+    const cells = (rows[index] ?? []).map((cell) => cell.trim());
+    let hasCpr = false;
+    let recognised = 0;
+    for (const cell of cells) {
+      const field = cell === '' ? null : recognise(cell);
+      if (field === null) continue;
+      recognised++;
+      if (field === 'cpr') hasCpr = true;
+    }
+    if (hasCpr) return { index, cells, hasCpr, recognised };
+    if (recognised >= 2 && (best === null || recognised > best.recognised)) best = { index, cells, hasCpr, recognised };
+  }
+  return best;
+}
+
+/** Orders header rows found with different delimiters: a CPR column first, then more known fields, then more cells. */
+export function compareHeaderRows(a: HeaderRow | null, b: HeaderRow | null): number {
+  if (a === null || b === null) return (a === null ? 0 : 1) - (b === null ? 0 : 1);
+  if (a.hasCpr !== b.hasCpr) return a.hasCpr ? 1 : -1;
+  if (a.recognised !== b.recognised) return a.recognised - b.recognised;
+  return a.cells.length - b.cells.length;
+}
+
+export interface Columns {
+  columns: ColumnMapping[];
+  notes: ImportNote[];
+}
+
+/**
+ * The columns of the table under its header row. Every header becomes a unique name (a repeated
+ * header gets ` (2)`), a column without a header is named `Kolonne N` and kept only when it holds
+ * data, and a field named by two columns is read from the first; the second is reported and kept raw.
+ */
+export function buildColumns(table: CellTable, header: HeaderRow, recognise: Recogniser): Columns {
+  const usedNames = new Set<string>();
+  const takenFields = new Map<ExtractField, string>();
+  const columns: ColumnMapping[] = [];
+  const notes: ImportNote[] = [];
+  const headerLine = table.lines[header.index] ?? header.index + 1;
+  const width = Math.max(header.cells.length, widestDataRow(table, header.index));
+  const headerless = headerlessColumnsWithData(table, header, width);
+  for (let index = 0; index < width; index++) {
+    const text = header.cells[index] ?? '';
+    if (text === '' && !headerless.has(index)) continue;
+    const name = uniqueName(text === '' ? `Kolonne ${index + 1}` : text, usedNames);
+    let field = text === '' ? null : recognise(text);
+    if (field !== null) {
+      const earlier = takenFields.get(field);
+      if (earlier === undefined) {
+        takenFields.set(field, name);
+      } else {
+        notes.push({
+          line: headerLine,
+          reason: `Kolonnen "${name}" bruges ikke, fordi "${earlier}" allerede læses som ${headerSynonyms[field][0]}`,
+        });
+        field = null;
+      }
+    }
+    columns.push({ index, header: name, field });
+  }
+  return { columns, notes };
+}
+
+function widestDataRow(table: CellTable, headerIndex: number): number {
+  let widest = 0;
+  for (let r = headerIndex + 1; r < table.rows.length; r++) {
+    const row = table.rows[r] ?? [];
+    if (row.length > widest) widest = row.length;
+  }
+  return widest;
+}
+
+function headerlessColumnsWithData(table: CellTable, header: HeaderRow, width: number): Set<number> {
+  const candidates: number[] = [];
+  for (let index = 0; index < width; index++) if ((header.cells[index] ?? '') === '') candidates.push(index);
+  const withData = new Set<number>();
+  if (candidates.length === 0) return withData;
+  for (let r = header.index + 1; r < table.rows.length; r++) {
+    const row = table.rows[r] ?? [];
+    for (const index of candidates) if ((row[index] ?? '').trim() !== '') withData.add(index);
+  }
+  return withData;
+}
+
+function uniqueName(base: string, used: Set<string>): string {
+  let name = base;
+  for (let n = 2; used.has(name); n++) name = `${base} (${n})`;
+  used.add(name);
+  return name;
+}

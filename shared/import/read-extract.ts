@@ -1,0 +1,159 @@
+import { carePlanSchema } from '../care-plan';
+import { readPlanRows, toCarePlan } from './care-plan-rows';
+import { parseCsv, type CsvRecords } from './csv';
+import { mergeDuplicateCprs } from './duplicate-cprs';
+import { findExtractDate, type PreambleLine } from './extract-date';
+import { ExtractError, type ExtractInput, type ExtractRead } from './extract-result';
+import {
+  buildColumns,
+  compareHeaderRows,
+  findHeaderRow,
+  maxPreambleRows,
+  type CellTable,
+  type HeaderRow,
+  type Recogniser,
+} from './header-row';
+import { followUpFields, headerRecogniser } from './headers';
+import { decodeText, type DecodedText } from './text-decoding';
+import { isZipArchive, openWorkbook, sheetSearchOrder, unreadableWorkbook } from './xlsx-sheet';
+
+/** The file read as a table, before any care-plan field is parsed. */
+interface Source {
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  delimiter: string | null;
+  sheet: string | null;
+  date1904: boolean;
+  table: CellTable;
+  header: HeaderRow | null;
+}
+
+/** Delimiters in the order they win a tie: `;` is what Danish Excel writes. */
+const delimiters = [';', '\t', ','] as const;
+
+/**
+ * Reads a care-plan extract (.csv/.txt or .xlsx, recognised by content, not by name) into one
+ * care plan per CPR. Pure: no file system, so it runs in Node, a browser or a worker.
+ * Throws ExtractError, with a Danish message, when the bytes are not a readable care-plan extract.
+ */
+export function readExtract(input: ExtractInput): ExtractRead {
+  const recognise = headerRecogniser(input.columnMapping);
+  const source = isZipArchive(input.bytes)
+    ? readXlsxSource(input.bytes, recognise)
+    : readTextSource(input.bytes, input.fileName, recognise);
+  const { table, header } = source;
+  if (header === null) {
+    throw new ExtractError(
+      'no_header',
+      `Filen ligner ikke et udtræk af forløbsplaner: ingen af de første ${maxPreambleRows + 1} linjer har kolonneoverskrifter som "CPR-nr." og "Årskontrol".`,
+    );
+  }
+  const headers = header.cells.filter((cell) => cell !== '');
+  if (!header.hasCpr) {
+    throw new ExtractError(
+      'no_cpr_column',
+      `Filen har ingen kolonne med CPR-numre. Kolonnerne hedder: ${headers.join(', ')}. Vælg, hvilken kolonne der holder CPR-nummeret.`,
+      headers,
+    );
+  }
+  const { columns, notes: columnNotes } = buildColumns(table, header, recognise);
+  if (!columns.some((column) => column.field !== null && followUpFields.includes(column.field))) {
+    throw new ExtractError(
+      'no_follow_up_column',
+      'Filen har ingen kolonne for årskontrol, øjenundersøgelse eller fodundersøgelse, så den er ikke et udtræk af forløbsplaner. Hedder kolonnen noget andet, så vælg den selv.',
+      headers,
+    );
+  }
+  if (!hasDataRow(table, header.index)) {
+    throw new ExtractError('no_data_rows', 'Filen har kolonneoverskrifter, men ingen rækker med patienter.');
+  }
+  const extractDate = findExtractDate(preambleLines(table, header.index), input);
+  const planRows = readPlanRows(table, header.index, columns, {
+    extractDate: extractDate.date,
+    excelSerials: source.format === 'xlsx',
+    date1904: source.date1904,
+  });
+  const merged = mergeDuplicateCprs(planRows.drafts);
+  return {
+    format: source.format,
+    encoding: source.encoding,
+    delimiter: source.delimiter,
+    sheet: source.sheet,
+    extractDate: extractDate.date,
+    extractDateSource: extractDate.source,
+    columns,
+    unknownColumns: columns.filter((column) => column.field === null).map((column) => column.header),
+    rowsRead: planRows.rowsRead,
+    rows: planRows.rows,
+    patients: merged.drafts.map((draft) => carePlanSchema.parse(toCarePlan(draft))),
+    rejected: planRows.rejected,
+    warnings: planRows.warnings,
+    notes: [...extractDate.notes, ...columnNotes, ...planRows.notes, ...merged.notes],
+  };
+}
+
+function readTextSource(bytes: Uint8Array, fileName: string, recognise: Recogniser): Source {
+  let decoded: DecodedText;
+  try {
+    decoded = decodeText(bytes);
+  } catch (error) {
+    // A binary file named .xlsx is a damaged workbook to the user, not "some binary file".
+    if (error instanceof ExtractError && error.code === 'binary' && /\.xls[xm]$/i.test(fileName)) {
+      throw unreadableWorkbook();
+    }
+    throw error;
+  }
+  const { text, encoding } = decoded;
+  let best: { delimiter: string; header: HeaderRow | null } | null = null;
+  let quoteError: ExtractError | null = null;
+  for (const delimiter of delimiters) {
+    let lead: CsvRecords;
+    try {
+      lead = parseCsv(text, delimiter, { maxRecords: maxPreambleRows + 1 });
+    } catch (error) {
+      // Read with the wrong delimiter, a quote inside a field can look like an opening quote.
+      if (error instanceof ExtractError && error.code === 'unterminated_quote') {
+        quoteError ??= error;
+        continue;
+      }
+      throw error;
+    }
+    const header = findHeaderRow(lead.records, recognise);
+    if (best === null || compareHeaderRows(header, best.header) > 0) best = { delimiter, header };
+  }
+  if (best === null) throw quoteError ?? new RangeError('No delimiter was tried');
+  const table = best.header === null ? { rows: [], lines: [] } : csvTable(text, best.delimiter);
+  return { format: 'csv', encoding, delimiter: best.delimiter, sheet: null, date1904: false, table, header: best.header };
+}
+
+function csvTable(text: string, delimiter: string): CellTable {
+  const { records, lines } = parseCsv(text, delimiter);
+  return { rows: records, lines };
+}
+
+function readXlsxSource(bytes: Uint8Array, recognise: Recogniser): Source {
+  const book = openWorkbook(bytes);
+  let chosen: { sheet: string; table: CellTable; header: HeaderRow | null } | null = null;
+  for (const sheet of sheetSearchOrder(book.sheetNames)) {
+    const table = book.sheetTable(sheet);
+    const header = findHeaderRow(table.rows, recognise);
+    if (chosen === null || compareHeaderRows(header, chosen.header) > 0) chosen = { sheet, table, header };
+    if (header?.hasCpr) break;
+  }
+  if (chosen === null) throw unreadableWorkbook();
+  return { format: 'xlsx', encoding: null, delimiter: null, date1904: book.date1904, ...chosen };
+}
+
+function hasDataRow(table: CellTable, headerIndex: number): boolean {
+  for (let r = headerIndex + 1; r < table.rows.length; r++) {
+    if ((table.rows[r] ?? []).some((cell) => cell.trim() !== '')) return true;
+  }
+  return false;
+}
+
+function preambleLines(table: CellTable, headerIndex: number): PreambleLine[] {
+  return table.rows.slice(0, headerIndex).map((cells, index) => ({
+    line: table.lines[index] ?? index + 1,
+    text: cells.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' '),
+  }));
+}

@@ -1,0 +1,108 @@
+import { read, SSF, type CellObject, type WorkBook, type WorkSheet } from 'xlsx';
+import { excelSerialToIsoDate } from '../calendar-dates';
+import { ExtractError } from './extract-result';
+import type { CellTable } from './header-row';
+
+/** True when the bytes begin like a zip archive (`PK\x03\x04`), as every .xlsx file does. */
+export function isZipArchive(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+export interface Workbook {
+  sheetNames: string[];
+  /** The workbook counts dates from 1904 (old Mac Excel) instead of 1900. */
+  date1904: boolean;
+  /** A sheet as rows of cell text; date cells become `YYYY-MM-DD`. */
+  sheetTable(name: string): CellTable;
+}
+
+/**
+ * Opens .xlsx bytes. Only stored cell values are read: formulas are neither parsed nor evaluated
+ * (a cell's cached result is its value), and no macros, styles or HTML are loaded.
+ */
+export function openWorkbook(bytes: Uint8Array): Workbook {
+  let book: WorkBook;
+  try {
+    book = read(bytes, {
+      type: 'array',
+      dense: true,
+      cellDates: false,
+      cellNF: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+      bookVBA: false,
+    });
+  } catch {
+    throw unreadableWorkbook();
+  }
+  if (book.SheetNames.length === 0) throw unreadableWorkbook();
+  const date1904 = book.Workbook?.WBProps?.date1904 === true;
+  return {
+    sheetNames: [...book.SheetNames],
+    date1904,
+    sheetTable: (name) => {
+      const sheet = book.Sheets[name];
+      if (sheet === undefined) throw new RangeError(`No sheet named ${name}`);
+      return sheetToTable(sheet, date1904);
+    },
+  };
+}
+
+export function unreadableWorkbook(): ExtractError {
+  return new ExtractError(
+    'unreadable_xlsx',
+    'Excel-filen kan ikke åbnes; den er beskadiget eller ikke en rigtig .xlsx-fil. Gem udtrækket igen fra XMO eller Excel, og prøv igen.',
+  );
+}
+
+const preferredSheetWords = ['forløbsplan', 'udtræk', 'udtraek'];
+
+/** Sheet names in the order to look for the extract: a sheet named like `Forløbsplaner`/`Udtræk` first. */
+export function sheetSearchOrder(sheetNames: readonly string[]): string[] {
+  const isPreferred = (name: string): boolean => {
+    const key = name.normalize('NFC').toLowerCase();
+    return preferredSheetWords.some((word) => key.includes(word));
+  };
+  return [...sheetNames.filter(isPreferred), ...sheetNames.filter((name) => !isPreferred(name))];
+}
+
+// SheetJS ships its number-format library untyped.
+const isDateFormat: (format: string) => boolean = SSF.is_date;
+
+function sheetToTable(sheet: WorkSheet, date1904: boolean): CellTable {
+  const data: (CellObject[] | undefined)[] = sheet['!data'] ?? [];
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  for (let r = 0; r < data.length; r++) {
+    const cells = data[r];
+    const row: string[] = [];
+    if (cells) {
+      for (let c = 0; c < cells.length; c++) row.push(cellText(cells[c], date1904));
+    }
+    rows.push(row);
+    lines.push(r + 1);
+  }
+  return { rows, lines };
+}
+
+function cellText(cell: CellObject | undefined, date1904: boolean): string {
+  if (cell === undefined || cell.v === undefined || cell.v === null) return '';
+  switch (cell.t) {
+    case 's':
+      return String(cell.v);
+    case 'b':
+      return cell.v === true ? 'Ja' : 'Nej';
+    case 'n': {
+      const value = Number(cell.v);
+      if (cell.z !== undefined && isDateFormat(String(cell.z))) {
+        const date = excelSerialToIsoDate(value, date1904);
+        if (date.ok) return date.date;
+      }
+      // The formatted text keeps what the sheet shows: a CPR formatted 0000000000 keeps its leading 0.
+      return cell.w ?? String(value);
+    }
+    default:
+      return cell.w ?? String(cell.v);
+  }
+}
