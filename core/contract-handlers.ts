@@ -10,7 +10,7 @@ import {
 import { demoExtractFile } from '../shared/demo/demo-extract';
 import type { AppContext } from './app-context';
 import { flagCounts, flaggedPatients } from './services/follow-up-service';
-import { importExtract } from './services/import-service';
+import { importExtract, undoLatestImport } from './services/import-service';
 import { getFollowUpWindows, updateFollowUpWindows } from './services/settings-service';
 import { status } from './services/status-service';
 
@@ -34,6 +34,7 @@ export function createHandlers(ctx: AppContext): Handlers {
         ...(request.extractDate ? { extractDateOverride: request.extractDate } : {}),
         ...(request.fileModified ? { fileModified: request.fileModified } : {}),
       }),
+    'import:undoLatest': () => undoLatestImport(ctx),
     'demo:load': () => {
       const demo = demoExtractFile({ seed: 2026, patients: 300, extractDate: ctx.now().toISOString().slice(0, 10) });
       return importExtract(ctx, { bytes: demo.bytes, fileName: demo.fileName });

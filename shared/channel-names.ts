@@ -7,6 +7,7 @@ export const channelNames = [
   'flags:list',
   'flags:counts',
   'import:file',
+  'import:undoLatest',
   'demo:load',
   'settings:get',
   'settings:update',

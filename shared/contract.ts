@@ -74,6 +74,10 @@ export const contract = {
     response: z.object({ asOf: isoDateSchema.nullable(), counts: flagCountsSchema }),
   },
   'import:file': { request: importFileRequestSchema, response: importReportSchema },
+  'import:undoLatest': {
+    request: empty,
+    response: z.object({ batchId: z.number().int(), fileName: z.string(), extractDate: isoDateSchema }),
+  },
   'demo:load': { request: empty, response: importReportSchema },
   'settings:get': { request: empty, response: followUpWindowsSchema },
   'settings:update': { request: followUpWindowsSchema.partial().strict(), response: followUpWindowsSchema },

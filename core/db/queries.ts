@@ -107,6 +107,15 @@ export const sql = {
   putSetting: 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   insertAudit: 'INSERT INTO audit_log (at, actor, action, details) VALUES (?, ?, ?, ?)',
   listAudit: 'SELECT * FROM audit_log ORDER BY id',
+  latestImportedBatch: 'SELECT * FROM import_batches ORDER BY id DESC LIMIT 1',
+  deleteSnapshotsOf: 'DELETE FROM snapshots WHERE batch_id = ?',
+  deletePatientsWithoutSnapshots: `DELETE FROM patients WHERE first_batch_id = ?
+     AND NOT EXISTS (SELECT 1 FROM snapshots s WHERE s.cpr = patients.cpr)`,
+  moveFirstSeenOff: `UPDATE patients SET (first_batch_id, first_extract_date) = (
+       SELECT b.id, b.extract_date FROM snapshots s JOIN import_batches b ON b.id = s.batch_id
+       WHERE s.cpr = patients.cpr AND b.id <> @batch ORDER BY b.extract_date, b.id LIMIT 1)
+     WHERE first_batch_id = @batch`,
+  deleteBatch: 'DELETE FROM import_batches WHERE id = ?',
 } as const;
 
 export function prepareQueries(db: Database.Database) {
@@ -128,6 +137,11 @@ export function prepareQueries(db: Database.Database) {
   const putSetting = db.prepare<[string, string]>(sql.putSetting);
   const insertAudit = db.prepare<[string, string, string, string]>(sql.insertAudit);
   const listAudit = db.prepare<[], AuditRow>(sql.listAudit);
+  const latestImportedBatch = db.prepare<[], BatchRow>(sql.latestImportedBatch);
+  const deleteSnapshotsOf = db.prepare<[number]>(sql.deleteSnapshotsOf);
+  const deletePatientsWithoutSnapshots = db.prepare<[number]>(sql.deletePatientsWithoutSnapshots);
+  const moveFirstSeenOff = db.prepare<{ batch: number }>(sql.moveFirstSeenOff);
+  const deleteBatch = db.prepare<[number]>(sql.deleteBatch);
 
   return {
     batchByHash: (hash: string) => batchByHash.get(hash),
@@ -151,6 +165,14 @@ export function prepareQueries(db: Database.Database) {
     insertAudit: (at: string, actor: string, action: string, details: string) =>
       insertAudit.run(at, actor, action, details),
     listAudit: () => listAudit.all(),
+    latestImportedBatch: () => latestImportedBatch.get(),
+    /** Removes a batch and every trace of it: its rows, issues, snapshots, and patients seen only there. */
+    deleteBatchAndOrphans: (batchId: number) => {
+      deleteSnapshotsOf.run(batchId);
+      deletePatientsWithoutSnapshots.run(batchId);
+      moveFirstSeenOff.run({ batch: batchId });
+      deleteBatch.run(batchId);
+    },
   };
 }
 

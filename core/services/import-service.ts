@@ -122,3 +122,22 @@ export function importExtract(ctx: AppContext, input: ExtractInput): ImportRepor
 
   return reportForBatch(ctx, ctx.queries.batchById(batchId)!, null);
 }
+
+/**
+ * Takes back the most recent import, whole: the state is as if it had never been imported.
+ * Patients first seen in it are removed; the others keep their earlier history.
+ */
+export function undoLatestImport(ctx: AppContext): { batchId: number; fileName: string; extractDate: string } {
+  const batch = ctx.queries.latestImportedBatch();
+  if (!batch) throw new ContractError('import.nothing_to_undo', 'Der er ingen indlæsning at fortryde.');
+  ctx.db.transaction(() => {
+    ctx.queries.deleteBatchAndOrphans(batch.id);
+    ctx.queries.insertAudit(
+      ctx.now().toISOString(),
+      ctx.actor,
+      'import.undo',
+      JSON.stringify({ batchId: batch.id, fileName: batch.file_name, sha256: batch.file_hash }),
+    );
+  }).immediate();
+  return { batchId: batch.id, fileName: batch.file_name, extractDate: batch.extract_date };
+}

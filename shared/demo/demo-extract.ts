@@ -96,8 +96,8 @@ export function demoExtractRows(options: DemoOptions): string[][] {
     const hospital = random() < 0.06;
     const annualRoll = random();
     const annual = annualRoll < 0.72 ? daysAgo(12) : annualRoll < 0.84 ? daysAgo(15, 12) : annualRoll < 0.96 ? daysAgo(40, 15) : null;
-    const eye = random() < 0.88 ? (random() < 0.8 ? daysAgo(24) : daysAgo(48, 24)) : null;
-    const foot = random() < 0.85 ? (random() < 0.78 ? daysAgo(24) : daysAgo(48, 24)) : null;
+    const eye = random() < 0.92 ? (random() < 0.85 ? daysAgo(24) : daysAgo(48, 24)) : null;
+    const foot = random() < 0.95 ? (random() < 0.9 ? daysAgo(24) : daysAgo(48, 24)) : null;
     const hba1cDay = daysAgo(14);
     const hba1c = random() < 0.03 ? `${(6 + random() * 3).toFixed(1).replace('.', ',')}` : String(Math.round(40 + random() * 45));
     const systolic = Math.round(115 + random() * 45);

@@ -41,6 +41,7 @@ describe('contract dispatch', () => {
       'flags:list': { flag: 'eye_missing' },
       'flags:counts': { asOf: '2026-05-31' },
       'import:file': null,
+      'import:undoLatest': null,
       'demo:load': {},
       'settings:get': {},
       'settings:update': { annualCheckMonths: 12 },

@@ -1,0 +1,60 @@
+import Database from 'better-sqlite3';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { demoExtractFile, demoExtractText } from '../shared/demo/demo-extract';
+
+/**
+ * `npm run bench:import`: Tovholder's import of a 100,000-patient extract beside the floor,
+ * sqlite3's own `.import` of the same CSV into a plain table, measured in the same run.
+ * Each import runs as its own process (the real CLI), so peak memory is that process's own.
+ */
+const patients = Number(process.env.BENCH_PATIENTS ?? 100_000);
+const dir = join(process.cwd(), '.bench');
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+
+function ensureSqlite3(): void {
+  if (spawnSync('sqlite3', ['-version']).status === 0) return;
+  console.log('Installerer sqlite3 fra Debian ...');
+  execFileSync('apt-get', ['install', '-y', '-qq', 'sqlite3'], { stdio: 'inherit' });
+}
+
+function timeCommand(command: string, args: string[], input?: string): { seconds: number; peakMb: number } {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { encoding: 'utf8', input });
+  if (result.status !== 0) throw new Error(`${command} fejlede: ${result.stderr}`);
+  const [seconds, kb] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
+  return { seconds, peakMb: kb / 1024 };
+}
+
+ensureSqlite3();
+const extractDate = '2026-11-20';
+const csv = join(dir, `bench_${extractDate}.csv`);
+writeFileSync(csv, demoExtractFile({ seed: 7, patients, extractDate }).bytes);
+
+const rows = demoExtractText({ seed: 7, patients, extractDate }).split('\r\n').filter((line) => line !== '').map((line) => line.split(';'));
+const xlsx = join(dir, `bench_${extractDate}.xlsx`);
+const sheet = XLSX.utils.aoa_to_sheet(rows.slice(2));
+const book = XLSX.utils.book_new();
+XLSX.utils.book_append_sheet(book, sheet, 'Forløbsplaner');
+XLSX.writeFile(book, xlsx);
+
+const plainCsv = join(dir, 'plain.csv');
+writeFileSync(plainCsv, rows.slice(2).map((r) => r.join(';')).join('\n'));
+
+const cli = join(process.cwd(), 'dist', 'node', 'cli.cjs');
+const floor = timeCommand('sqlite3', [join(dir, 'floor.sqlite')], `.mode csv\n.separator ;\n.import ${plainCsv} extract\n`);
+const ours = timeCommand(process.execPath, [cli, 'import', csv, '--db', join(dir, 'csv.sqlite')]);
+const oursXlsx = timeCommand(process.execPath, [cli, 'import', xlsx, '--db', join(dir, 'xlsx.sqlite'), '--extract-date', extractDate]);
+
+const check = new Database(join(dir, 'csv.sqlite'), { readonly: true });
+const imported = (check.prepare('SELECT patients_imported AS n FROM import_batches').get() as { n: number }).n;
+check.close();
+
+const mb = (path: string) => (statSync(path).size / 1024 / 1024).toFixed(1);
+console.log(`Indlæsning af ${patients.toLocaleString('da-DK')} patienter (${imported} indlæst), samme kørsel:`);
+console.log(`  CSV  ${mb(csv)} MB   Tovholder ${ours.seconds.toFixed(2)} s, højeste hukommelse ${ours.peakMb.toFixed(0)} MB`);
+console.log(`  CSV             sqlite3 .import ${floor.seconds.toFixed(2)} s (gulvet)`);
+console.log(`  Forhold         ${(ours.seconds / floor.seconds).toFixed(1)}x sqlite3 .import`);
+console.log(`  XLSX ${mb(xlsx)} MB  Tovholder ${oursXlsx.seconds.toFixed(2)} s, højeste hukommelse ${oursXlsx.peakMb.toFixed(0)} MB`);
