@@ -1,0 +1,104 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../shared/import-report';
+import { AppHeader } from './components/app-header';
+import { ErrorAlert } from './components/error-alert';
+import { MainNavigation, type NavigationTarget } from './components/main-navigation';
+import { useExtractImport } from './hooks/use-extract-import';
+import { useOverview } from './hooks/use-overview';
+import { useWindowFileDrop } from './hooks/use-window-file-drop';
+import { storeLanguage, type Language } from './i18n/setup-i18n';
+import type { FlagFilter } from './patient-filter';
+import { HomeScreen } from './screens/home-screen';
+import { ImportReportScreen } from './screens/import-report-screen';
+import { PatientsScreen } from './screens/patients-screen';
+
+/**
+ * The shell: header, navigation, the messages that belong to no single screen (import failures,
+ * the demo notice), and which screen is open. A file can be dropped on any screen.
+ */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { overview, error: overviewError, reload } = useOverview();
+  const [screen, setScreen] = useState<NavigationTarget>('home');
+  const [filter, setFilter] = useState<FlagFilter>('all');
+  const [report, setReport] = useState<ImportReport | null>(null);
+  // Each import gives the patient list a new key, so an open list fetches the new extract.
+  const [generation, setGeneration] = useState(0);
+
+  const onImported = useCallback(
+    async (imported: ImportReport) => {
+      setReport(imported);
+      setGeneration((n) => n + 1);
+      await reload();
+      setScreen('report');
+    },
+    [reload],
+  );
+  const onDemoLoaded = useCallback(async () => {
+    setGeneration((n) => n + 1);
+    await reload();
+  }, [reload]);
+
+  const { busyLabel, failure, notice, importFiles, loadDemo, dismissFailure } = useExtractImport({ onImported, onDemoLoaded });
+  const dragging = useWindowFileDrop((files) => void importFiles(files));
+
+  const openPatients = (next: FlagFilter) => {
+    setFilter(next);
+    setScreen('patients');
+  };
+
+  const toggleLanguage = () => {
+    const next: Language = i18n.language === 'da' ? 'en' : 'da';
+    storeLanguage(window.localStorage, next);
+    void i18n.changeLanguage(next);
+    document.documentElement.lang = next;
+  };
+
+  return (
+    <div className={`app-shell${screen === 'patients' ? ' app-shell-fill' : ''}`}>
+      <AppHeader latestExtractDate={overview?.status.latestExtractDate ?? null} onToggleLanguage={toggleLanguage} />
+      <MainNavigation current={screen} showReport={report !== null} onNavigate={setScreen} />
+      <main className="app-main">
+        {failure ? <ErrorAlert title={t(failure.title)} message={failure.message} hint={failure.title === 'errors.importFailed' ? t('errors.importHint') : undefined} onDismiss={dismissFailure} /> : null}
+        {notice ? (
+          <p role="status" className="notice notice-success">
+            {notice}
+          </p>
+        ) : null}
+        {overviewError ? <ErrorAlert title={t('errors.loadFailed')} message={overviewError} /> : null}
+        {!overview && !overviewError ? (
+          <p role="status" className="busy">
+            <span className="spinner" aria-hidden="true" />
+            {t('app.loading')}
+          </p>
+        ) : null}
+
+        {overview && screen === 'home' ? (
+          <HomeScreen
+            overview={overview}
+            busyLabel={busyLabel}
+            dragging={dragging}
+            onFiles={(files) => void importFiles(files)}
+            onLoadDemo={() => void loadDemo()}
+            onOpenPatients={openPatients}
+          />
+        ) : null}
+        {overview && screen === 'patients' ? <PatientsScreen key={generation} filter={filter} onFilterChange={setFilter} /> : null}
+        {overview && screen === 'report' && report ? (
+          <ImportReportScreen
+            report={report}
+            latestExtractDate={overview.status.latestExtractDate}
+            onShowPatients={() => openPatients('all')}
+            onBackHome={() => setScreen('home')}
+          />
+        ) : null}
+      </main>
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t('import.dropRelease')}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+
+interface FlagCountCardProps {
+  label: string;
+  count: number;
+  hint: string;
+  tone: 'annual' | 'eye' | 'foot' | 'any' | 'neutral';
+  /** Opens the patient list behind the number; a card without it is information only. */
+  onOpen?: () => void;
+  testId: string;
+}
+
+/** One number on the home screen, large enough to read across the room, with what it means. */
+export function FlagCountCard({ label, count, hint, tone, onOpen, testId }: FlagCountCardProps) {
+  const { i18n } = useTranslation();
+  const body = (
+    <>
+      <span className="count-card-number" data-testid={`${testId}-count`}>
+        {count.toLocaleString(i18n.language)}
+      </span>
+      <span className="count-card-label">{label}</span>
+      <span className="count-card-hint">{hint}</span>
+    </>
+  );
+  return onOpen ? (
+    <button type="button" className={`count-card count-card-${tone} count-card-link`} onClick={onOpen} data-testid={testId}>
+      {body}
+    </button>
+  ) : (
+    <div className={`count-card count-card-${tone}`} data-testid={testId}>
+      {body}
+    </div>
+  );
+}

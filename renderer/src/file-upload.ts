@@ -1,0 +1,30 @@
+import type { ImportFileRequest } from '../../shared/contract';
+
+// 32 KiB per String.fromCharCode call: far below any engine's argument limit, so a 200,000-row
+// extract cannot overflow the stack the way fromCharCode(...wholeFile) would.
+const chunkSize = 0x8000;
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let offset = 0; offset < bytes.length; offset += chunkSize) {
+    parts.push(String.fromCharCode(...bytes.subarray(offset, offset + chunkSize)));
+  }
+  return btoa(parts.join(''));
+}
+
+/** The local calendar date of a timestamp, as the importer's fallback extract date. */
+export function localIsoDate(epochMs: number): string {
+  const date = new Date(epochMs);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Everything `import:file` needs from a file the user picked or dropped. */
+export async function importRequestFor(file: File): Promise<ImportFileRequest> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return {
+    fileName: file.name,
+    contentBase64: bytesToBase64(bytes),
+    fileModified: localIsoDate(file.lastModified),
+  };
+}

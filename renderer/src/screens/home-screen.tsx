@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import { followUpFlags, type FollowUpFlag, type FollowUpWindows } from '../../../shared/follow-up-rules';
+import { FirstRunPanel } from '../components/first-run-panel';
+import { FlagCountCard } from '../components/flag-count-card';
+import { ImportHistoryTable } from '../components/import-history-table';
+import { ImportPanel } from '../components/import-panel';
+import { ScreenHeading } from '../components/screen-heading';
+import { formatDate } from '../display-format';
+import type { Overview } from '../hooks/use-overview';
+import type { FlagFilter } from '../patient-filter';
+
+interface HomeScreenProps {
+  overview: Overview;
+  busyLabel: string | null;
+  dragging: boolean;
+  onFiles: (files: File[]) => void;
+  onLoadDemo: () => void;
+  onOpenPatients: (filter: FlagFilter) => void;
+}
+
+const tones = { annual_overdue: 'annual', eye_missing: 'eye', foot_missing: 'foot' } as const;
+
+function windowMonths(flag: FollowUpFlag, windows: FollowUpWindows): number {
+  if (flag === 'annual_overdue') return windows.annualCheckMonths;
+  return flag === 'eye_missing' ? windows.eyeExamMonths : windows.footExamMonths;
+}
+
+/** Oversigt: how many patients need a recall, and where a new extract comes in. */
+export function HomeScreen({ overview, busyLabel, dragging, onFiles, onLoadDemo, onOpenPatients }: HomeScreenProps) {
+  const { t } = useTranslation();
+  const { status, counts, windows } = overview;
+  const empty = status.patients === 0;
+
+  return (
+    <>
+      <div className="screen-intro">
+        <ScreenHeading>{t('home.title')}</ScreenHeading>
+        {status.latestExtractDate ? (
+          <p className="muted" data-testid="home-as-of">
+            {t('home.asOf', { date: formatDate(status.latestExtractDate) })}
+          </p>
+        ) : null}
+      </div>
+
+      {empty ? (
+        <FirstRunPanel busy={busyLabel !== null} onLoadDemo={onLoadDemo} />
+      ) : (
+        <section aria-label={t('home.countsLabel')} className="count-grid">
+          {followUpFlags.map((flag) => (
+            <FlagCountCard
+              key={flag}
+              testId={`card-${flag}`}
+              tone={tones[flag]}
+              label={t(`flags.${flag}`)}
+              count={counts[flag]}
+              hint={t(`flagHints.${flag}`, { months: windowMonths(flag, windows) })}
+              onOpen={() => onOpenPatients(flag)}
+            />
+          ))}
+          <FlagCountCard
+            testId="card-any"
+            tone="any"
+            label={t('home.anyFlag')}
+            count={counts.any}
+            hint={t('home.anyFlagHint')}
+            onOpen={() => onOpenPatients('all')}
+          />
+          <FlagCountCard testId="card-active" tone="neutral" label={t('home.active')} count={status.active} hint={t('home.activeHint')} />
+        </section>
+      )}
+
+      <ImportPanel busyLabel={busyLabel} dragging={dragging} onFiles={onFiles} />
+      <ImportHistoryTable batches={status.batches} />
+    </>
+  );
+}

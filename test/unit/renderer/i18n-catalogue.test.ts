@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { da } from '../../../renderer/src/i18n/da';
+import { en } from '../../../renderer/src/i18n/en';
+
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key));
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/{{\s*(\w+)/g)].map((match) => match[1] ?? '').sort();
+}
+
+function leaf(catalogue: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], catalogue);
+}
+
+describe('message catalogues', () => {
+  it('Danish and English hold exactly the same keys', () => {
+    expect(keyPaths(en).sort()).toEqual(keyPaths(da).sort());
+  });
+
+  it('every message is a non-empty string with the same placeholders in both languages', () => {
+    for (const path of keyPaths(da)) {
+      const danish = leaf(da, path);
+      const english = leaf(en, path);
+      expect(typeof danish, path).toBe('string');
+      expect(typeof english, path).toBe('string');
+      expect((danish as string).trim(), path).not.toBe('');
+      expect(placeholders(english as string), path).toEqual(placeholders(danish as string));
+    }
+  });
+
+  it('uses the agreed Danish terms', () => {
+    expect(da.flags).toEqual({
+      annual_overdue: 'Årskontrol overskredet',
+      eye_missing: 'Mangler øjenundersøgelse',
+      foot_missing: 'Mangler fodundersøgelse',
+    });
+    expect(da.patients.cpr).toBe('CPR-nr.');
+    expect(da.patients.lastAnnualCheck).toBe('Seneste årskontrol');
+    expect(da.import.title).toBe('Indlæs udtræk');
+  });
+});
