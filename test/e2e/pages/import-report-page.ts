@@ -1,0 +1,41 @@
+import type { Locator, Page } from '@playwright/test';
+import { saveScreenshot } from './screenshots';
+
+type Figure = 'rowsRead' | 'patientsImported' | 'patientsNew' | 'patientsChanged' | 'patientsAbsent' | 'rowsRejected' | 'warnings';
+
+/** Indlæsningsrapport: what one import read, changed and refused. */
+export class ImportReportPage {
+  readonly heading: Locator;
+  readonly extractDate: Locator;
+  readonly fileName: Locator;
+  readonly duplicateNote: Locator;
+  readonly notCurrentNote: Locator;
+  readonly rejectedRows: Locator;
+  readonly warningRows: Locator;
+  readonly showPatientsButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Indlæsningsrapport' });
+    this.extractDate = page.getByTestId('report-extract-date');
+    this.fileName = page.getByTestId('report-file-name');
+    this.duplicateNote = page.getByTestId('report-duplicate');
+    this.notCurrentNote = page.getByTestId('report-not-current');
+    this.rejectedRows = page.getByTestId('report-rejected-rows').locator('tbody tr');
+    this.warningRows = page.getByTestId('report-warnings').locator('tbody tr');
+    this.showPatientsButton = page.getByRole('button', { name: 'Se patienter med flag' });
+  }
+
+  async waitFor(fileName: string): Promise<void> {
+    await this.heading.waitFor();
+    await this.fileName.filter({ hasText: fileName }).waitFor();
+  }
+
+  async figure(figure: Figure): Promise<number> {
+    const text = await this.page.getByTestId(`report-${figure}`).innerText();
+    return Number(text.replace(/\D/g, ''));
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await saveScreenshot(this.page, name);
+  }
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures/browser-host';
+import { samplesDir } from './fixtures/paths';
+import { HomePage } from './pages/home-page';
+import { ImportReportPage } from './pages/import-report-page';
+import { PatientsPage } from './pages/patients-page';
+
+interface Expected {
+  files: { path: string; extract_date: string; rejected_rows: number }[];
+  as_of: string;
+  expected_flags: Record<string, string[]>;
+  patients_active_not_hospital: number;
+}
+
+
+function danishDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}-${month}-${year}`;
+}
+
+for (const name of ['case-200', 'case-201', 'case-202']) {
+  test(`${name}: both files imported through the file picker give the expected report and flags`, async ({ page }) => {
+    const expected = JSON.parse(readFileSync(join(samplesDir, name, 'expected.json'), 'utf8')) as Expected;
+    const home = new HomePage(page);
+    const report = new ImportReportPage(page);
+    const patients = new PatientsPage(page);
+
+    for (const [index, file] of expected.files.entries()) {
+      await home.open();
+      await home.importFile(join(samplesDir, name, file.path));
+      await report.waitFor(file.path);
+      await expect(report.extractDate).toHaveText(danishDate(file.extract_date));
+      expect(await report.figure('rowsRejected')).toBe(file.rejected_rows);
+      await expect(report.rejectedRows).toHaveCount(file.rejected_rows);
+      await expect(report.duplicateNote).toHaveCount(0);
+      await expect(report.notCurrentNote).toHaveCount(0);
+      await report.screenshot(`${name}-report-${index + 1}`);
+    }
+
+    // As of the second extract's date, which is the default as-of and the header's date.
+    const lastDate = danishDate(expected.as_of);
+    await home.open();
+    await expect(home.headerExtractDate).toContainText(lastDate);
+    const flagsOf = (flag: string) => Object.values(expected.expected_flags).filter((flags) => flags.includes(flag)).length;
+    expect(await home.counts()).toEqual({
+      annual_overdue: flagsOf('annual_overdue'),
+      eye_missing: flagsOf('eye_missing'),
+      foot_missing: flagsOf('foot_missing'),
+      any: Object.keys(expected.expected_flags).length,
+      active: expected.patients_active_not_hospital,
+    });
+    await home.screenshot(`${name}-home`);
+
+    await home.openCard('any');
+    await patients.heading.waitFor();
+    await expect(page.getByTestId('patients-as-of')).toContainText(lastDate);
+    const total = Object.keys(expected.expected_flags).length;
+    await expect(patients.rowCount).toHaveText(`Viser ${total} af ${total} patienter`);
+    const rows = await patients.allRows();
+    const actual = Object.fromEntries(rows.map((row) => [row.cpr, [...row.flags].sort()]));
+    const wanted = Object.fromEntries(Object.entries(expected.expected_flags).map(([cpr, flags]) => [cpr, [...flags].sort()]));
+    expect(actual).toEqual(wanted);
+    for (const row of rows) expect(row.cprShown).toBe(`${row.cpr.slice(0, 6)}-${row.cpr.slice(6)}`);
+    await patients.screenshot(`${name}-patients`);
+  });
+}
+
+test('re-importing the same file says nothing changed; an older file is kept as history', async ({ page }) => {
+  const home = new HomePage(page);
+  const report = new ImportReportPage(page);
+  const first = join(samplesDir, 'case-200', 'udtraek_1_2025-11-30.txt');
+  const second = join(samplesDir, 'case-200', 'udtraek_2.txt');
+
+  await home.importFile(second);
+  await report.waitFor('udtraek_2.txt');
+  await home.open();
+  await home.importFile(second);
+  await expect(report.duplicateNote).toHaveText('Filen er allerede indlæst – intet er ændret.');
+
+  await home.open();
+  await home.importFile(first);
+  await report.waitFor('udtraek_1_2025-11-30.txt');
+  await expect(report.notCurrentNote).toContainText('ældre end det nyeste udtræk (31-05-2026)');
+  await expect(home.headerExtractDate).toContainText('31-05-2026');
+});
