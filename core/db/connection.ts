@@ -14,6 +14,8 @@ export function openDatabase(path: string): Database.Database {
     migrate(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // 64 MB of page cache: a 100,000-patient import touches its indexes in CPR order, not insert order.
+    db.pragma('cache_size = -65536');
     return db;
   } catch (error) {
     db.close();

@@ -71,9 +71,35 @@ export interface AuditRow {
   details: string;
 }
 
-const snapshotColumns = `batch_id, cpr, name, practice, gp, diabetes_type, primary_site, hba1c, hba1c_date,
-  hba1c_target, bp_systolic, bp_diastolic, ualb, smoking, ace_at2, statin, annual_check, eye_exam,
-  foot_exam, rehab, phone`;
+const snapshotFields = [
+  'batch_id', 'cpr', 'name', 'practice', 'gp', 'diabetes_type', 'primary_site', 'hba1c', 'hba1c_date',
+  'hba1c_target', 'bp_systolic', 'bp_diastolic', 'ualb', 'smoking', 'ace_at2', 'statin', 'annual_check', 'eye_exam',
+  'foot_exam', 'rehab', 'phone',
+] as const satisfies readonly (keyof SnapshotRow)[];
+const snapshotColumns = snapshotFields.join(', ');
+
+function inChunks<T>(items: readonly T[], write: (chunk: readonly T[]) => void, size: number): void {
+  for (let start = 0; start < items.length; start += size) write(items.slice(start, start + size));
+}
+
+/**
+ * A bulk insert: one statement writes up to `rowsPerStatement` rows (`VALUES (…), (…), …`), so
+ * a 100,000-patient import makes hundreds of calls into SQLite instead of 100,000.
+ */
+function bulkInsert(db: Database.Database, table: string, columns: readonly string[], rowsPerStatement: number) {
+  const statements = new Map<number, Database.Statement<unknown[]>>();
+  const statementFor = (rows: number) => {
+    let statement = statements.get(rows);
+    if (!statement) {
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      statement = db.prepare<unknown[]>(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(rows).fill(tuple).join(', ')}`);
+      statements.set(rows, statement);
+    }
+    return statement;
+  };
+  return (rows: readonly (readonly unknown[])[]) =>
+    inChunks(rows, (chunk) => statementFor(chunk.length).run(chunk.flat()), rowsPerStatement);
+}
 
 /** The statements, by name; `prepareQueries` prepares each once per connection. */
 export const sql = {
@@ -87,16 +113,13 @@ export const sql = {
      VALUES (@file_name, @file_hash, @format, @extract_date, @extract_date_source, @rows_read,
        @patients_imported, @rows_rejected, @warnings_count, @patients_new, @patients_changed, @patients_absent,
        @unknown_columns, @imported_at)`,
-  insertRawRow: 'INSERT INTO raw_rows (batch_id, line, cells) VALUES (?, ?, ?)',
   insertIssue: 'INSERT INTO import_issues (batch_id, kind, line, column_name, reason, raw) VALUES (?, ?, ?, ?, ?, ?)',
   issuesForBatch: 'SELECT kind, line, column_name, reason, raw FROM import_issues WHERE batch_id = ? ORDER BY kind, line, id',
-  insertPatient: `INSERT INTO patients (cpr, birth_date, sex, first_batch_id, first_extract_date) VALUES (?, ?, ?, ?, ?)
+  insertPatients: `INSERT INTO patients (cpr, birth_date, sex, first_batch_id, first_extract_date)
+     SELECT value ->> 0, value ->> 1, value ->> 2, @batch, @extractDate FROM json_each(@rows) WHERE true
      ON CONFLICT (cpr) DO UPDATE SET first_batch_id = excluded.first_batch_id,
        first_extract_date = excluded.first_extract_date
      WHERE excluded.first_extract_date < patients.first_extract_date`,
-  insertSnapshot: `INSERT INTO snapshots (${snapshotColumns}) VALUES (@batch_id, @cpr, @name, @practice, @gp, @diabetes_type,
-       @primary_site, @hba1c, @hba1c_date, @hba1c_target, @bp_systolic, @bp_diastolic, @ualb, @smoking,
-       @ace_at2, @statin, @annual_check, @eye_exam, @foot_exam, @rehab, @phone)`,
   snapshotsForBatch: `SELECT ${snapshotColumns} FROM snapshots WHERE batch_id = ?`,
   patientSnapshotsForBatch: `SELECT s.*, p.birth_date, p.sex, p.first_extract_date
      FROM snapshots s JOIN patients p ON p.cpr = s.cpr
@@ -124,11 +147,11 @@ export function prepareQueries(db: Database.Database) {
   const currentBatch = db.prepare<[], BatchRow>(sql.currentBatch);
   const listBatches = db.prepare<[], BatchRow>(sql.listBatches);
   const insertBatch = db.prepare<NewBatch>(sql.insertBatch);
-  const insertRawRow = db.prepare<[number, number, string]>(sql.insertRawRow);
+  const insertRawRows = bulkInsert(db, 'raw_rows', ['batch_id', 'line', 'cells'], 500);
   const insertIssue = db.prepare<[number, IssueRow['kind'], number, string | null, string, string | null]>(sql.insertIssue);
   const issuesForBatch = db.prepare<[number], IssueRow>(sql.issuesForBatch);
-  const insertPatient = db.prepare<[string, string, string, number, string]>(sql.insertPatient);
-  const insertSnapshot = db.prepare<SnapshotRow>(sql.insertSnapshot);
+  const insertPatients = db.prepare<{ batch: number; extractDate: string; rows: string }>(sql.insertPatients);
+  const insertSnapshots = bulkInsert(db, 'snapshots', snapshotFields, 100);
   const snapshotsForBatch = db.prepare<[number], SnapshotRow>(sql.snapshotsForBatch);
   const patientSnapshotsForBatch = db.prepare<[number], PatientSnapshotRow>(sql.patientSnapshotsForBatch);
   const countPatients = db.prepare<[], { n: number }>(sql.countPatients);
@@ -149,13 +172,20 @@ export function prepareQueries(db: Database.Database) {
     currentBatch: () => currentBatch.get(),
     listBatches: () => listBatches.all(),
     insertBatch: (batch: NewBatch) => Number(insertBatch.run(batch).lastInsertRowid),
-    insertRawRow: (batchId: number, line: number, cellsJson: string) => insertRawRow.run(batchId, line, cellsJson),
+    insertRawRows: (batchId: number, rows: readonly { line: number; cells: unknown }[]) =>
+      insertRawRows(rows.map((row) => [batchId, row.line, JSON.stringify(row.cells)])),
     insertIssue: (batchId: number, issue: IssueRow) =>
       insertIssue.run(batchId, issue.kind, issue.line, issue.column_name, issue.reason, issue.raw),
     issuesForBatch: (batchId: number) => issuesForBatch.all(batchId),
-    insertPatient: (cpr: string, birthDate: string, sex: string, batchId: number, extractDate: string) =>
-      insertPatient.run(cpr, birthDate, sex, batchId, extractDate),
-    insertSnapshot: (row: SnapshotRow) => insertSnapshot.run(row),
+    /** New patients are added; a known one keeps the earliest extract it was seen in. */
+    insertPatients: (batchId: number, extractDate: string, patients: readonly { cpr: string; birthDate: string; sex: string }[]) =>
+      inChunks(
+        patients,
+        (chunk) => insertPatients.run({ batch: batchId, extractDate, rows: JSON.stringify(chunk.map((p) => [p.cpr, p.birthDate, p.sex])) }),
+        5000,
+      ),
+    insertSnapshots: (batchId: number, rows: readonly SnapshotRow[]) =>
+      insertSnapshots(rows.map((row) => snapshotFields.map((field) => (field === 'batch_id' ? batchId : row[field])))),
     snapshotsForBatch: (batchId: number) => snapshotsForBatch.all(batchId),
     patientSnapshotsForBatch: (batchId: number) => patientSnapshotsForBatch.all(batchId),
     countPatients: () => countPatients.get()?.n ?? 0,

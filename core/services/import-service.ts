@@ -84,7 +84,9 @@ export function importExtract(ctx: AppContext, input: ExtractInput): ImportRepor
 
   const batchId = ctx.db.transaction(() => {
     const current = ctx.queries.currentBatch();
-    const provisional = read.patients.map((plan) => snapshotRowFromPlan(0, plan));
+    // In CPR order, so every index is appended to rather than split at random pages.
+    const plans = [...read.patients].sort((a, b) => (a.cpr < b.cpr ? -1 : a.cpr > b.cpr ? 1 : 0));
+    const provisional = plans.map((plan) => snapshotRowFromPlan(0, plan));
     const counts = countAgainstCurrent(ctx, read, provisional, current);
     const id = ctx.queries.insertBatch({
       file_name: input.fileName,
@@ -100,17 +102,13 @@ export function importExtract(ctx: AppContext, input: ExtractInput): ImportRepor
       imported_at: importedAt,
       ...counts,
     });
-    for (const row of read.rows) ctx.queries.insertRawRow(id, row.line, JSON.stringify(row.cells));
+    ctx.queries.insertRawRows(id, read.rows);
     for (const r of read.rejected) ctx.queries.insertIssue(id, { kind: 'rejected', line: r.line, column_name: null, reason: r.reason, raw: null });
     for (const w of read.warnings) ctx.queries.insertIssue(id, { kind: 'warning', line: w.line, column_name: w.column, reason: w.reason, raw: w.raw });
     for (const n of read.notes) ctx.queries.insertIssue(id, { kind: 'note', line: n.line, column_name: null, reason: n.reason, raw: null });
-    for (let i = 0; i < read.patients.length; i++) {
-      const plan = read.patients[i]!;
-      const row = provisional[i]!;
-      ctx.queries.insertPatient(plan.cpr, plan.birthDate, plan.sex, id, read.extractDate);
-      row.batch_id = id;
-      ctx.queries.insertSnapshot(row);
-    }
+    ctx.queries.insertPatients(id, read.extractDate, plans);
+    for (const row of provisional) row.batch_id = id;
+    ctx.queries.insertSnapshots(id, provisional);
     ctx.queries.insertAudit(
       importedAt,
       ctx.actor,

@@ -111,11 +111,10 @@ describe('import service', () => {
     const ctx = context();
     importExtract(ctx, older!);
     const before = fingerprint(ctx);
-    let written = 0;
-    const insert = ctx.queries.insertSnapshot;
-    ctx.queries.insertSnapshot = (row) => {
-      if (++written > 5) throw new Error('disk full');
-      return insert(row);
+    const insert = ctx.queries.insertSnapshots;
+    ctx.queries.insertSnapshots = (batchId, rows) => {
+      insert(batchId, rows.slice(0, 5));
+      throw new Error('disk full');
     };
     expect(() => importExtract(ctx, newer!)).toThrow('disk full');
     expect(fingerprint(ctx)).toBe(before);
