@@ -38,7 +38,7 @@ const xlsx = join(dir, `bench_${extractDate}.xlsx`);
 const sheet = XLSX.utils.aoa_to_sheet(rows.slice(2));
 const book = XLSX.utils.book_new();
 XLSX.utils.book_append_sheet(book, sheet, 'Forløbsplaner');
-XLSX.writeFile(book, xlsx);
+writeFileSync(xlsx, XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
 
 const plainCsv = join(dir, 'plain.csv');
 writeFileSync(plainCsv, rows.slice(2).map((r) => r.join(';')).join('\n'));
