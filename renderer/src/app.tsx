@@ -40,12 +40,18 @@ export function App() {
     await reload();
   }, [reload]);
 
-  const { busyLabel, failure, notice, importFiles, loadDemo, dismissFailure } = useExtractImport({ onImported, onDemoLoaded });
+  const { busyLabel, failure, notice, importFiles, loadDemo, dismissFailure, clearNotice } = useExtractImport({ onImported, onDemoLoaded });
   const dragging = useWindowFileDrop((files) => void importFiles(files));
+
+  // A notice belongs to the screen it was shown on; moving on makes it old news.
+  const navigate = (target: NavigationTarget) => {
+    clearNotice();
+    setScreen(target);
+  };
 
   const openPatients = (next: FlagFilter) => {
     setFilter(next);
-    setScreen('patients');
+    navigate('patients');
   };
 
   const toggleLanguage = () => {
@@ -58,12 +64,12 @@ export function App() {
   return (
     <div className={`app-shell${screen === 'patients' ? ' app-shell-fill' : ''}`}>
       <AppHeader latestExtractDate={overview?.status.latestExtractDate ?? null} onToggleLanguage={toggleLanguage} />
-      <MainNavigation current={screen} showReport={report !== null} onNavigate={setScreen} />
+      <MainNavigation current={screen} showReport={report !== null} onNavigate={navigate} />
       <main className="app-main">
         {failure ? <ErrorAlert title={t(failure.title)} message={failure.message} hint={failure.title === 'errors.importFailed' ? t('errors.importHint') : undefined} onDismiss={dismissFailure} /> : null}
         {notice ? (
           <p role="status" className="notice notice-success">
-            {notice}
+            {notice.key === 'firstRun.demoLoaded' ? t(notice.key, { count: notice.count }) : t(notice.key, { fileName: notice.fileName })}
           </p>
         ) : null}
         {overviewError ? <ErrorAlert title={t('errors.loadFailed')} message={overviewError} /> : null}
@@ -90,7 +96,7 @@ export function App() {
             report={report}
             latestExtractDate={overview.status.latestExtractDate}
             onShowPatients={() => openPatients('all')}
-            onBackHome={() => setScreen('home')}
+            onBackHome={() => navigate('home')}
           />
         ) : null}
       </main>

@@ -12,7 +12,7 @@ interface FlagCountCardProps {
 
 /** One number on the home screen, large enough to read across the room, with what it means. */
 export function FlagCountCard({ label, count, hint, tone, onOpen, testId }: FlagCountCardProps) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const body = (
     <>
       <span className="count-card-number" data-testid={`${testId}-count`}>
@@ -20,6 +20,11 @@ export function FlagCountCard({ label, count, hint, tone, onOpen, testId }: Flag
       </span>
       <span className="count-card-label">{label}</span>
       <span className="count-card-hint">{hint}</span>
+      {onOpen ? (
+        <span className="count-card-open">
+          {t('home.openList')} <span aria-hidden="true">→</span>
+        </span>
+      ) : null}
     </>
   );
   return onOpen ? (

@@ -11,6 +11,14 @@ export interface ImportFailure {
   message: string;
 }
 
+/**
+ * Good news or a caveat after an import, kept as a key and its values rather than a finished
+ * sentence, so it follows the user to English if they switch language while it is shown.
+ */
+export type ImportNotice =
+  | { key: 'import.oneFileOnly'; fileName: string }
+  | { key: 'firstRun.demoLoaded'; count: number };
+
 interface Callbacks {
   onImported: (report: ImportReport) => void | Promise<void>;
   onDemoLoaded: (report: ImportReport) => void | Promise<void>;
@@ -25,14 +33,14 @@ export function useExtractImport({ onImported, onDemoLoaded }: Callbacks) {
   const { t } = useTranslation();
   const [busyLabel, setBusyLabel] = useState<string | null>(null);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ImportNotice | null>(null);
 
   const importFiles = useCallback(
     async (files: readonly File[]) => {
       const file = files[0];
       if (!file || busyLabel !== null) return;
       setFailure(null);
-      setNotice(files.length > 1 ? t('import.oneFileOnly', { fileName: file.name }) : null);
+      setNotice(files.length > 1 ? { key: 'import.oneFileOnly', fileName: file.name } : null);
       if (file.size === 0) {
         setFailure({ title: 'errors.importFailed', message: t('errors.emptyFile', { fileName: file.name }) });
         return;
@@ -57,7 +65,7 @@ export function useExtractImport({ onImported, onDemoLoaded }: Callbacks) {
     setBusyLabel(t('firstRun.loadingDemo'));
     try {
       const report = await client.call('demo:load', {});
-      setNotice(t('firstRun.demoLoaded', { count: report.patientsImported }));
+      setNotice({ key: 'firstRun.demoLoaded', count: report.patientsImported });
       await onDemoLoaded(report);
     } catch (caught) {
       setFailure({ title: 'errors.demoFailed', message: errorMessage(caught, t) });
@@ -73,5 +81,6 @@ export function useExtractImport({ onImported, onDemoLoaded }: Callbacks) {
     importFiles,
     loadDemo,
     dismissFailure: () => setFailure(null),
+    clearNotice: () => setNotice(null),
   };
 }
