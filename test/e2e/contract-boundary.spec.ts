@@ -13,6 +13,24 @@ test.describe('the renderer reaches data only through the contract', () => {
     expect(page.url()).not.toContain('token');
   });
 
+  test('the page runs under its Content-Security-Policy without console errors', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      // index.html repeats the shared policy word for word; 'frame-ancestors' only works as a
+      // header (which both hosts send), so Chromium notes that the meta copy ignores it.
+      if (message.text().includes("'frame-ancestors' is ignored when delivered via a <meta> element")) return;
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.reload();
+    await page.getByRole('button', { name: 'Indlæs demodata' }).click();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Patienter' }).click();
+    await page.getByRole('table', { name: 'Patienter med flag' }).waitFor();
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(problems).toEqual([]);
+  });
+
   test('the API refuses a missing key and a foreign origin, and explains a malformed request', async ({ page, request, host }) => {
     const fromPage = await page.evaluate(async () => {
       const response = await fetch('/api/status:get', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
