@@ -19,11 +19,41 @@ function ok<T>(value: T): CellParse<T> {
   return { ok: true, value };
 }
 
+/**
+ * Words compared without case. Each word is also stored as written, in lower case, in upper case
+ * and capitalised, so the usual spellings are found without lower-casing (and allocating) every cell.
+ */
+function wordMap<T>(entries: readonly (readonly [string, T])[]): ReadonlyMap<string, T> {
+  const map = new Map<string, T>();
+  for (const [word, value] of entries) {
+    const lower = word.toLowerCase();
+    for (const spelling of [word, lower, word.toUpperCase(), lower.charAt(0).toUpperCase() + lower.slice(1)]) {
+      map.set(spelling, value);
+    }
+  }
+  return map;
+}
+
+function lookUpWord<T>(map: ReadonlyMap<string, T>, text: string): T | undefined {
+  return map.get(text) ?? map.get(text.toLowerCase());
+}
+
 // Integer or decimal with `.` or `,`; no thousands separators. Linear: no nested quantifiers.
 const decimalPattern = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /** A number written with decimal comma or point, or null when the text is not one. */
 export function parseDecimal(text: string): number | null {
+  // Most numbers in an extract are short whole numbers: read those without a regex or a new string.
+  if (text.length > 0 && text.length <= 9) {
+    let value = 0;
+    let pos = 0;
+    for (; pos < text.length; pos++) {
+      const code = text.charCodeAt(pos);
+      if (code < 0x30 || code > 0x39) break;
+      value = value * 10 + code - 0x30;
+    }
+    if (pos === text.length) return value;
+  }
   return decimalPattern.test(text) ? Number(text.replace(',', '.')) : null;
 }
 
@@ -32,7 +62,7 @@ export function parseText(raw: string): string | null {
   return text === '' ? null : text;
 }
 
-const yesNoWords: ReadonlyMap<string, boolean> = new Map([
+const yesNoWords = wordMap([
   ['ja', true],
   ['j', true],
   ['1', true],
@@ -49,7 +79,7 @@ const yesNoWords: ReadonlyMap<string, boolean> = new Map([
 export function parseYesNo(raw: string, emptyMeans: boolean | null = null): CellParse<boolean> {
   const text = raw.trim();
   if (text === '') return emptyMeans === null ? empty : ok(emptyMeans);
-  const value = yesNoWords.get(text.toLowerCase());
+  const value = lookUpWord(yesNoWords, text);
   return value === undefined ? fail(`"${text}" er hverken ja eller nej`) : ok(value);
 }
 
@@ -61,10 +91,11 @@ export function isTick(raw: string): boolean {
 
 /** Smoking as yes/no; `Ukendt` (unknown) means not registered, like an empty cell. */
 export function parseSmoking(raw: string): CellParse<boolean> {
-  return raw.trim().toLowerCase() === 'ukendt' ? empty : parseYesNo(raw);
+  const text = raw.trim();
+  return text.length === 6 && text.toLowerCase() === 'ukendt' ? empty : parseYesNo(text);
 }
 
-const sexWords: ReadonlyMap<string, Sex> = new Map([
+const sexWords = wordMap<Sex>([
   ['m', 'M'],
   ['mand', 'M'],
   ['k', 'K'],
@@ -74,7 +105,7 @@ const sexWords: ReadonlyMap<string, Sex> = new Map([
 export function parseSex(raw: string): CellParse<Sex> {
   const text = raw.trim();
   if (text === '') return empty;
-  const value = sexWords.get(text.toLowerCase());
+  const value = lookUpWord(sexWords, text);
   return value === undefined ? fail(`"${text}" er ikke et køn (M/K eller Mand/Kvinde)`) : ok(value);
 }
 
@@ -82,24 +113,43 @@ export function parseSex(raw: string): CellParse<Sex> {
  * ICPC (`T90`/`T89`), ICD-10 (`DE11`/`DE10`, with or without a subcode such as `DE11.9`) or words
  * (`Type 2-diabetes`). Compared without spaces, dashes and dots, which exports write differently.
  */
+const diagnosisWords = wordMap<1 | 2>([
+  ['T90', 2],
+  ['DE11', 2],
+  ['Type 2-diabetes', 2],
+  ['T89', 1],
+  ['DE10', 1],
+  ['Type 1-diabetes', 1],
+]);
+
 export function parseDiagnosis(raw: string): CellParse<1 | 2> {
   const text = raw.trim();
   if (text === '') return empty;
+  const known = diagnosisWords.get(text);
+  if (known !== undefined) return ok(known);
   const key = text.toLowerCase().replace(/[\s.\-_]/g, '');
   if (key === 't90' || key.startsWith('de11') || key.startsWith('type2diabetes')) return ok(2);
   if (key === 't89' || key.startsWith('de10') || key.startsWith('type1diabetes')) return ok(1);
   return fail(`"${text}" er ikke en kendt diabetesdiagnose (T90/DE11 = type 2, T89/DE10 = type 1)`);
 }
 
-const generalPracticeWords = new Set(['almen praksis', 'praksis', 'ap']);
+const siteWords = wordMap<PrimarySite>([
+  ['Almen praksis', 'general_practice'],
+  ['Praksis', 'general_practice'],
+  ['AP', 'general_practice'],
+  ['Hospital', 'hospital'],
+  ['Sygehus', 'hospital'],
+  ['Ambulatorium', 'hospital'],
+]);
 // Hospital clinics go by many names ("Diabetesambulatoriet, Hvidovre Hospital"); the words give them away.
 const hospitalWords = ['hospital', 'sygehus', 'ambulatori'];
 
 export function parsePrimarySite(raw: string): CellParse<PrimarySite> {
   const text = raw.trim();
   if (text === '') return empty;
-  const key = text.toLowerCase().replace(/\s+/g, ' ');
-  if (generalPracticeWords.has(key)) return ok('general_practice');
+  const known = lookUpWord(siteWords, text) ?? siteWords.get(text.toLowerCase().replace(/\s+/g, ' '));
+  if (known !== undefined) return ok(known);
+  const key = text.toLowerCase();
   if (hospitalWords.some((word) => key.includes(word))) return ok('hospital');
   return fail(`"${text}" er hverken almen praksis eller hospital`);
 }
@@ -140,7 +190,7 @@ export function parseHba1c(raw: string): CellParse<number> {
   if (text === '') return empty;
   const percent = text.endsWith('%');
   if (percent) text = text.slice(0, -1).trimEnd();
-  else if (text.toLowerCase().endsWith('mmol/mol')) text = text.slice(0, -'mmol/mol'.length).trimEnd();
+  else if ((text.endsWith('l') || text.endsWith('L')) && text.toLowerCase().endsWith('mmol/mol')) text = text.slice(0, -'mmol/mol'.length).trimEnd();
   const value = parseDecimal(text);
   if (value === null) return fail(`HbA1c "${raw.trim()}" er ikke et tal`);
   const hasDecimal = text.includes(',') || text.includes('.');
@@ -194,6 +244,8 @@ const ualbBands: ReadonlyMap<string, UalbBand> = new Map([
 export function parseUalb(raw: string): CellParse<UalbBand> {
   const text = raw.trim();
   if (text === '') return empty;
+  const known = ualbBands.get(text);
+  if (known) return ok(known);
   let key = text.toLowerCase().replace(/\s+/g, '');
   if (key.endsWith('mg/døgn')) key = key.slice(0, -'mg/døgn'.length);
   const band = ualbBands.get(key);
@@ -215,13 +267,32 @@ export interface DateCellContext {
   excelSerials: boolean;
   /** The workbook counts from 1904 (old Mac Excel). */
   date1904: boolean;
+  /**
+   * Results by raw cell text. An extract repeats the same few thousand dates across its date
+   * columns; reading each once saves time and lets equal dates share one string.
+   */
+  readonly known: Map<string, CellParse<string>>;
+}
+
+export function dateCellContext(extractDate: string, options: { excelSerials: boolean; date1904: boolean }): DateCellContext {
+  return { extractDate, ...options, known: new Map() };
 }
 
 const firstValidDate = '1900-01-01';
 const serialPattern = /^\d{1,7}(?:\.\d+)?$/;
+/** Bounds the memory of `known` on a file of nothing but distinct dates. */
+const maxKnownDates = 100_000;
 
 /** A date cell; a date after the extract date or before 1900 is a data error, not a date. */
 export function parseDateCell(raw: string, context: DateCellContext): CellParse<string> {
+  const known = context.known.get(raw);
+  if (known !== undefined) return known;
+  const result = readDateCell(raw, context);
+  if (context.known.size < maxKnownDates) context.known.set(raw, result);
+  return result;
+}
+
+function readDateCell(raw: string, context: DateCellContext): CellParse<string> {
   const text = raw.trim();
   if (text === '') return empty;
   const parsed =

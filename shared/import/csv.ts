@@ -40,10 +40,29 @@ export function parseCsv(text: string, delimiter: string, options: CsvParseOptio
   let line = 1;
   // Characters outside quotes on the current physical line.
   let lineLength = 0;
+  // Where the next quote, CR and LF are; kept so that each is searched for once per occurrence, not once per line.
+  let nextQuote = text.indexOf('"');
+  let nextCr = text.indexOf('\r');
+  let nextLf = text.indexOf('\n');
 
   while (pos < length && records.length < maxRecords) {
+    if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+    if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+    if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
+    const lineEnd = nextLf === -1 ? length : nextLf;
+    const contentEnd = nextCr !== -1 && nextCr === lineEnd - 1 ? lineEnd - 1 : lineEnd;
+    if ((nextQuote === -1 || nextQuote >= lineEnd) && (nextCr === -1 || nextCr >= contentEnd)) {
+      // Most lines hold no quote and no lone CR: the native split reads them far faster than a character loop.
+      if (contentEnd - pos > maxLineLength) throw lineTooLong(line, maxLineLength);
+      records.push(text.slice(pos, contentEnd).split(delimiter));
+      lines.push(line);
+      pos = lineEnd + 1;
+      line++;
+      continue;
+    }
     const record: string[] = [];
     const recordLine = line;
+    lineLength = 0;
     for (;;) {
       let value: string;
       if (text.charCodeAt(pos) === QUOTE) {

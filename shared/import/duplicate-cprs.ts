@@ -1,11 +1,12 @@
 import { laterIsoDate } from '../calendar-dates';
+import type { CarePlan } from '../care-plan';
 import { formatCpr } from '../cpr';
-import type { PlanDraft } from './care-plan-rows';
+import { stated, type PlanDraft } from './care-plan-rows';
 import type { ImportNote } from './extract-result';
 
-export interface MergedDrafts {
-  /** One draft per CPR, in the order each CPR first appears. */
-  drafts: PlanDraft[];
+export interface MergedPlans {
+  /** One plan per CPR, in the order each CPR first appears. */
+  plans: CarePlan[];
   notes: ImportNote[];
 }
 
@@ -17,67 +18,77 @@ export interface MergedDrafts {
  * - blood pressure is one measurement: systolic and diastolic come from the same row;
  * - every other field comes from the row with the latest annual check, else from the next row
  *   that has it (rows without an annual check last; on equal dates the later line first, as
- *   exports append newer entries).
+ *   exports append newer entries). Sex, diabetes type and primary site count as "has it" only
+ *   when the row stated them, not when they are the format's default.
  * Each merged row gets a note naming the line it was merged into.
  */
-export function mergeDuplicateCprs(drafts: readonly PlanDraft[]): MergedDrafts {
-  const byCpr = new Map<string, PlanDraft[]>();
+export function mergeDuplicateCprs(drafts: readonly PlanDraft[]): MergedPlans {
+  const firstIndex = new Map<string, number>();
+  // Only CPRs seen more than once get a group: most files have few duplicates.
+  const groups = new Map<number, PlanDraft[]>();
+  const plans: CarePlan[] = [];
+  const firstDrafts: PlanDraft[] = [];
   for (const draft of drafts) {
-    const group = byCpr.get(draft.cpr);
-    if (group === undefined) byCpr.set(draft.cpr, [draft]);
-    else group.push(draft);
-  }
-  const merged: PlanDraft[] = [];
-  const notes: ImportNote[] = [];
-  for (const group of byCpr.values()) {
-    const first = group[0];
-    if (first === undefined) continue;
-    if (group.length === 1) {
-      merged.push(first);
+    const index = firstIndex.get(draft.plan.cpr);
+    if (index === undefined) {
+      firstIndex.set(draft.plan.cpr, plans.length);
+      plans.push(draft.plan);
+      firstDrafts.push(draft);
       continue;
     }
-    merged.push(mergeGroup(group));
+    const group = groups.get(index);
+    if (group === undefined) groups.set(index, [firstDrafts[index] ?? draft, draft]);
+    else group.push(draft);
+  }
+  const notes: ImportNote[] = [];
+  for (const [index, group] of groups) {
+    plans[index] = mergeGroup(group);
+    const first = group[0];
     for (const duplicate of group.slice(1)) {
       notes.push({
         line: duplicate.line,
-        reason: `CPR ${formatCpr(duplicate.cpr)} står også i linje ${first.line}; rækkerne er lagt sammen felt for felt (seneste dato vinder)`,
+        reason: `CPR ${formatCpr(duplicate.plan.cpr)} står også i linje ${first?.line ?? duplicate.line}; rækkerne er lagt sammen felt for felt (seneste dato vinder)`,
       });
     }
   }
-  return { drafts: merged, notes };
+  notes.sort((a, b) => a.line - b.line);
+  return { plans, notes };
 }
 
-function mergeGroup(group: readonly PlanDraft[]): PlanDraft {
+type PlanKey = keyof CarePlan;
+
+function mergeGroup(group: readonly PlanDraft[]): CarePlan {
   const byPriority = [...group].sort(
-    (a, b) => compareDatesNullsLast(a.annualCheck, b.annualCheck) || b.line - a.line,
+    (a, b) => compareDatesNullsLast(a.plan.annualCheck, b.plan.annualCheck) || b.line - a.line,
   );
-  const [first] = group;
   const [lead] = byPriority;
-  if (first === undefined || lead === undefined) throw new RangeError('mergeGroup needs at least one row');
-  const firstWith = <K extends keyof PlanDraft>(key: K): PlanDraft[K] => {
-    for (const draft of byPriority) if (draft[key] !== null) return draft[key];
-    return lead[key];
+  if (lead === undefined) throw new RangeError('mergeGroup needs at least one row');
+  const firstWith = <K extends PlanKey>(key: K): CarePlan[K] => {
+    for (const draft of byPriority) if (draft.plan[key] !== null) return draft.plan[key];
+    return lead.plan[key];
   };
+  const firstStated = <K extends 'sex' | 'diabetesType' | 'primarySite'>(key: K): CarePlan[K] =>
+    (byPriority.find((draft) => (draft.stated & stated[key]) !== 0) ?? lead).plan[key];
   const hba1cRow = [...byPriority].sort(
-    (a, b) => Number(b.hba1c !== null) - Number(a.hba1c !== null) || compareDatesNullsLast(a.hba1cDate, b.hba1cDate),
+    (a, b) =>
+      Number(b.plan.hba1c !== null) - Number(a.plan.hba1c !== null) ||
+      compareDatesNullsLast(a.plan.hba1cDate, b.plan.hba1cDate),
   )[0];
-  const bpRow = byPriority.find((draft) => draft.bpSystolic !== null || draft.bpDiastolic !== null);
+  const bpRow = byPriority.find((draft) => draft.plan.bpSystolic !== null || draft.plan.bpDiastolic !== null);
   return {
-    line: first.line,
-    cpr: lead.cpr,
-    birthDate: lead.birthDate,
-    cprSex: lead.cprSex,
+    cpr: lead.plan.cpr,
+    birthDate: lead.plan.birthDate,
     name: firstWith('name'),
-    sex: firstWith('sex'),
+    sex: firstStated('sex'),
     practice: firstWith('practice'),
     gp: firstWith('gp'),
-    diabetesType: firstWith('diabetesType'),
-    primarySite: firstWith('primarySite'),
-    hba1c: hba1cRow?.hba1c ?? null,
-    hba1cDate: hba1cRow?.hba1cDate ?? null,
+    diabetesType: firstStated('diabetesType'),
+    primarySite: firstStated('primarySite'),
+    hba1c: hba1cRow?.plan.hba1c ?? null,
+    hba1cDate: hba1cRow?.plan.hba1cDate ?? null,
     hba1cTarget: firstWith('hba1cTarget'),
-    bpSystolic: bpRow?.bpSystolic ?? null,
-    bpDiastolic: bpRow?.bpDiastolic ?? null,
+    bpSystolic: bpRow?.plan.bpSystolic ?? null,
+    bpDiastolic: bpRow?.plan.bpDiastolic ?? null,
     ualb: firstWith('ualb'),
     smoking: firstWith('smoking'),
     aceAt2: firstWith('aceAt2'),
@@ -99,5 +110,5 @@ function compareDatesNullsLast(a: string | null, b: string | null): number {
 }
 
 function latest(group: readonly PlanDraft[], key: 'annualCheck' | 'eyeExam' | 'footExam'): string | null {
-  return group.reduce<string | null>((result, draft) => laterIsoDate(result, draft[key]), null);
+  return group.reduce<string | null>((result, draft) => laterIsoDate(result, draft.plan[key]), null);
 }

@@ -98,3 +98,16 @@ export interface ExtractInput {
    */
   columnMapping?: Record<string, ExtractField | null>;
 }
+
+/**
+ * ExtractInput checked at the reader's door: it arrives from other processes (CLI, IPC), so a
+ * wrong type or an unknown field in `columnMapping` fails loudly instead of being ignored. Dates are
+ * checked by the reader itself, which explains a bad one to the user in Danish.
+ */
+export const extractInputSchema = z.object({
+  bytes: z.instanceof(Uint8Array),
+  fileName: z.string(),
+  fileModified: z.string().optional(),
+  extractDateOverride: z.string().optional(),
+  columnMapping: z.record(z.string(), extractFieldSchema.nullable()).optional(),
+});

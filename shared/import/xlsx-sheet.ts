@@ -2,6 +2,7 @@ import { read, SSF, type CellObject, type WorkBook, type WorkSheet } from 'xlsx'
 import { excelSerialToIsoDate } from '../calendar-dates';
 import { ExtractError } from './extract-result';
 import type { CellTable } from './header-row';
+import { isIntactZipArchive } from './zip-check';
 
 /** True when the bytes begin like a zip archive (`PK\x03\x04`), as every .xlsx file does. */
 export function isZipArchive(bytes: Uint8Array): boolean {
@@ -17,10 +18,12 @@ export interface Workbook {
 }
 
 /**
- * Opens .xlsx bytes. Only stored cell values are read: formulas are neither parsed nor evaluated
+ * Opens .xlsx bytes. The archive is checked whole first (SheetJS can hang on a damaged one).
+ * Only stored cell values are read: formulas are neither parsed nor evaluated
  * (a cell's cached result is its value), and no macros, styles or HTML are loaded.
  */
 export function openWorkbook(bytes: Uint8Array): Workbook {
+  if (!isIntactZipArchive(bytes)) throw unreadableWorkbook();
   let book: WorkBook;
   try {
     book = read(bytes, {
