@@ -126,7 +126,10 @@ function readTextSource(bytes: Uint8Array, fileName: string, recognise: Recognis
     const header = findHeaderRow(lead.records, recognise);
     if (best === null || compareHeaderRows(header, best.header) > 0) best = { delimiter, header };
   }
-  if (best === null) throw quoteError ?? new RangeError('No delimiter was tried');
+  // An unclosed quote is the better explanation when no delimiter turned up a header row.
+  if (best === null || (best.header === null && quoteError !== null)) {
+    throw quoteError ?? new RangeError('No delimiter was tried');
+  }
   const table = best.header === null ? { rows: [], lines: [] } : csvTable(text, best.delimiter);
   return { format: 'csv', encoding, delimiter: best.delimiter, sheet: null, date1904: false, table, header: best.header };
 }

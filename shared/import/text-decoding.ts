@@ -47,8 +47,21 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // Not valid UTF-8: a Windows-1252 file, where every byte is a character.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** Windows-1252 characters for bytes 0x80-0x9F (the WHATWG index); the five unassigned bytes stay as they are. */
+const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Node 20's TextDecoder reads 'windows-1252' as Latin-1, turning € – “ ” into control characters;
+ * browsers do it right. Decoding as Latin-1 and mapping 0x80-0x9F ourselves is right in both.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (char) => windows1252High.charAt(char.charCodeAt(0) - 0x80));
 }
 
 function rejectBinary(bytes: Uint8Array): void {

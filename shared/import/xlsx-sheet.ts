@@ -55,7 +55,7 @@ export function openWorkbook(bytes: Uint8Array): Workbook {
 export function unreadableWorkbook(): ExtractError {
   return new ExtractError(
     'unreadable_xlsx',
-    'Excel-filen kan ikke åbnes; den er beskadiget eller ikke en rigtig .xlsx-fil. Gem udtrækket igen fra XMO eller Excel, og prøv igen.',
+    'Excel-filen kan ikke åbnes; den er beskadiget, beskyttet med adgangskode eller ikke en rigtig .xlsx-fil. Gem udtrækket igen fra XMO eller Excel (uden adgangskode), og prøv igen.',
   );
 }
 
