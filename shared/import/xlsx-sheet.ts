@@ -46,7 +46,8 @@ export function openWorkbook(bytes: Uint8Array): Workbook {
     date1904,
     sheetTable: (name) => {
       const sheet = book.Sheets[name];
-      if (sheet === undefined) throw new RangeError(`No sheet named ${name}`);
+      // A damaged workbook can list a sheet whose part is missing.
+      if (sheet === undefined) throw unreadableWorkbook();
       return sheetToTable(sheet, date1904);
     },
   };

@@ -31,6 +31,7 @@ const cases: [file: string, code: ExtractErrorCode, words: string][] = [
   ['ingen-dato.csv', 'no_extract_date', 'Udtræksdatoen står hverken i filen eller i filnavnet'],
   ['afkortet.xlsx', 'unreadable_xlsx', 'Excel-filen kan ikke åbnes'],
   ['beskadiget.xlsx', 'unreadable_xlsx', 'Excel-filen kan ikke åbnes'],
+  ['mangler-ark.xlsx', 'unreadable_xlsx', 'Excel-filen kan ikke åbnes'],
 ];
 
 describe('files that are not readable care-plan extracts', () => {
