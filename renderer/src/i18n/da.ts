@@ -95,6 +95,7 @@ export const da = {
     warnings: 'Advarsler',
     showPatients: 'Se patienter med flag',
     backHome: 'Til oversigten',
+    saveXlsx: 'Gem rapporten som XLSX',
     rejectedTitle: 'Afviste rækker',
     rejectedIntro: 'Disse rækker er ikke indlæst, fordi CPR-nummeret mangler eller er forkert. Ret dem i XMO.',
     warningsTitle: 'Advarsler',

@@ -93,6 +93,7 @@ export const en: Catalogue = {
     warnings: 'Warnings',
     showPatients: 'Show patients with flags',
     backHome: 'To the overview',
+    saveXlsx: 'Save the report as XLSX',
     rejectedTitle: 'Rejected rows',
     rejectedIntro: 'These rows were not imported because the CPR number is missing or wrong. Correct them in XMO.',
     warningsTitle: 'Warnings',

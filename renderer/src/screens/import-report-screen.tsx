@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/import-report';
+import { importReportFileName, importReportWorkbook } from '../../../shared/import-report-workbook';
 import { IssueTable } from '../components/issue-table';
 import { ScreenHeading } from '../components/screen-heading';
 import { formatDate } from '../display-format';
+import { saveBytes } from '../save-file';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface ImportReportScreenProps {
   report: ImportReport;
@@ -65,6 +69,13 @@ export function ImportReportScreen({ report, latestExtractDate, onShowPatients, 
         <div className="button-row">
           <button type="button" className="button button-primary" onClick={onShowPatients}>
             {t('report.showPatients')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => saveBytes(importReportWorkbook(report), importReportFileName(report), xlsxType)}
+          >
+            {t('report.saveXlsx')}
           </button>
           <button type="button" className="button button-secondary" onClick={onBackHome}>
             {t('report.backHome')}

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import { saveScreenshot } from './screenshots';
 
 type Figure = 'rowsRead' | 'patientsImported' | 'patientsNew' | 'patientsChanged' | 'patientsAbsent' | 'rowsRejected' | 'warnings';
@@ -33,6 +33,13 @@ export class ImportReportPage {
   async figure(figure: Figure): Promise<number> {
     const text = await this.page.getByTestId(`report-${figure}`).innerText();
     return Number(text.replace(/\D/g, ''));
+  }
+
+  /** Clicks "Gem rapporten som XLSX" and returns the file the browser was handed. */
+  async saveAsXlsx(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Gem rapporten som XLSX' }).click();
+    return download;
   }
 
   async screenshot(name: string): Promise<void> {
