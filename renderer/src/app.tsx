@@ -6,6 +6,8 @@ import { ErrorAlert } from './components/error-alert';
 import { MainNavigation, type NavigationTarget } from './components/main-navigation';
 import { useExtractImport } from './hooks/use-extract-import';
 import { useOverview } from './hooks/use-overview';
+import { useContractClient } from './contract-client-context';
+import { errorMessage } from './error-message';
 import { useWindowFileDrop } from './hooks/use-window-file-drop';
 import { storeLanguage, type Language } from './i18n/setup-i18n';
 import type { FlagFilter } from './patient-filter';
@@ -35,6 +37,27 @@ export function App() {
     },
     [reload],
   );
+  const client = useContractClient();
+  const [undoError, setUndoError] = useState<string | null>(null);
+  // Undo takes back the newest import, so it is offered only on that import's own report.
+  const canUndo =
+    report !== null &&
+    report.duplicateOf === null &&
+    Math.max(...(overview?.status.batches.map((batch) => batch.id) ?? [])) === report.batchId;
+  const undoImport = async () => {
+    if (!report || !window.confirm(t('report.undoConfirm', { fileName: report.fileName }))) return;
+    try {
+      await client.call('import:undoLatest', {});
+      setUndoError(null);
+      setReport(null);
+      setGeneration((n) => n + 1);
+      await reload();
+      setScreen('home');
+    } catch (caught) {
+      setUndoError(errorMessage(caught, t));
+    }
+  };
+
   const onDemoLoaded = useCallback(async () => {
     setGeneration((n) => n + 1);
     await reload();
@@ -72,6 +95,7 @@ export function App() {
             {notice.key === 'firstRun.demoLoaded' ? t(notice.key, { count: notice.count }) : t(notice.key, { fileName: notice.fileName })}
           </p>
         ) : null}
+        {undoError ? <ErrorAlert title={t('errors.undoFailed')} message={undoError} onDismiss={() => setUndoError(null)} /> : null}
         {overviewError ? <ErrorAlert title={t('errors.loadFailed')} message={overviewError} /> : null}
         {!overview && !overviewError ? (
           <p role="status" className="busy">
@@ -97,6 +121,7 @@ export function App() {
             latestExtractDate={overview.status.latestExtractDate}
             onShowPatients={() => openPatients('all')}
             onBackHome={() => navigate('home')}
+            onUndo={canUndo ? () => void undoImport() : undefined}
           />
         ) : null}
       </main>

@@ -14,10 +14,12 @@ interface ImportReportScreenProps {
   latestExtractDate: string | null;
   onShowPatients: () => void;
   onBackHome: () => void;
+  /** Present only when this report is of the newest import, the one undo would take back. */
+  onUndo?: (() => void) | undefined;
 }
 
 /** After every import: what was read, what changed, and which rows need fixing in XMO. */
-export function ImportReportScreen({ report, latestExtractDate, onShowPatients, onBackHome }: ImportReportScreenProps) {
+export function ImportReportScreen({ report, latestExtractDate, onShowPatients, onBackHome, onUndo }: ImportReportScreenProps) {
   const { t, i18n } = useTranslation();
   const figures = [
     ['rowsRead', report.rowsRead],
@@ -80,6 +82,11 @@ export function ImportReportScreen({ report, latestExtractDate, onShowPatients, 
           <button type="button" className="button button-secondary" onClick={onBackHome}>
             {t('report.backHome')}
           </button>
+          {onUndo ? (
+            <button type="button" className="button button-secondary" onClick={onUndo}>
+              {t('report.undo')}
+            </button>
+          ) : null}
         </div>
       </section>
 

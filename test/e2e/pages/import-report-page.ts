@@ -13,6 +13,7 @@ export class ImportReportPage {
   readonly rejectedRows: Locator;
   readonly warningRows: Locator;
   readonly showPatientsButton: Locator;
+  readonly undoButton: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Indlæsningsrapport' });
@@ -23,6 +24,7 @@ export class ImportReportPage {
     this.rejectedRows = page.getByTestId('report-rejected-rows').locator('tbody tr');
     this.warningRows = page.getByTestId('report-warnings').locator('tbody tr');
     this.showPatientsButton = page.getByRole('button', { name: 'Se patienter med flag' });
+    this.undoButton = page.getByRole('button', { name: 'Fortryd denne indlæsning' });
   }
 
   async waitFor(fileName: string): Promise<void> {
@@ -40,6 +42,12 @@ export class ImportReportPage {
     const download = this.page.waitForEvent('download');
     await this.page.getByRole('button', { name: 'Gem rapporten som XLSX' }).click();
     return download;
+  }
+
+  /** Clicks "Fortryd denne indlæsning" and accepts the confirmation. */
+  async undo(): Promise<void> {
+    this.page.once('dialog', (dialog) => void dialog.accept());
+    await this.undoButton.click();
   }
 
   async screenshot(name: string): Promise<void> {
