@@ -107,6 +107,7 @@ export const sql = {
   batchById: 'SELECT * FROM import_batches WHERE id = ?',
   currentBatch: 'SELECT * FROM import_batches ORDER BY extract_date DESC, id DESC LIMIT 1',
   listBatches: 'SELECT * FROM import_batches ORDER BY extract_date DESC, id DESC',
+  precedingBatch: 'SELECT * FROM import_batches WHERE extract_date <= ? ORDER BY extract_date DESC, id DESC LIMIT 1',
   insertBatch: `INSERT INTO import_batches (file_name, file_hash, format, extract_date, extract_date_source, rows_read,
        patients_imported, rows_rejected, warnings_count, patients_new, patients_changed, patients_absent,
        unknown_columns, imported_at)
@@ -146,6 +147,7 @@ export function prepareQueries(db: Database.Database) {
   const batchById = db.prepare<[number], BatchRow>(sql.batchById);
   const currentBatch = db.prepare<[], BatchRow>(sql.currentBatch);
   const listBatches = db.prepare<[], BatchRow>(sql.listBatches);
+  const precedingBatch = db.prepare<[string], BatchRow>(sql.precedingBatch);
   const insertBatch = db.prepare<NewBatch>(sql.insertBatch);
   const insertRawRows = bulkInsert(db, 'raw_rows', ['batch_id', 'line', 'cells'], 500);
   const insertIssue = db.prepare<[number, IssueRow['kind'], number, string | null, string, string | null]>(sql.insertIssue);
@@ -171,6 +173,8 @@ export function prepareQueries(db: Database.Database) {
     batchById: (id: number) => batchById.get(id),
     currentBatch: () => currentBatch.get(),
     listBatches: () => listBatches.all(),
+    /** The newest batch whose extract is no later than `extractDate`. */
+    precedingBatch: (extractDate: string) => precedingBatch.get(extractDate),
     insertBatch: (batch: NewBatch) => Number(insertBatch.run(batch).lastInsertRowid),
     insertRawRows: (batchId: number, rows: readonly { line: number; cells: unknown }[]) =>
       insertRawRows(rows.map((row) => [batchId, row.line, JSON.stringify(row.cells)])),

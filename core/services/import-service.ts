@@ -27,9 +27,14 @@ interface PatientCounts {
   patients_absent: number;
 }
 
-function countAgainstCurrent(ctx: AppContext, read: ExtractRead, rows: SnapshotRow[], current: BatchRow | undefined): PatientCounts {
+/**
+ * New, changed and absent are counted against the extract just before this one in time, so an
+ * older file imported late is compared with what preceded it, not with the newest extract.
+ */
+function countAgainstPreceding(ctx: AppContext, read: ExtractRead, rows: SnapshotRow[]): PatientCounts {
+  const preceding = ctx.queries.precedingBatch(read.extractDate);
   const previous = new Map<string, SnapshotRow>();
-  if (current) for (const row of ctx.queries.snapshotsForBatch(current.id)) previous.set(row.cpr, row);
+  if (preceding) for (const row of ctx.queries.snapshotsForBatch(preceding.id)) previous.set(row.cpr, row);
   let patientsNew = 0;
   let patientsChanged = 0;
   for (const row of rows) {
@@ -83,11 +88,10 @@ export function importExtract(ctx: AppContext, input: ExtractInput): ImportRepor
   const importedAt = ctx.now().toISOString();
 
   const batchId = ctx.db.transaction(() => {
-    const current = ctx.queries.currentBatch();
     // In CPR order, so every index is appended to rather than split at random pages.
     const plans = [...read.patients].sort((a, b) => (a.cpr < b.cpr ? -1 : a.cpr > b.cpr ? 1 : 0));
-    const provisional = plans.map((plan) => snapshotRowFromPlan(0, plan));
-    const counts = countAgainstCurrent(ctx, read, provisional, current);
+    const snapshots = plans.map((plan) => snapshotRowFromPlan(0, plan));
+    const counts = countAgainstPreceding(ctx, read, snapshots);
     const id = ctx.queries.insertBatch({
       file_name: input.fileName,
       file_hash: hash,
@@ -107,8 +111,7 @@ export function importExtract(ctx: AppContext, input: ExtractInput): ImportRepor
     for (const w of read.warnings) ctx.queries.insertIssue(id, { kind: 'warning', line: w.line, column_name: w.column, reason: w.reason, raw: w.raw });
     for (const n of read.notes) ctx.queries.insertIssue(id, { kind: 'note', line: n.line, column_name: null, reason: n.reason, raw: null });
     ctx.queries.insertPatients(id, read.extractDate, plans);
-    for (const row of provisional) row.batch_id = id;
-    ctx.queries.insertSnapshots(id, provisional);
+    ctx.queries.insertSnapshots(id, snapshots);
     ctx.queries.insertAudit(
       importedAt,
       ctx.actor,

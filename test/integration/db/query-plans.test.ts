@@ -26,6 +26,10 @@ describe('hot query plans', () => {
     expect(detail).not.toMatch(/SCAN (s|p)\b/);
   });
 
+  it('finds the extract preceding a date through the date index', () => {
+    expect(plan(sql.precedingBatch, '2026-05-31')).toMatch(/SEARCH import_batches USING INDEX import_batches_by_date \(extract_date<\?\)/);
+  });
+
   it('looks a file hash up by its unique index', () => {
     expect(plan(sql.batchByHash, 'x')).toMatch(/SEARCH import_batches USING INDEX sqlite_autoindex_import_batches_1 \(file_hash=\?\)/);
   });

@@ -77,6 +77,8 @@ describe('import service', () => {
     importExtract(reversed, newer!);
     const late = importExtract(reversed, older!);
     expect(late.isCurrent).toBe(false);
+    expect(late.patientsNew).toBe(late.patientsImported);
+    expect(late.patientsAbsent).toBe(0);
     expect(status(reversed).latestExtractDate).toBe(sample!.files[1]!.extract_date);
     expect(flaggedPatients(reversed)).toEqual(expected);
     inOrder.db.close();
