@@ -3,19 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, writeCsv } from '../../../shared/import/csv';
 import { ExtractError } from '../../../shared/import/extract-result';
 import { decodeText } from '../../../shared/import/text-decoding';
+import { extractErrorCode } from '../../support/extract-error-code';
 
 function records(text: string, delimiter = ';'): string[][] {
   return parseCsv(text, delimiter).records;
-}
-
-function errorCode(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ExtractError) return error.code;
-    throw error;
-  }
-  return 'no error';
 }
 
 describe('parseCsv', () => {
@@ -69,11 +60,11 @@ describe('parseCsv', () => {
   });
 
   it('refuses a line over the limit, but not a long quoted field', () => {
-    expect(errorCode(() => parseCsv(`a;b\n${'x'.repeat(10_000)}\n`, ';'))).toBe('line_too_long');
-    expect(errorCode(() => parseCsv(`a;b\n${'x;'.repeat(2_600)}\n`, ';'))).toBe('line_too_long');
-    expect(errorCode(() => parseCsv(`a;b\n${'x'.repeat(5_000)}\n`, ';'))).toBe('no error');
-    expect(errorCode(() => parseCsv(`a;"${'x\n'.repeat(5_000)}"\n`, ';'))).toBe('no error');
-    expect(errorCode(() => parseCsv(`a;b\r\n"q";${'x'.repeat(6_000)}\r\n`, ';'))).toBe('line_too_long');
+    expect(extractErrorCode(() => parseCsv(`a;b\n${'x'.repeat(10_000)}\n`, ';'))).toBe('line_too_long');
+    expect(extractErrorCode(() => parseCsv(`a;b\n${'x;'.repeat(2_600)}\n`, ';'))).toBe('line_too_long');
+    expect(extractErrorCode(() => parseCsv(`a;b\n${'x'.repeat(5_000)}\n`, ';'))).toBe('no error');
+    expect(extractErrorCode(() => parseCsv(`a;"${'x\n'.repeat(5_000)}"\n`, ';'))).toBe('no error');
+    expect(extractErrorCode(() => parseCsv(`a;b\r\n"q";${'x'.repeat(6_000)}\r\n`, ';'))).toBe('line_too_long');
   });
 
   it('refuses a quote that never closes, naming its line', () => {

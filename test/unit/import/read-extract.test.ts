@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { utils, write, type CellObject } from 'xlsx';
 import type { CarePlan } from '../../../shared/care-plan';
 import { writeCsv } from '../../../shared/import/csv';
-import { ExtractError, extractReadSchema, type ExtractInput, type ExtractRead } from '../../../shared/import/extract-result';
+import { extractReadSchema, type ExtractInput, type ExtractRead } from '../../../shared/import/extract-result';
 import { readExtract } from '../../../shared/import/read-extract';
+import { extractErrorCode } from '../../support/extract-error-code';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -17,16 +18,6 @@ function patient(result: ExtractRead, cpr: string): CarePlan {
   const found = result.patients.find((plan) => plan.cpr === cpr);
   if (found === undefined) throw new Error(`No patient ${cpr}`);
   return found;
-}
-
-function refusalCode(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ExtractError) return error.code;
-    throw error;
-  }
-  return 'read';
 }
 
 describe('delimiter, preamble and header row', () => {
@@ -52,7 +43,7 @@ describe('delimiter, preamble and header row', () => {
 
   it('does not look for the header beyond 10 preamble lines', () => {
     const preamble = Array.from({ length: 11 }, (_, i) => `Linje ${i + 1}`).join('\n');
-    expect(refusalCode(() => read(`${preamble}\nCPR;Årskontrol\n6101901235;01-02-2026`))).toBe('no_header');
+    expect(extractErrorCode(() => read(`${preamble}\nCPR;Årskontrol\n6101901235;01-02-2026`))).toBe('no_header');
     const tenLines = Array.from({ length: 10 }, (_, i) => `Linje ${i + 1}`).join('\n');
     expect(read(`${tenLines}\nCPR;Årskontrol\n6101901235;01-02-2026`).rows[0]?.line).toBe(12);
   });
@@ -110,9 +101,9 @@ describe('extract date', () => {
   });
 
   it('refuses without any date, and refuses impossible dates from the caller', () => {
-    expect(refusalCode(() => read(body, { fileName: 'udtraek.csv' }))).toBe('no_extract_date');
-    expect(refusalCode(() => read(body, { extractDateOverride: '2026-02-30' }))).toBe('no_extract_date');
-    expect(refusalCode(() => read(body, { fileName: 'x.csv', fileModified: '31-05-2026' }))).toBe('no_extract_date');
+    expect(extractErrorCode(() => read(body, { fileName: 'udtraek.csv' }))).toBe('no_extract_date');
+    expect(extractErrorCode(() => read(body, { extractDateOverride: '2026-02-30' }))).toBe('no_extract_date');
+    expect(extractErrorCode(() => read(body, { fileName: 'x.csv', fileModified: '31-05-2026' }))).toBe('no_extract_date');
   });
 
   it('measures future dates against the extract date found', () => {
@@ -216,7 +207,7 @@ describe('column mapping', () => {
   });
 
   it('refuses a file where no follow-up column can be found', () => {
-    expect(refusalCode(() => read('CPR;Navn\n6101901235;Ib\n'))).toBe('no_follow_up_column');
+    expect(extractErrorCode(() => read('CPR;Navn\n6101901235;Ib\n'))).toBe('no_follow_up_column');
   });
 });
 
@@ -300,6 +291,6 @@ describe('xlsx', () => {
 
   it('refuses a workbook without any header row', () => {
     const bytes = workbook({ Ark1: [['hej'], ['med dig']] });
-    expect(refusalCode(() => readExtract({ bytes, fileName: 'x_31052026.xlsx' }))).toBe('no_header');
+    expect(extractErrorCode(() => readExtract({ bytes, fileName: 'x_31052026.xlsx' }))).toBe('no_header');
   });
 });

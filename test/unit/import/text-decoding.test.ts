@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ExtractError } from '../../../shared/import/extract-result';
 import { decodeText } from '../../../shared/import/text-decoding';
+import { extractErrorCode } from '../../support/extract-error-code';
 
 function codeOf(bytes: Uint8Array): string {
-  try {
-    decodeText(bytes);
-    return 'no error';
-  } catch (error) {
-    if (error instanceof ExtractError) return error.code;
-    throw error;
-  }
+  return extractErrorCode(() => decodeText(bytes));
 }
 
 describe('decodeText', () => {
