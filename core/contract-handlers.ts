@@ -11,7 +11,10 @@ import { demoExtractFile } from '../shared/demo/demo-extract';
 import type { AppContext } from './app-context';
 import { flagCounts, flaggedPatients } from './services/follow-up-service';
 import { importExtract, undoLatestImport } from './services/import-service';
+import { exportNetworkFile, importSummaryFile, listSummaryFiles, networkReport, removeSummaryFile } from './services/network-service';
 import { getFollowUpWindows, updateFollowUpWindows } from './services/settings-service';
+import { exportPracticeSummary, practiceSummary, summaryHistory } from './services/summary-service';
+import { getSummarySettings, updateSummarySettings } from './services/summary-settings-service';
 import { status } from './services/status-service';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
@@ -19,6 +22,11 @@ export type Handlers = { [C in Channel]: (request: RequestOf<C>) => ResponseOf<C
 function decodeBase64(content: string): Uint8Array {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content)) throw new ContractError('invalid_request', 'Filens indhold kunne ikke læses.');
   return new Uint8Array(Buffer.from(content, 'base64'));
+}
+
+/** A file for the renderer to save: its bytes travel as base64, over IPC and HTTP alike. */
+function encodeFile(file: { fileName: string; bytes: Uint8Array; sha256: string }) {
+  return { fileName: file.fileName, contentBase64: Buffer.from(file.bytes).toString('base64'), sha256: file.sha256 };
 }
 
 /** The implementation of every contract channel on one database. Hosts only route to these. */
@@ -41,6 +49,16 @@ export function createHandlers(ctx: AppContext): Handlers {
     },
     'settings:get': () => getFollowUpWindows(ctx),
     'settings:update': (request) => updateFollowUpWindows(ctx, request),
+    'summary:settings': () => getSummarySettings(ctx),
+    'summary:updateSettings': (request) => updateSummarySettings(ctx, request),
+    'summary:preview': (request) => practiceSummary(ctx, request),
+    'summary:export': (request) => encodeFile(exportPracticeSummary(ctx, request)),
+    'summary:history': () => ({ points: summaryHistory(ctx) }),
+    'network:import': (request) => importSummaryFile(ctx, { fileName: request.fileName, bytes: decodeBase64(request.contentBase64) }),
+    'network:list': () => ({ entries: listSummaryFiles(ctx) }),
+    'network:report': (request) => ({ periods: networkReport(ctx, request) }),
+    'network:export': (request) => encodeFile(exportNetworkFile(ctx, request)),
+    'network:remove': (request) => removeSummaryFile(ctx, request.id),
   };
 }
 

@@ -11,6 +11,16 @@ export const channelNames = [
   'demo:load',
   'settings:get',
   'settings:update',
+  'summary:settings',
+  'summary:updateSettings',
+  'summary:preview',
+  'summary:export',
+  'summary:history',
+  'network:import',
+  'network:list',
+  'network:report',
+  'network:export',
+  'network:remove',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

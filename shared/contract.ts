@@ -3,6 +3,7 @@ import { isoDateSchema } from './care-plan';
 import { followUpFlagSchema, followUpWindowsSchema } from './follow-up-rules';
 import { channelNames, type ChannelName } from './channel-names';
 import { importReportSchema } from './import-report';
+import { summaryChannels } from './summary/summary-contract';
 
 /**
  * The one contract between the UI and the data. Every channel names a zod schema for its
@@ -81,6 +82,7 @@ export const contract = {
   'demo:load': { request: empty, response: importReportSchema },
   'settings:get': { request: empty, response: followUpWindowsSchema },
   'settings:update': { request: followUpWindowsSchema.partial().strict(), response: followUpWindowsSchema },
+  ...summaryChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

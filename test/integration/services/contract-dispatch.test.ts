@@ -45,6 +45,16 @@ describe('contract dispatch', () => {
       'demo:load': {},
       'settings:get': {},
       'settings:update': { annualCheckMonths: 12 },
+      'summary:settings': {},
+      'summary:updateSettings': { threshold: 6 },
+      'summary:preview': { label: 'Lægehuset' },
+      'summary:export': { label: 'Lægehuset', format: 'xlsx' },
+      'summary:history': {},
+      'network:import': null,
+      'network:list': {},
+      'network:report': { showLabels: false, networkLabel: 'Netværket' },
+      'network:export': null,
+      'network:remove': null,
     };
     for (const [channel, request] of Object.entries(requests)) {
       if (request === null) continue;

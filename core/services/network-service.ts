@@ -1,0 +1,140 @@
+import { ContractError } from '../../shared/contract';
+import { benchmark, periodOf, type BenchmarkPeriod } from '../../shared/summary/network-aggregate';
+import { networkReportWorkbook } from '../../shared/summary/network-workbook';
+import { checksumPayload, readSummaryText, summaryFileText } from '../../shared/summary/summary-file';
+import type { NetworkSummary, PracticeSummary, SummaryFile } from '../../shared/summary/summary-schema';
+import { summaryFileName } from '../../shared/summary/summary-workbook';
+import type { AppContext } from '../app-context';
+import { appVersion } from '../app-version';
+import type { NetworkSummaryRow } from '../db/network-queries';
+import { getSummarySettings } from './summary-settings-service';
+import { sha256Hex } from './summary-hash';
+import type { ExportedFile } from './summary-service';
+
+export interface NetworkEntry {
+  id: number;
+  kind: 'practice' | 'network';
+  label: string;
+  asOf: string;
+  period: string;
+  fileName: string;
+  importedAt: string;
+  summary: SummaryFile;
+}
+
+function entryOf(row: NetworkSummaryRow): NetworkEntry {
+  return {
+    id: row.id,
+    kind: row.kind,
+    label: row.label,
+    asOf: row.as_of,
+    period: row.period,
+    fileName: row.file_name,
+    importedAt: row.imported_at,
+    summary: JSON.parse(row.body) as SummaryFile,
+  };
+}
+
+function labelOf(summary: SummaryFile): string {
+  return summary.kind === 'practice' ? summary.practiceLabel : summary.networkLabel;
+}
+
+/**
+ * Takes in one summary file: a practice's (for the coordinator) or the network's (for a
+ * practice's dashboard). Refused, with the reason in Danish and nothing written: anything that
+ * is not a valid summary of this version, a file changed after it was made, a file already
+ * imported, and a second file from the same practice for the same period.
+ */
+export function importSummaryFile(ctx: AppContext, request: { fileName: string; bytes: Uint8Array }): NetworkEntry {
+  const hash = sha256Hex(request.bytes);
+  const known = ctx.networkQueries.summaryByHash(hash);
+  if (known) {
+    throw new ContractError('summary.duplicate', `Filen er allerede indlæst (${known.file_name}, ${known.label}, ${known.as_of}).`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(request.bytes);
+  } catch {
+    throw new ContractError('summary.notJson', 'Filen er ikke en Tovholder-opgørelse: den er ikke tekst i UTF-8.');
+  }
+  const read = readSummaryText(text, sha256Hex);
+  if (!read.ok) throw new ContractError(read.code, read.message);
+  const summary = read.summary;
+  const label = labelOf(summary);
+  const period = periodOf(summary.asOf);
+  const samePeriod = ctx.networkQueries.summaryByLabelPeriod(summary.kind, label, period);
+  if (samePeriod) {
+    throw new ContractError(
+      'summary.samePeriod',
+      `Der er allerede en opgørelse fra ${label} for ${period} (${samePeriod.file_name}). Fjern den først, hvis den nye skal bruges i stedet.`,
+    );
+  }
+  const row = {
+    kind: summary.kind,
+    label,
+    as_of: summary.asOf,
+    period,
+    file_name: request.fileName,
+    file_hash: hash,
+    body: JSON.stringify(summary),
+    imported_at: ctx.now().toISOString(),
+  };
+  const id = ctx.db.transaction(() => {
+    const newId = ctx.networkQueries.insertSummary(row);
+    ctx.queries.insertAudit(row.imported_at, ctx.actor, 'network.import', JSON.stringify({ fileName: request.fileName, sha256: hash, kind: summary.kind, label, period }));
+    return newId;
+  })();
+  return entryOf({ id, ...row });
+}
+
+export function listSummaryFiles(ctx: AppContext): NetworkEntry[] {
+  return ctx.networkQueries.listSummaries().map(entryOf);
+}
+
+export function removeSummaryFile(ctx: AppContext, id: number): { id: number } {
+  const row = ctx.networkQueries.summaryById(id);
+  if (!row) throw new ContractError('summary.notFound', 'Opgørelsen findes ikke (længere).');
+  ctx.db.transaction(() => {
+    ctx.networkQueries.deleteSummary(id);
+    ctx.queries.insertAudit(ctx.now().toISOString(), ctx.actor, 'network.remove', JSON.stringify({ fileName: row.file_name, sha256: row.file_hash, label: row.label, period: row.period }));
+  })();
+  return { id };
+}
+
+function practiceSummaries(ctx: AppContext): { id: number; summary: PracticeSummary }[] {
+  return ctx.networkQueries.listSummariesOfKind('practice').map((row) => ({ id: row.id, summary: JSON.parse(row.body) as PracticeSummary }));
+}
+
+/** The benchmark per period of the imported practice summaries. */
+export function networkReport(ctx: AppContext, request: { showLabels: boolean; networkLabel: string }): BenchmarkPeriod[] {
+  return benchmark(practiceSummaries(ctx), {
+    showLabels: request.showLabels,
+    meta: { networkLabel: request.networkLabel, generatedAt: ctx.now().toISOString(), appVersion, targets: getSummarySettings(ctx).targets },
+  });
+}
+
+/**
+ * The network report as XLSX, or the network summary of the newest period as the file the
+ * practices import back. Recorded in the audit log like a practice's export.
+ */
+export function exportNetworkFile(
+  ctx: AppContext,
+  request: { showLabels: boolean; networkLabel: string; format: 'xlsx' | 'summary' },
+): ExportedFile {
+  const periods = networkReport(ctx, request);
+  const newest = periods.at(-1);
+  if (!newest) throw new ContractError('network.empty', 'Der er ikke indlæst nogen opgørelser fra praksis endnu.');
+  let fileName: string;
+  let bytes: Uint8Array;
+  if (request.format === 'xlsx') {
+    fileName = summaryFileName(request.networkLabel, newest.network.asOf, 'xlsx').replace('opgoerelse', 'netvaerksrapport');
+    bytes = networkReportWorkbook(periods, request.networkLabel);
+  } else {
+    const summary: NetworkSummary = { ...newest.network, checksum: sha256Hex(checksumPayload(newest.network)) };
+    fileName = summaryFileName(request.networkLabel, newest.network.asOf, 'json').replace('opgoerelse', 'netvaerk');
+    bytes = new TextEncoder().encode(summaryFileText(summary));
+  }
+  const sha256 = sha256Hex(bytes);
+  ctx.queries.insertAudit(ctx.now().toISOString(), ctx.actor, 'network.export', JSON.stringify({ fileName, format: request.format, sha256, showLabels: request.showLabels }));
+  return { fileName, bytes, sha256 };
+}

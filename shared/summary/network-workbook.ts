@@ -1,0 +1,57 @@
+import * as XLSX from 'xlsx';
+import { indicatorIds, indicatorNames } from './indicator-definitions';
+import { breakdownRows, suppressionLegend } from './summary-workbook';
+import { shareText, targetText } from './summary-display';
+import type { BenchmarkPeriod } from './network-aggregate';
+
+type Row = (string | number)[];
+
+/** Sheet names are at most 31 characters and may not hold : \ / ? * [ ]. */
+function sheetName(text: string): string {
+  return text.replace(/[:\\/?*[\]]/g, '-').slice(0, 31);
+}
+
+/**
+ * The network report: per period, a benchmark table of each practice's shares beside the
+ * network's, then a trend sheet of the network's shares per period (the networks' yearly table).
+ */
+export function networkReportWorkbook(periods: readonly BenchmarkPeriod[], networkLabel: string): Uint8Array {
+  const book = XLSX.utils.book_new();
+  const first = periods[0];
+  const threshold = first ? first.network.threshold : 5;
+  const about: Row[] = [
+    ['Netværk', networkLabel],
+    ['Perioder', periods.map((period) => period.period).join(', ')],
+    ['Praksis i seneste periode', periods.at(-1)?.practices.length ?? 0],
+    ['Skjulte tal', suppressionLegend(threshold)],
+    ['Netværkstal', 'Summen af de viste antal; en praksis med et skjult antal indgår ikke i den indikator.'],
+  ];
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(about), 'Om rapporten');
+  for (const period of periods) {
+    const rows: Row[] = [
+      ['Indikator', 'Mål', ...period.practices.map((practice) => practice.name), 'Netværket', 'Praksis med i netværkstallet'],
+      ['Patienter (N)', '', ...period.practices.map((practice) => practice.population ?? `<${threshold}`), period.network.population, period.network.practices],
+      ...indicatorIds.map((id) => {
+        const network = period.network.indicators.find((indicator) => indicator.id === id);
+        return [
+          indicatorNames[id],
+          targetText(network?.target ?? null),
+          ...period.practices.map((practice) => shareText(practice.shares[id]) || 'skjult'),
+          shareText(network?.share ?? null),
+          network?.practicesIncluded ?? 0,
+        ];
+      }),
+    ];
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), sheetName(`Sammenligning ${period.period}`));
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(breakdownRows(period.network.breakdowns, threshold)), sheetName(`Fordelinger ${period.period}`));
+  }
+  const trend: Row[] = [
+    ['Indikator', ...periods.map((period) => period.period)],
+    ...indicatorIds.map((id) => [
+      indicatorNames[id],
+      ...periods.map((period) => shareText(period.network.indicators.find((indicator) => indicator.id === id)?.share ?? null)),
+    ]),
+  ];
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(trend), 'Udvikling');
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+}

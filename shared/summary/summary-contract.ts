@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../care-plan';
+import { breakdownKeys } from './breakdowns';
+import { indicatorIds, indicatorTargetsSchema, type IndicatorId } from './indicator-definitions';
+import { networkSummarySchema, summaryFileSchema } from './summary-schema';
+
+/** The request and response shapes of the `summary:*` and `network:*` channels. */
+
+export const summaryLabelSchema = z.string().trim().min(1, 'Skriv et navn til praksis').max(80);
+
+function countsOf<K extends readonly string[]>(keys: K) {
+  return z.object(Object.fromEntries(keys.map((key) => [key, z.number().int().min(0)])) as Record<K[number], z.ZodNumber>);
+}
+
+export const rawSummaryTableSchema = z.object({
+  population: z.number().int().min(0),
+  indicators: countsOf(indicatorIds),
+  breakdowns: z.object({
+    sex: countsOf(breakdownKeys.sex),
+    ageBand: countsOf(breakdownKeys.ageBand),
+    diabetesType: countsOf(breakdownKeys.diabetesType),
+    hba1cBand: countsOf(breakdownKeys.hba1cBand),
+  }),
+});
+
+export const summaryHistoryPointSchema = z.object({ batchId: z.number().int(), asOf: isoDateSchema, table: rawSummaryTableSchema });
+export type SummaryHistoryPointDto = z.infer<typeof summaryHistoryPointSchema>;
+
+export const exportedFileSchema = z.object({ fileName: z.string(), contentBase64: z.string(), sha256: z.string() });
+export type ExportedFileDto = z.infer<typeof exportedFileSchema>;
+
+export const networkEntrySchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(['practice', 'network']),
+  label: z.string(),
+  asOf: isoDateSchema,
+  period: z.string(),
+  fileName: z.string(),
+  importedAt: z.string(),
+  summary: summaryFileSchema,
+});
+export type NetworkEntryDto = z.infer<typeof networkEntrySchema>;
+
+export const benchmarkPeriodSchema = z.object({
+  period: z.string(),
+  practices: z.array(
+    z.object({
+      name: z.string(),
+      population: z.number().int().nullable(),
+      shares: z.object(Object.fromEntries(indicatorIds.map((id) => [id, z.number().nullable()])) as Record<IndicatorId, z.ZodNullable<z.ZodNumber>>),
+    }),
+  ),
+  network: networkSummarySchema.omit({ checksum: true }),
+});
+export type BenchmarkPeriodDto = z.infer<typeof benchmarkPeriodSchema>;
+
+export const networkLabelSchema = z.string().trim().min(1).max(80);
+
+export const summaryChannels = {
+  'summary:settings': { request: z.object({}).strict(), response: z.object({ threshold: z.number().int(), targets: indicatorTargetsSchema }) },
+  'summary:updateSettings': {
+    request: z.object({ threshold: z.number().int().min(3).max(20).optional(), targets: indicatorTargetsSchema.partial().optional() }).strict(),
+    response: z.object({ threshold: z.number().int(), targets: indicatorTargetsSchema }),
+  },
+  'summary:preview': {
+    request: z.object({ label: summaryLabelSchema, asOf: isoDateSchema.optional() }).strict(),
+    response: summaryFileSchema,
+  },
+  'summary:export': {
+    request: z.object({ label: summaryLabelSchema, asOf: isoDateSchema.optional(), format: z.enum(['json', 'xlsx']) }).strict(),
+    response: exportedFileSchema,
+  },
+  'summary:history': { request: z.object({}).strict(), response: z.object({ points: z.array(summaryHistoryPointSchema) }) },
+  'network:import': {
+    request: z.object({ fileName: z.string().min(1).max(260), contentBase64: z.string().min(1) }).strict(),
+    response: networkEntrySchema,
+  },
+  'network:list': { request: z.object({}).strict(), response: z.object({ entries: z.array(networkEntrySchema) }) },
+  'network:report': {
+    request: z.object({ showLabels: z.boolean(), networkLabel: networkLabelSchema }).strict(),
+    response: z.object({ periods: z.array(benchmarkPeriodSchema) }),
+  },
+  'network:export': {
+    request: z.object({ showLabels: z.boolean(), networkLabel: networkLabelSchema, format: z.enum(['xlsx', 'summary']) }).strict(),
+    response: exportedFileSchema,
+  },
+  'network:remove': { request: z.object({ id: z.number().int() }).strict(), response: z.object({ id: z.number().int() }) },
+} as const;

@@ -1,0 +1,74 @@
+import * as XLSX from 'xlsx';
+import { breakdownIds, breakdownKeyNames, breakdownNames, type BreakdownId } from './breakdowns';
+import { indicatorNames, meetsTarget } from './indicator-definitions';
+import { cellText, shareText, targetText } from './summary-display';
+import type { PracticeSummary, PublishedBreakdowns } from './summary-schema';
+
+type Row = (string | number)[];
+
+export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function targetVerdict(share: number | null, target: PracticeSummary['indicators'][number]['target']): string {
+  if (share === null || target === null) return '';
+  return meetsTarget(share, target) ? 'Ja' : 'Nej';
+}
+
+export function breakdownRows(breakdowns: PublishedBreakdowns, threshold: number): Row[] {
+  const rows: Row[] = [['Gruppe', 'Undergruppe', 'Antal patienter']];
+  for (const breakdown of breakdownIds) {
+    for (const row of breakdowns[breakdown]) {
+      const names = breakdownKeyNames[breakdown] as Record<string, string>;
+      rows.push([breakdownNames[breakdown as BreakdownId], names[row.key] as string, row.count.count ?? cellText(row.count, threshold)]);
+    }
+  }
+  return rows;
+}
+
+export const suppressionLegend = (threshold: number) =>
+  `<${threshold}: færre end ${threshold} patienter, skjult. x: skjult, så et lille antal ikke kan regnes ud ved at trække fra.`;
+
+/**
+ * The practice summary for people: the same figures as the JSON file, nothing more. Cells are
+ * plain values (`aoa_to_sheet` makes no formulas), so the practice label stays text.
+ */
+export function practiceSummaryWorkbook(summary: PracticeSummary): Uint8Array {
+  const book = XLSX.utils.book_new();
+  const about: Row[] = [
+    ['Praksis', summary.practiceLabel],
+    ['Opgjort pr.', summary.asOf],
+    ['Lavet', summary.generatedAt],
+    ['Tovholder', summary.appVersion],
+    ['Format', `${summary.format} version ${summary.version}`],
+    ['Patienter fulgt i almen praksis (N)', summary.population.count ?? cellText(summary.population, summary.threshold)],
+    ['Skjulte tal', suppressionLegend(summary.threshold)],
+    ['Kontrolsum (SHA-256)', summary.checksum],
+  ];
+  const indicators: Row[] = [
+    ['Indikator', 'Antal', 'Andel', 'Mål', 'Mål nået'],
+    ...summary.indicators.map((indicator) => [
+      indicatorNames[indicator.id],
+      indicator.numerator.count ?? cellText(indicator.numerator, summary.threshold),
+      shareText(indicator.share),
+      targetText(indicator.target),
+      targetVerdict(indicator.share, indicator.target),
+    ]),
+  ];
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(about), 'Opgørelse');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(indicators), 'Indikatorer');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(breakdownRows(summary.breakdowns, summary.threshold)), 'Fordelinger');
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+}
+
+/** `tovholder-opgoerelse_<label>_<as-of>.json|xlsx`, with only letters, digits and dashes from the label. */
+export function summaryFileName(label: string, asOf: string, extension: 'json' | 'xlsx'): string {
+  const safe = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/æ/gi, 'ae')
+    .replace(/ø/gi, 'oe')
+    .replace(/å/gi, 'aa')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+  return `tovholder-opgoerelse_${safe || 'praksis'}_${asOf}.${extension}`;
+}
