@@ -1,0 +1,47 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../core/db/connection';
+import { migrate, schemaVersion } from '../../../core/db/migrate';
+import { migrations } from '../../../core/db/migrations/index';
+import { sql as networkSummaries } from '../../../core/db/migrations/0004-network-summaries';
+import { networkSql } from '../../../core/db/network-queries';
+import { useTempDir } from '../../support/temp-dir';
+
+const tempDir = useTempDir();
+
+function plan(statement: string, ...params: unknown[]): string {
+  const db = openDatabase(join(tempDir(), 'plan.sqlite'));
+  const rows = db.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${statement}`).all(...params);
+  db.close();
+  return rows.map((row) => row.detail).join('\n');
+}
+
+describe('network summaries migration', () => {
+  const version = migrations.indexOf(networkSummaries) + 1;
+
+  it('adds the network_summaries table to a database of the version before, keeping its data', () => {
+    expect(version).toBeGreaterThan(1);
+    const db = new Database(join(tempDir(), 'upgrade.sqlite'));
+    migrate(db, migrations.slice(0, version - 1));
+    db.prepare("INSERT INTO settings (key, value) VALUES ('x', '1')").run();
+    migrate(db, migrations.slice(0, version));
+    expect(schemaVersion(db)).toBe(version);
+    expect(db.prepare('SELECT value FROM settings').get()).toEqual({ value: '1' });
+    const insert = db.prepare(
+      "INSERT INTO network_summaries (kind, label, as_of, period, file_name, file_hash, body, imported_at) VALUES (?, 'Nord', '2026-05-31', '2026', 'f.json', ?, '{}', 'now')",
+    );
+    insert.run('practice', 'a');
+    expect(() => insert.run('practice', 'b')).toThrow(/UNIQUE/);
+    expect(() => insert.run('network', 'a')).toThrow(/UNIQUE/);
+    expect(() => insert.run('praksis', 'c')).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('looks files up by hash and by practice and period through their unique indexes', () => {
+    expect(plan(networkSql.summaryByHash, 'x')).toMatch(/SEARCH network_summaries USING INDEX sqlite_autoindex_network_summaries_\d \(file_hash=\?\)/);
+    expect(plan(networkSql.summaryByLabelPeriod, 'practice', 'Nord', '2026')).toMatch(
+      /SEARCH network_summaries USING INDEX sqlite_autoindex_network_summaries_\d \(kind=\? AND label=\? AND period=\?\)/,
+    );
+  });
+});

@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { openAppContext, type AppContext } from '../../../core/app-context';
+import { importExtract } from '../../../core/services/import-service';
+import { exportNetworkFile, importSummaryFile, listSummaryFiles, networkReport, removeSummaryFile } from '../../../core/services/network-service';
+import { exportPracticeSummary } from '../../../core/services/summary-service';
+import { ContractError } from '../../../shared/contract';
+import { demoExtractFile } from '../../../shared/demo/demo-extract';
+import { useTempDir } from '../../support/temp-dir';
+
+const tempDir = useTempDir();
+
+function context(name: string, now = '2026-06-01T08:00:00Z'): AppContext {
+  return openAppContext(join(tempDir(), `${name}.sqlite`), { now: () => new Date(now), actor: 'koordinator' });
+}
+
+/** A practice's summary file, made the way a practice makes it: import a demo extract, export. */
+function practiceFile(label: string, seed: number, extractDate = '2026-05-31'): { fileName: string; bytes: Uint8Array } {
+  const ctx = context(`practice-${label}-${seed}-${extractDate}`);
+  const demo = demoExtractFile({ seed, patients: 120 + seed, extractDate });
+  importExtract(ctx, { bytes: demo.bytes, fileName: demo.fileName });
+  const file = exportPracticeSummary(ctx, { label, format: 'json' });
+  ctx.db.close();
+  return file;
+}
+
+function refusal(action: () => unknown): { code: string; message: string } {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ContractError) return { code: error.code, message: error.message };
+    throw error;
+  }
+  return { code: 'no error', message: '' };
+}
+
+function rowCount(ctx: AppContext): number {
+  return (ctx.db.prepare('SELECT count(*) AS n FROM network_summaries').get() as { n: number }).n;
+}
+
+describe('network service', () => {
+  it('imports practice summaries and reports each practice beside the network, as letters unless labels are on', () => {
+    const ctx = context('coordinator');
+    for (const [label, seed] of [['Lægehuset Nord', 1], ['Lægerne Syd', 2], ['Klinik Øst', 3]] as const) importSummaryFile(ctx, practiceFile(label, seed));
+    expect(listSummaryFiles(ctx).map((entry) => [entry.kind, entry.label, entry.period])).toEqual([
+      ['practice', 'Lægehuset Nord', '2026'], ['practice', 'Lægerne Syd', '2026'], ['practice', 'Klinik Øst', '2026'],
+    ]);
+    const [period] = networkReport(ctx, { showLabels: false, networkLabel: 'Netværket' });
+    expect(period!.practices.map((p) => p.name)).toEqual(['A', 'B', 'C']);
+    expect(period!.network.practices).toBe(3);
+    expect(period!.network.population).toBe(period!.practices.reduce((sum, p) => sum + (p.population ?? 0), 0));
+    expect(networkReport(ctx, { showLabels: true, networkLabel: 'N' })[0]!.practices.map((p) => p.name)).toEqual(['Lægehuset Nord', 'Lægerne Syd', 'Klinik Øst']);
+    const audit = ctx.queries.listAudit().filter((row) => row.action === 'network.import');
+    expect(audit).toHaveLength(3);
+    ctx.db.close();
+  });
+
+  it('refuses a repeated file, a second file from the same practice and period, a tampered file and a wrong version, writing nothing', () => {
+    const ctx = context('refusals');
+    const first = practiceFile('Lægehuset Nord', 4);
+    importSummaryFile(ctx, first);
+    expect(refusal(() => importSummaryFile(ctx, { ...first, fileName: 'kopi.json' }))).toMatchObject({ code: 'summary.duplicate', message: expect.stringContaining('allerede indlæst') });
+    expect(refusal(() => importSummaryFile(ctx, practiceFile('Lægehuset Nord', 5, '2026-04-30')))).toMatchObject({
+      code: 'summary.samePeriod',
+      message: expect.stringContaining('Lægehuset Nord for 2026'),
+    });
+    const text = new TextDecoder().decode(practiceFile('Lægerne Syd', 6).bytes);
+    const tampered = text.replace(/"count": (\d+)/, (_match, n: string) => `"count": ${Number(n) + 10}`);
+    expect(refusal(() => importSummaryFile(ctx, { fileName: 't.json', bytes: new TextEncoder().encode(tampered) }))).toMatchObject({ code: 'summary.tampered' });
+    const future = text.replace('"version": 1', '"version": 2');
+    expect(refusal(() => importSummaryFile(ctx, { fileName: 'v2.json', bytes: new TextEncoder().encode(future) }))).toMatchObject({ code: 'summary.wrongVersion' });
+    expect(refusal(() => importSummaryFile(ctx, { fileName: 'x.csv', bytes: new TextEncoder().encode('CPR;Navn\n') }))).toMatchObject({ code: 'summary.notJson' });
+    expect(rowCount(ctx)).toBe(1);
+    ctx.db.close();
+  });
+
+  it('writes the network report XLSX and a network summary that a practice imports back', () => {
+    const ctx = context('export');
+    importSummaryFile(ctx, practiceFile('Nord', 7, '2025-05-31'));
+    importSummaryFile(ctx, practiceFile('Nord', 8));
+    importSummaryFile(ctx, practiceFile('Syd', 9));
+    const report = exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'xlsx' });
+    const book = XLSX.read(report.bytes, { type: 'array' });
+    expect(book.SheetNames).toEqual(['Om rapporten', 'Sammenligning 2025', 'Fordelinger 2025', 'Sammenligning 2026', 'Fordelinger 2026', 'Udvikling']);
+    const table = XLSX.utils.sheet_to_json<string[]>(book.Sheets['Sammenligning 2026']!, { header: 1 });
+    expect(table[0]).toEqual(['Indikator', 'Mål', 'A', 'B', 'Netværket', 'Praksis med i netværkstallet']);
+    expect(JSON.stringify(table)).not.toContain('Nord');
+
+    const feedback = exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary' });
+    expect(ctx.queries.listAudit().filter((row) => row.action === 'network.export').map((row) => JSON.parse(row.details).sha256)).toEqual([report.sha256, feedback.sha256]);
+    const practice = context('practice-receives');
+    const entry = importSummaryFile(practice, feedback);
+    expect(entry).toMatchObject({ kind: 'network', label: 'TværSam', period: '2026' });
+    expect(entry.summary.kind === 'network' && entry.summary.practices).toBe(2);
+    practice.db.close();
+    ctx.db.close();
+  });
+
+  it('removes an imported summary so a corrected one can take its place', () => {
+    const ctx = context('remove');
+    const entry = importSummaryFile(ctx, practiceFile('Nord', 10));
+    expect(removeSummaryFile(ctx, entry.id)).toEqual({ id: entry.id });
+    expect(rowCount(ctx)).toBe(0);
+    importSummaryFile(ctx, practiceFile('Nord', 11));
+    expect(refusal(() => removeSummaryFile(ctx, 999))).toMatchObject({ code: 'summary.notFound' });
+    ctx.db.close();
+  });
+});
