@@ -11,6 +11,7 @@ import { flaggedPatients } from '../core/services/follow-up-service';
 import { importExtract } from '../core/services/import-service';
 import { status } from '../core/services/status-service';
 import { formatFlagsTable, formatImportReport, formatStatus } from './cli-output';
+import { runNetwork, runSummary } from './summary-commands';
 
 const usage = {
   main: `Tovholder: opfølgning af diabetes-forløbsplaner
@@ -22,6 +23,8 @@ Kommandoer:
   flags         Vis patienter med opfølgningsflag
   status        Vis databasens indhold og indlæste udtræk
   demo          Skriv et syntetisk demo-udtræk til en fil
+  summary       Skriv praksissens anonymiserede netværksopgørelse (JSON eller XLSX)
+  network       Saml praksissers opgørelser til en netværksrapport
 
 Skriv 'tovholder <kommando> --help' for tilvalg.`,
   import: `Brug: tovholder import FILE [--db PATH] [--extract-date ÅÅÅÅ-MM-DD] [--json]
@@ -45,15 +48,15 @@ Viser antal patienter, aktive patienter og indlæste udtræk.`,
 Skriver et syntetisk udtræk (opdigtede navne og erstatningspersonnumre).`,
 } as const;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-type Io = { out: (text: string) => void; err: (text: string) => void };
+export type Io = { out: (text: string) => void; err: (text: string) => void };
 
 const text = { type: 'string' } as const;
 const bool = { type: 'boolean' } as const;
 
 /** Node's own argument parser, its complaints turned into usage errors. */
-function parse<T>(run: () => T): T {
+export function parse<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
@@ -61,13 +64,13 @@ function parse<T>(run: () => T): T {
   }
 }
 
-function date(value: string | undefined, option: string): string | undefined {
+export function date(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
   if (!isoDateSchema.safeParse(value).success) throw new UsageError(`${option} skal være en dato som ÅÅÅÅ-MM-DD, ikke '${value}'.`);
   return value;
 }
 
-function withContext<T>(dbPath: string | undefined, run: (ctx: AppContext) => T): T {
+export function withContext<T>(dbPath: string | undefined, run: (ctx: AppContext) => T): T {
   const path = resolveDbPath(dbPath);
   mkdirSync(dirname(path), { recursive: true });
   const ctx = openAppContext(path, { actor: 'cli' });
@@ -172,6 +175,10 @@ export function runCli(argv: string[], io: Io, now: () => Date = () => new Date(
         return runStatus(rest, io);
       case 'demo':
         return runDemo(rest, io, now);
+      case 'summary':
+        return runSummary(rest, io);
+      case 'network':
+        return runNetwork(rest, io);
       case undefined:
       case '--help':
       case '-h':
@@ -188,7 +195,7 @@ export function runCli(argv: string[], io: Io, now: () => Date = () => new Date(
     }
     if (error instanceof ContractError) {
       io.err(`Fejl: ${error.message}`);
-      return error.code.startsWith('extract.') ? 2 : 1;
+      return error.code.startsWith('extract.') || error.code.startsWith('summary.') ? 2 : 1;
     }
     io.err(`Fejl: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

@@ -39,7 +39,7 @@ function tableForBatch(ctx: AppContext, batchId: number, asOf: IsoDate): RawSumm
 /** The exact counts of the current extract as of a date (default: its extract date). Practice-internal. */
 export function currentSummaryTable(ctx: AppContext, asOf?: IsoDate): { asOf: IsoDate; table: RawSummaryTable } {
   const current = ctx.queries.currentBatch();
-  if (!current) throw new ContractError('summary.noExtract', 'Der er ikke indlæst noget udtræk endnu, så der er intet at opgøre.');
+  if (!current) throw new ContractError('noExtract', 'Der er ikke indlæst noget udtræk endnu, så der er intet at opgøre.');
   const date = asOf ?? current.extract_date;
   return { asOf: date, table: tableForBatch(ctx, current.id, date) };
 }

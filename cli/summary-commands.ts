@@ -1,0 +1,102 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ContractError } from '../shared/contract';
+import { openAppContext } from '../core/app-context';
+import { exportNetworkFile, importSummaryFile } from '../core/services/network-service';
+import { exportPracticeSummary } from '../core/services/summary-service';
+import { cellText, shareText } from '../shared/summary/summary-display';
+import { indicatorNames } from '../shared/summary/indicator-definitions';
+import { UsageError, date, parse, withContext, type Io } from './tovholder';
+
+export const summaryUsage = {
+  summary: `Brug: tovholder summary --out FILE.json|FILE.xlsx [--db PATH] [--as-of ÅÅÅÅ-MM-DD] [--label NAVN]
+
+Skriver praksissens anonymiserede netværksopgørelse: indikatorer, andele og fordelinger i
+grupper, uden CPR, navne, telefonnumre, datoer for patienters kontroller eller fritekst.
+Antal fra 1 til 4 (grænsen i indstillingerne) er skjult som <5; x er skjult, så et lille antal
+ikke kan regnes ud ved at trække fra. Eksporten skrives i revisionsloggen med filens SHA-256.
+  --out FILE     .json til netværket, .xlsx til at læse
+  --as-of DATO   opgørelsesdato (standard: seneste udtræksdato)
+  --label NAVN   praksissens navn i filen (standard: Praksis)`,
+  network: `Brug: tovholder network --out FILE.xlsx|FILE.json [--labels] [--name NAVN] SUMMARY.json...
+
+Samler praksissers opgørelser til en netværksrapport (.xlsx) eller en netværksopgørelse (.json),
+som praksis kan indlæse og se sine egne tal ved siden af netværkets. Praksis vises som A, B, C
+medmindre --labels er givet. En fil i forkert format eller version, en ændret fil og en fil der
+gentages (samme fil, eller samme praksis og periode) afvises.
+  --labels       vis praksissernes egne navne
+  --name NAVN    netværkets navn (standard: Netværket)
+Slutkode 0: skrevet. 2: en opgørelse blev afvist; intet er skrevet.`,
+} as const;
+
+const text = { type: 'string' } as const;
+const bool = { type: 'boolean' } as const;
+
+function outputFormat(out: string | undefined, allowed: readonly string[]): string {
+  if (!out) throw new UsageError('Angiv --out FILE.');
+  const extension = extname(out).toLowerCase().slice(1);
+  if (!allowed.includes(extension)) throw new UsageError(`--out skal ende på ${allowed.map((e) => `.${e}`).join(' eller ')}, ikke '${basename(out)}'.`);
+  return extension;
+}
+
+function write(path: string, bytes: Uint8Array): void {
+  try {
+    writeFileSync(path, bytes);
+  } catch {
+    throw new ContractError('file.unwritable', `Filen '${path}' kunne ikke skrives.`);
+  }
+}
+
+export function runSummary(args: string[], io: Io): number {
+  const { values, positionals } = parse(() => parseArgs({ args, options: { out: text, db: text, 'as-of': text, label: text, help: bool }, allowPositionals: true }));
+  if (values.help) return io.out(summaryUsage.summary), 0;
+  if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
+  const format = outputFormat(values.out, ['json', 'xlsx']) as 'json' | 'xlsx';
+  const asOf = date(values['as-of'], '--as-of');
+  const label = (values.label ?? 'Praksis').trim();
+  if (label.length < 1 || label.length > 80) throw new UsageError('--label skal være 1 til 80 tegn.');
+  const file = withContext(values.db, (ctx) => exportPracticeSummary(ctx, { label, format, ...(asOf ? { asOf } : {}) }));
+  write(values.out as string, file.bytes);
+  const { summary } = file;
+  const lines = [`Skrev opgørelsen for ${summary.practiceLabel} pr. ${summary.asOf} til ${values.out} (SHA-256 ${file.sha256}).`];
+  lines.push(`Patienter fulgt i almen praksis: ${cellText(summary.population, summary.threshold)}.`);
+  for (const indicator of summary.indicators) {
+    lines.push(`  ${indicatorNames[indicator.id].padEnd(40)} ${cellText(indicator.numerator, summary.threshold).padStart(6)}  ${shareText(indicator.share)}`);
+  }
+  io.out(lines.join('\n'));
+  return 0;
+}
+
+export function runNetwork(args: string[], io: Io): number {
+  const { values, positionals } = parse(() => parseArgs({ args, options: { out: text, labels: bool, name: text, help: bool }, allowPositionals: true }));
+  if (values.help) return io.out(summaryUsage.network), 0;
+  const format = outputFormat(values.out, ['xlsx', 'json']);
+  if (positionals.length === 0) throw new UsageError('Angiv mindst én opgørelse (SUMMARY.json).');
+  const networkLabel = (values.name ?? 'Netværket').trim();
+  if (networkLabel.length < 1 || networkLabel.length > 80) throw new UsageError('--name skal være 1 til 80 tegn.');
+  // The files are checked against each other in a database that lives only for this command.
+  const ctx = openAppContext(':memory:', { actor: 'cli' });
+  try {
+    for (const path of positionals) {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        throw new ContractError('summary.unreadable', `Filen '${path}' kunne ikke åbnes.`);
+      }
+      try {
+        importSummaryFile(ctx, { fileName: basename(path), bytes });
+      } catch (error) {
+        if (error instanceof ContractError) throw new ContractError(error.code, `${basename(path)}: ${error.message}`);
+        throw error;
+      }
+    }
+    const file = exportNetworkFile(ctx, { showLabels: values.labels ?? false, networkLabel, format: format === 'xlsx' ? 'xlsx' : 'summary' });
+    write(values.out as string, file.bytes);
+    io.out(`Skrev ${format === 'xlsx' ? 'netværksrapporten' : 'netværksopgørelsen'} over ${positionals.length} opgørelser til ${values.out} (SHA-256 ${file.sha256}).`);
+    return 0;
+  } finally {
+    ctx.db.close();
+  }
+}
