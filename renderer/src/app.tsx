@@ -13,7 +13,10 @@ import { storeLanguage, type Language } from './i18n/setup-i18n';
 import type { FlagFilter } from './patient-filter';
 import { HomeScreen } from './screens/home-screen';
 import { ImportReportScreen } from './screens/import-report-screen';
+import { DashboardScreen } from './screens/dashboard-screen';
+import { NetworkScreen } from './screens/network-screen';
 import { PatientsScreen } from './screens/patients-screen';
+import { SummaryScreen } from './screens/summary-screen';
 
 /**
  * The shell: header, navigation, the messages that belong to no single screen (import failures,
@@ -124,6 +127,9 @@ export function App() {
             onUndo={canUndo ? () => void undoImport() : undefined}
           />
         ) : null}
+        {overview && screen === 'dashboard' ? <DashboardScreen key={generation} /> : null}
+        {overview && screen === 'summary' ? <SummaryScreen key={generation} latestExtractDate={overview.status.latestExtractDate} /> : null}
+        {overview && screen === 'network' ? <NetworkScreen /> : null}
       </main>
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">

@@ -1,3 +1,5 @@
+import { networkDa } from './network-da';
+
 /**
  * The Danish catalogue, the app's default language. Its shape is the catalogue type: every
  * other language must hold exactly the same keys (checked by the compiler and a unit test).
@@ -18,6 +20,9 @@ export const da = {
     home: 'Oversigt',
     patients: 'Patienter',
     report: 'Seneste indlæsning',
+    dashboard: 'Udvikling',
+    summary: 'Opgørelse',
+    network: 'Netværk',
   },
   flags: {
     annual_overdue: 'Årskontrol overskredet',
@@ -136,6 +141,7 @@ export const da = {
     emptyNoMatch: 'Ingen patienter passer til søgningen.',
     emptyNoData: 'Der er ikke indlæst noget udtræk endnu.',
   },
+  network: networkDa,
 };
 
 export type Catalogue = typeof da;

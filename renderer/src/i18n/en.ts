@@ -1,4 +1,5 @@
 import type { Catalogue } from './da';
+import { networkEn } from './network-en';
 
 /** The English catalogue: typed as the Danish one, so a missing or extra key does not compile. */
 export const en: Catalogue = {
@@ -16,6 +17,9 @@ export const en: Catalogue = {
     home: 'Overview',
     patients: 'Patients',
     report: 'Latest import',
+    dashboard: 'Trends',
+    summary: 'Summary',
+    network: 'Network',
   },
   flags: {
     annual_overdue: 'Annual check overdue',
@@ -134,4 +138,5 @@ export const en: Catalogue = {
     emptyNoMatch: 'No patients match the search.',
     emptyNoData: 'No extract has been imported yet.',
   },
+  network: networkEn,
 };

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { indicatorIds } from '../../../shared/summary/indicator-definitions';
+import { targetText } from '../../../shared/summary/summary-display';
+import type { BenchmarkPeriodDto } from '../../../shared/summary/summary-contract';
+import { formatShare } from '../share-format';
+
+/** Each practice's shares beside the network's for one period, indicators as rows. */
+export function BenchmarkTable({ period }: { period: BenchmarkPeriodDto }) {
+  const { t, i18n } = useTranslation();
+  const threshold = period.network.threshold;
+  return (
+    <div className="table-scroll">
+      <table className="data-table benchmark-table" data-testid="benchmark-table">
+        <caption className="visually-hidden">{t('network.coordinator.benchmarkTitle', { period: period.period })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('network.summary.indicator')}</th>
+            <th scope="col">{t('network.summary.target')}</th>
+            {period.practices.map((practice) => (
+              <th key={practice.name} scope="col" className="numeric">
+                {practice.name}
+              </th>
+            ))}
+            <th scope="col" className="numeric">{t('network.coordinator.network')}</th>
+            <th scope="col" className="numeric">{t('network.coordinator.included')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t('network.summary.population')}</th>
+            <td />
+            {period.practices.map((practice) => (
+              <td key={practice.name} className="numeric">
+                {practice.population ?? <span className="suppressed">{`<${threshold}`}</span>}
+              </td>
+            ))}
+            <td className="numeric">{period.network.population}</td>
+            <td className="numeric">{period.network.practices}</td>
+          </tr>
+          {indicatorIds.map((id) => {
+            const network = period.network.indicators.find((indicator) => indicator.id === id);
+            return (
+              <tr key={id} data-indicator={id}>
+                <th scope="row">{t(`network.indicators.${id}`)}</th>
+                <td>{targetText(network?.target ?? null)}</td>
+                {period.practices.map((practice) => (
+                  <td key={practice.name} className="numeric">
+                    {practice.shares[id] === null ? <span className="suppressed">{t('network.coordinator.hidden')}</span> : formatShare(practice.shares[id], i18n.language)}
+                  </td>
+                ))}
+                <td className="numeric">
+                  <strong>{formatShare(network?.share ?? null, i18n.language)}</strong>
+                </td>
+                <td className="numeric">{network?.practicesIncluded ?? 0}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

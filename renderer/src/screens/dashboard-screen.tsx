@@ -1,0 +1,168 @@
+import { useTranslation } from 'react-i18next';
+import './network-screens.css';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { breakdownKeys } from '../../../shared/summary/breakdowns';
+import { indicatorIds, type IndicatorId } from '../../../shared/summary/indicator-definitions';
+import { targetText } from '../../../shared/summary/summary-display';
+import type { NetworkSummary } from '../../../shared/summary/summary-schema';
+import { ChartPanel } from '../components/chart-panel';
+import { chartColors } from '../components/chart-colors';
+import { ErrorAlert } from '../components/error-alert';
+import { FilePickerButton } from '../components/file-picker-button';
+import { ScreenHeading } from '../components/screen-heading';
+import { SummaryImportOutcomes } from '../components/summary-import-outcomes';
+import { formatDate } from '../display-format';
+import { useDashboardData } from '../hooks/use-dashboard-data';
+import { useSummaryImport } from '../hooks/use-summary-import';
+import { formatShare } from '../share-format';
+
+const percentTicks = [0, 25, 50, 75, 100];
+
+function percent(numerator: number, denominator: number): number | null {
+  return denominator > 0 ? Math.round((numerator / denominator) * 1000) / 10 : null;
+}
+
+/**
+ * The practice's own dashboard: each indicator over its imported extracts with the target line
+ * and, once the network's summary has been imported back, the network's share beside it.
+ */
+export function DashboardScreen() {
+  const { t, i18n } = useTranslation();
+  const { data, error, reload } = useDashboardData();
+  const { outcomes, busy, importFiles } = useSummaryImport(reload);
+
+  if (error) return <ErrorAlert title={t('errors.loadFailed')} message={error} />;
+  if (!data) return <p role="status" className="busy">{t('app.loading')}</p>;
+
+  const latest = data.points.at(-1);
+  const network = data.feedback.at(-1)?.summary as NetworkSummary | undefined;
+  const networkShare = (id: IndicatorId) => network?.indicators.find((indicator) => indicator.id === id)?.share ?? null;
+
+  return (
+    <>
+      <div className="screen-intro">
+        <ScreenHeading>{t('network.dashboard.title')}</ScreenHeading>
+        <p className="muted">{t('network.dashboard.intro')}</p>
+      </div>
+      {!latest ? <p className="notice notice-info">{t('network.dashboard.noData')}</p> : null}
+
+      <section className="panel" aria-labelledby="feedback-title" data-testid="dashboard-feedback">
+        <h2 id="feedback-title">{t('network.dashboard.feedbackTitle')}</h2>
+        {network ? (
+          <p className="muted">
+            {t('network.dashboard.feedbackFrom', { network: network.networkLabel, practices: network.practices, date: formatDate(network.asOf) })}
+          </p>
+        ) : (
+          <p className="muted">{t('network.dashboard.feedbackIntro')}</p>
+        )}
+        <div className="button-row">
+          <FilePickerButton label={t('network.dashboard.feedbackImport')} accept=".json,application/json" disabled={busy} onFiles={(files) => void importFiles(files)} testId="feedback-file" />
+        </div>
+        <SummaryImportOutcomes outcomes={outcomes} />
+        {network && latest ? (
+          <div className="table-scroll">
+            <table className="data-table" data-testid="feedback-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('network.summary.indicator')}</th>
+                  <th scope="col" className="numeric">{t('network.dashboard.practiceShare')}</th>
+                  <th scope="col" className="numeric">{t('network.dashboard.networkShare')}</th>
+                  <th scope="col">{t('network.summary.target')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {indicatorIds.map((id) => (
+                  <tr key={id}>
+                    <th scope="row">{t(`network.indicators.${id}`)}</th>
+                    <td className="numeric">{formatShare(latest.table.population ? latest.table.indicators[id] / latest.table.population : null, i18n.language)}</td>
+                    <td className="numeric">{formatShare(networkShare(id), i18n.language)}</td>
+                    <td>{targetText(data.targets[id])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </section>
+
+      {latest ? (
+        <>
+          <section aria-labelledby="trend-title">
+            <h2 id="trend-title">{t('network.dashboard.indicatorsTitle')}</h2>
+            <div className="chart-grid" data-testid="indicator-charts">
+              {indicatorIds.map((id) => {
+                const target = data.targets[id];
+                const series = data.points.map((point) => ({ date: formatDate(point.asOf), share: percent(point.table.indicators[id], point.table.population) }));
+                const shareOfNetwork = networkShare(id);
+                return (
+                  <ChartPanel key={id} id={`chart-${id}`} title={t(`network.indicators.${id}`)} fileName={`tovholder_${id}`}>
+                    <ResponsiveContainer width="100%" height={190}>
+                      <LineChart data={series} margin={{ top: 10, right: 16, bottom: 4, left: 0 }}>
+                        <CartesianGrid stroke="#e3e7ec" />
+                        <XAxis dataKey="date" tick={{ fontSize: 12 }} />
+                        <YAxis domain={[0, 100]} ticks={percentTicks} unit="%" width={44} tick={{ fontSize: 12 }} />
+                        <Tooltip formatter={(value) => [`${String(value)} %`, t('network.dashboard.practiceLine')]} />
+                        {target ? (
+                          <ReferenceLine
+                            y={target.percent}
+                            stroke={chartColors.target}
+                            strokeDasharray="6 4"
+                            label={{ value: t('network.dashboard.targetLine', { target: targetText(target) }), position: 'insideBottomRight', fontSize: 11, fill: chartColors.target }}
+                          />
+                        ) : null}
+                        {shareOfNetwork !== null ? (
+                          <ReferenceLine
+                            y={Math.round(shareOfNetwork * 1000) / 10}
+                            stroke={chartColors.network}
+                            strokeDasharray="2 3"
+                            label={{ value: t('network.dashboard.networkLine'), position: 'insideTopLeft', fontSize: 11, fill: chartColors.network }}
+                          />
+                        ) : null}
+                        <Line type="monotone" dataKey="share" stroke={chartColors.practice} strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
+                      </LineChart>
+                    </ResponsiveContainer>
+                  </ChartPanel>
+                );
+              })}
+            </div>
+          </section>
+          <div className="chart-grid chart-grid-wide">
+            <ChartPanel id="chart-hba1c" title={t('network.dashboard.hba1cTitle')} fileName="tovholder_hba1c">
+              <ResponsiveContainer width="100%" height={240}>
+                <BarChart data={breakdownKeys.hba1cBand.map((key) => ({ band: t(`network.breakdownKeys.${key}`), count: latest.table.breakdowns.hba1cBand[key] }))}>
+                  <CartesianGrid stroke="#e3e7ec" vertical={false} />
+                  <XAxis dataKey="band" tick={{ fontSize: 12 }} />
+                  <YAxis allowDecimals={false} width={44} tick={{ fontSize: 12 }} />
+                  <Tooltip formatter={(value) => [String(value), t('network.dashboard.patients')]} />
+                  <Bar dataKey="count" fill={chartColors.practice} isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            </ChartPanel>
+            <ChartPanel id="chart-follow-up" title={t('network.dashboard.followUpTitle')} note={t('network.dashboard.followUpNote')} fileName="tovholder_opfoelgning">
+              <ResponsiveContainer width="100%" height={240}>
+                <BarChart
+                  data={(
+                    [
+                      ['annual_overdue', 'annual_check'],
+                      ['eye_missing', 'eye_exam'],
+                      ['foot_missing', 'foot_exam'],
+                    ] as const
+                  ).map(([flag, indicator]) => ({
+                    flag: t(`flags.${flag}`),
+                    share: percent(latest.table.population - latest.table.indicators[indicator], latest.table.population),
+                  }))}
+                >
+                  <CartesianGrid stroke="#e3e7ec" vertical={false} />
+                  <XAxis dataKey="flag" tick={{ fontSize: 12 }} />
+                  <YAxis domain={[0, 100]} ticks={percentTicks} unit="%" width={44} tick={{ fontSize: 12 }} />
+                  <Tooltip formatter={(value) => [`${String(value)} %`, t('network.dashboard.patients')]} />
+                  <Bar dataKey="share" fill={chartColors.network} isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            </ChartPanel>
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import './network-screens.css';
+import type { PracticeSummary } from '../../../shared/summary/summary-schema';
+import { ErrorAlert } from '../components/error-alert';
+import { ScreenHeading } from '../components/screen-heading';
+import { SummaryPreview } from '../components/summary-preview';
+import { useContractClient } from '../contract-client-context';
+import { errorMessage } from '../error-message';
+import { saveExportedFile } from '../exported-file';
+
+const labelKey = 'tovholder.summaryLabel';
+
+/**
+ * The practice's summary for its network: chosen name and date, a preview of exactly what the
+ * file holds, and only then, after the user confirms, the file. The core audits each export.
+ */
+export function SummaryScreen({ latestExtractDate }: { latestExtractDate: string | null }) {
+  const { t } = useTranslation();
+  const client = useContractClient();
+  const [label, setLabel] = useState(() => window.localStorage.getItem(labelKey) ?? '');
+  const [asOf, setAsOf] = useState(latestExtractDate ?? '');
+  const [summary, setSummary] = useState<PracticeSummary | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ fileName: string; sha256: string } | null>(null);
+
+  if (latestExtractDate === null) {
+    return (
+      <>
+        <ScreenHeading>{t('network.summary.title')}</ScreenHeading>
+        <p className="notice notice-info">{t('network.summary.noExtract')}</p>
+      </>
+    );
+  }
+
+  const request = () => ({ label: label.trim(), ...(asOf ? { asOf } : {}) });
+
+  const preview = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    setConfirmed(false);
+    try {
+      const result = await client.call('summary:preview', request());
+      if (result.kind !== 'practice') return;
+      window.localStorage.setItem(labelKey, label.trim());
+      setSummary(result);
+      setError(null);
+    } catch (caught) {
+      setSummary(null);
+      setError(errorMessage(caught, t));
+    }
+  };
+
+  const save = async (format: 'json' | 'xlsx') => {
+    try {
+      const file = await client.call('summary:export', { ...request(), format });
+      saveExportedFile(file);
+      setSaved({ fileName: file.fileName, sha256: file.sha256 });
+      setError(null);
+    } catch (caught) {
+      setError(errorMessage(caught, t));
+    }
+  };
+
+  // A changed name or date makes the preview stale: it must be shown again before saving.
+  const change = (apply: () => void) => {
+    apply();
+    setSummary(null);
+    setConfirmed(false);
+  };
+
+  return (
+    <>
+      <div className="screen-intro">
+        <ScreenHeading>{t('network.summary.title')}</ScreenHeading>
+        <p className="muted">{t('network.summary.intro')}</p>
+      </div>
+      <form className="panel summary-form" onSubmit={(event) => void preview(event)}>
+        <div className="form-field">
+          <label htmlFor="summary-label">{t('network.summary.label')}</label>
+          <input
+            id="summary-label"
+            type="text"
+            required
+            maxLength={80}
+            value={label}
+            aria-describedby="summary-label-hint"
+            onChange={(event) => change(() => setLabel(event.target.value))}
+          />
+          <p id="summary-label-hint" className="muted">
+            {t('network.summary.labelHint')}
+          </p>
+        </div>
+        <div className="form-field">
+          <label htmlFor="summary-as-of">{t('network.summary.asOf')}</label>
+          <input id="summary-as-of" type="date" required value={asOf} onChange={(event) => change(() => setAsOf(event.target.value))} />
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button-primary">
+            {t('network.summary.preview')}
+          </button>
+        </div>
+      </form>
+      {error ? <ErrorAlert title={t('network.summary.title')} message={error} onDismiss={() => setError(null)} /> : null}
+      {summary ? (
+        <section className="panel" aria-labelledby="summary-preview-title">
+          <h2 id="summary-preview-title">{t('network.summary.previewTitle')}</h2>
+          <SummaryPreview summary={summary} />
+          <details className="raw-json">
+            <summary>{t('network.summary.rawJson')}</summary>
+            <pre data-testid="summary-json">{JSON.stringify(summary, null, 2)}</pre>
+          </details>
+          <label className="confirm-field">
+            <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
+            {t('network.summary.confirm')}
+          </label>
+          <div className="button-row">
+            <button type="button" className="button button-primary" disabled={!confirmed} onClick={() => void save('json')}>
+              {t('network.summary.saveJson')}
+            </button>
+            <button type="button" className="button button-secondary" disabled={!confirmed} onClick={() => void save('xlsx')}>
+              {t('network.summary.saveXlsx')}
+            </button>
+          </div>
+          {saved ? (
+            <p role="status" className="notice notice-success" data-testid="summary-saved">
+              {t('network.summary.saved', { fileName: saved.fileName, sha256: saved.sha256 })}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import * as XLSX from 'xlsx';
+import { expect, test } from './fixtures/browser-host';
+import { samplesDir } from './fixtures/paths';
+import { makeNetworkSummary, makePracticeSummaries, tamperedCopy } from './fixtures/summary-files';
+import { DashboardPage } from './pages/dashboard-page';
+import { HomePage } from './pages/home-page';
+import { ImportReportPage } from './pages/import-report-page';
+import { NetworkPage } from './pages/network-page';
+import { SummaryPage } from './pages/summary-page';
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function importCase200(page: Page): Promise<void> {
+  const home = new HomePage(page);
+  const report = new ImportReportPage(page);
+  for (const file of ['udtraek_1_2025-11-30.txt', 'udtraek_2.txt']) {
+    await home.open();
+    await home.importFile(join(samplesDir, 'case-200', file));
+    await report.waitFor(file);
+  }
+}
+
+test('the summary is previewed with its hidden cells marked, then saved as JSON and XLSX without patient data', async ({ page }) => {
+  await importCase200(page);
+  const summary = new SummaryPage(page);
+  await summary.open();
+  await summary.showPreview('Lægehuset Testpraksis');
+  await expect(summary.population).toHaveText('27');
+  await expect(summary.suppressedCells.filter({ hasText: '<5' })).toHaveCount(2);
+  await expect(summary.suppressedCells.filter({ hasText: 'x' })).toHaveCount(3);
+  // Intl writes a no-break space before the percent sign; the target is written with a plain one.
+  expect((await summary.indicatorRow('eye_exam')).map((cell) => cell.replace(/\u00a0/g, ' '))).toEqual(['Øjenundersøgelse inden for 2 år', '20', '74,1 %', '≥ 90 %', 'Nej']);
+  await expect(summary.saveJsonButton).toBeDisabled();
+  await summary.confirm.check();
+  await summary.screenshot('summary-preview');
+
+  const json = await summary.save('json');
+  expect(json.suggestedFilename()).toBe('tovholder-opgoerelse_laegehuset-testpraksis_2026-05-31.json');
+  const text = readFileSync(await json.path(), 'utf8');
+  const file = JSON.parse(text);
+  expect(file).toMatchObject({ format: 'tovholder-summary', version: 1, kind: 'practice', practiceLabel: 'Lægehuset Testpraksis', asOf: '2026-05-31' });
+  await expect(summary.savedNotice).toContainText(file.fileName ?? json.suggestedFilename());
+  for (const value of ['030234-1031', '0302341031', 'Åse Jørgensen', '57330872', '2024-05-30', 'nej tak']) expect(text).not.toContain(value);
+  // The preview showed exactly this content, apart from the moment it was made.
+  const previewed = JSON.parse(await summary.rawJson.textContent() ?? '{}');
+  expect({ ...previewed, generatedAt: '', checksum: '' }).toEqual({ ...file, generatedAt: '', checksum: '' });
+
+  const xlsx = await summary.save('xlsx');
+  const book = XLSX.read(readFileSync(await xlsx.path()), { type: 'buffer' });
+  expect(book.SheetNames).toEqual(['Opgørelse', 'Indikatorer', 'Fordelinger']);
+  expect(XLSX.utils.sheet_to_csv(book.Sheets['Fordelinger']!)).toContain('40-59 år,<5');
+});
+
+test('the coordinator imports three practices, sees them as A, B, C against the network, and a tampered file is refused', async ({ page }) => {
+  const files = makePracticeSummaries([
+    { label: 'Lægehuset Nord', seed: 11 },
+    { label: 'Lægerne Syd', seed: 12 },
+    { label: 'Klinik Vest', seed: 13 },
+  ]);
+  const network = new NetworkPage(page);
+  await network.open();
+  await network.importFiles(files);
+  await expect(network.filesTable.locator('tbody tr')).toHaveCount(3);
+  expect(await network.practiceColumns()).toEqual(['A', 'B', 'C']);
+  await expect(network.benchmarkChart.locator('svg.recharts-surface')).toBeVisible();
+  await expect(network.benchmarkChart.locator('.recharts-bar-rectangle path')).toHaveCount(4);
+  await expect(network.benchmarkChart).toContainText('Netværket');
+  // One period so far: the trend is a single point.
+  await expect(network.trendChart.locator('.recharts-dot')).toHaveCount(1);
+  await network.screenshot('network-benchmark');
+
+  await network.showLabels.check();
+  await expect.poll(() => network.practiceColumns()).toEqual(['Lægehuset Nord', 'Lægerne Syd', 'Klinik Vest']);
+  await network.showLabels.uncheck();
+  await expect.poll(() => network.practiceColumns()).toEqual(['A', 'B', 'C']);
+
+  await network.importFiles([tamperedCopy(files[0]!), files[1]!]);
+  await expect(network.refused).toContainText('aendret.json blev afvist: Filen er blevet ændret, efter den blev lavet');
+  await expect(network.refused).toContainText('allerede indlæst');
+  await expect(network.filesTable.locator('tbody tr')).toHaveCount(3);
+  await network.screenshot('network-refused');
+
+  const report = await network.saveReport();
+  const book = XLSX.read(readFileSync(await report.path()), { type: 'buffer' });
+  expect(book.SheetNames).toContain('Sammenligning 2026');
+  const feedback = await network.saveFeedback();
+  expect(JSON.parse(readFileSync(await feedback.path(), 'utf8'))).toMatchObject({ kind: 'network', practices: 3 });
+});
+
+test('the dashboard draws each indicator with its target, the network beside it, and saves a chart as PNG', async ({ page }) => {
+  await importCase200(page);
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  await expect(dashboard.indicatorCharts.locator('svg.recharts-surface')).toHaveCount(12);
+  await expect(dashboard.chart('eye_exam').locator('.recharts-line-dot, .recharts-dot')).toHaveCount(2);
+  await expect(dashboard.chart('eye_exam').locator('.recharts-reference-line')).toHaveCount(1);
+  await expect(dashboard.chart('hba1c').locator('.recharts-bar-rectangle')).toHaveCount(3);
+
+  const files = makePracticeSummaries([
+    { label: 'Nord', seed: 21 },
+    { label: 'Syd', seed: 22 },
+  ]);
+  await dashboard.feedbackInput.setInputFiles(makeNetworkSummary(files, 'TværSam'));
+  await expect(dashboard.feedbackSection).toContainText('TværSam, 2 praksis, opgjort pr. 31-05-2026');
+  await expect(dashboard.feedbackTable.locator('tbody tr')).toHaveCount(12);
+  await expect(dashboard.chart('eye_exam').locator('.recharts-reference-line')).toHaveCount(2);
+  await dashboard.screenshot('dashboard');
+
+  const png = await dashboard.savePng('eye_exam');
+  expect(png.suggestedFilename()).toBe('tovholder_eye_exam.png');
+  const bytes = readFileSync(await png.path());
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.length).toBeGreaterThan(2000);
+});
+
+test('the summary, dashboard and network screens pass axe (WCAG 2.1 AA)', async ({ page }) => {
+  await importCase200(page);
+  const summary = new SummaryPage(page);
+  await summary.open();
+  await summary.showPreview('Lægehuset');
+  expect(await violations(page)).toEqual([]);
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  await dashboard.chart('eye_exam').locator('svg.recharts-surface').waitFor();
+  expect(await violations(page)).toEqual([]);
+  const network = new NetworkPage(page);
+  await network.open();
+  await network.importFiles(makePracticeSummaries([{ label: 'Nord', seed: 31 }, { label: 'Syd', seed: 32 }]));
+  await network.benchmarkChart.locator('svg.recharts-surface').waitFor();
+  expect(await violations(page)).toEqual([]);
+});

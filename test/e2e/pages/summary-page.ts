@@ -1,0 +1,61 @@
+import type { Download, Locator, Page } from '@playwright/test';
+import { saveScreenshot } from './screenshots';
+
+/** Opgørelse: the practice's summary for its network, previewed before it is saved. */
+export class SummaryPage {
+  readonly heading: Locator;
+  readonly navButton: Locator;
+  readonly label: Locator;
+  readonly asOf: Locator;
+  readonly previewButton: Locator;
+  readonly preview: Locator;
+  readonly population: Locator;
+  readonly suppressedCells: Locator;
+  readonly confirm: Locator;
+  readonly saveJsonButton: Locator;
+  readonly saveXlsxButton: Locator;
+  readonly savedNotice: Locator;
+  readonly rawJson: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Opgørelse til netværket' });
+    this.navButton = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Opgørelse' });
+    this.label = page.getByLabel('Praksissens navn i filen');
+    this.asOf = page.getByLabel('Opgjort pr.');
+    this.previewButton = page.getByRole('button', { name: 'Vis opgørelsen' });
+    this.preview = page.getByTestId('summary-preview');
+    this.population = page.getByTestId('summary-population');
+    this.suppressedCells = this.preview.locator('.suppressed');
+    this.confirm = page.getByLabel('Jeg har set indholdet, og det må sendes til netværket');
+    this.saveJsonButton = page.getByRole('button', { name: 'Gem til netværket (JSON)' });
+    this.saveXlsxButton = page.getByRole('button', { name: 'Gem til at læse (XLSX)' });
+    this.savedNotice = page.getByTestId('summary-saved');
+    this.rawJson = page.getByTestId('summary-json');
+  }
+
+  async open(): Promise<void> {
+    await this.navButton.click();
+    await this.heading.waitFor();
+  }
+
+  async showPreview(label: string): Promise<void> {
+    await this.label.fill(label);
+    await this.previewButton.click();
+    await this.preview.waitFor();
+  }
+
+  /** The cell text of one indicator's row: [name, count, share, target, met]. */
+  async indicatorRow(id: string): Promise<string[]> {
+    return this.page.getByTestId('summary-indicators').locator(`tr[data-indicator="${id}"]`).locator('th, td').allInnerTexts();
+  }
+
+  async save(format: 'json' | 'xlsx'): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await (format === 'json' ? this.saveJsonButton : this.saveXlsxButton).click();
+    return download;
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await saveScreenshot(this.page, name);
+  }
+}
