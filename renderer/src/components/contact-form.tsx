@@ -125,7 +125,7 @@ export function ContactForm({ cpr, today, initialCheck, snoozeDays, hasInitials,
       </div>
       {error ? <ErrorAlert title={t('errors.saveFailed')} message={error} onDismiss={() => setError(null)} /> : null}
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy || !hasInitials}>
+        <button type="submit" className="button button-primary" disabled={busy || !hasInitials}>
           {t('contactForm.submit')}
         </button>
         {saved ? (

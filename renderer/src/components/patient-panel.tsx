@@ -108,7 +108,7 @@ function VulnerableMark({ data, onSaved }: { data: PanelData; onSaved: () => voi
           <input id={personId} type="text" value={person} maxLength={40} onChange={(event) => setPerson(event.target.value)} />
         </div>
       ) : null}
-      <button type="button" className="button-secondary" onClick={() => void save()}>
+      <button type="button" className="button button-secondary" onClick={() => void save()}>
         {t('panel.saveMark')}
       </button>
       {message ? <span role="status"> {message}</span> : null}
@@ -168,7 +168,7 @@ export function PatientPanel({ cpr, hasInitials, snoozeDays, today, onClose, onC
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
           {latest?.name ?? t('worklist.unknownName')} <span className="cpr">{formatCpr(cpr)}</span>
         </h2>
-        <button type="button" className="button-secondary" onClick={onClose}>
+        <button type="button" className="button button-secondary" onClick={onClose}>
           {t('panel.close')}
         </button>
       </div>

@@ -110,7 +110,7 @@ export function WorklistFilterBar({ filters, search, sort, descending, gps, onFi
       </div>
       <button
         type="button"
-        className="button-secondary"
+        className="button button-secondary"
         onClick={() => {
           onFilters({});
           onSearch('');
