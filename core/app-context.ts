@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { openDatabase } from './db/connection';
 import { prepareNetworkQueries, type NetworkQueries } from './db/network-queries';
 import { prepareQueries, type Queries } from './db/queries';
+import { prepareRecallQueries, type RecallQueries } from './db/recall-queries';
 
 /**
  * What every service needs, handed in rather than reached for: the database, its named
@@ -10,6 +11,7 @@ import { prepareQueries, type Queries } from './db/queries';
 export interface AppContext {
   db: Database.Database;
   queries: Queries;
+  recall: RecallQueries;
   networkQueries: NetworkQueries;
   now: () => Date;
   actor: string;
@@ -20,6 +22,7 @@ export function openAppContext(dbPath: string, options: { now?: () => Date; acto
   return {
     db,
     queries: prepareQueries(db),
+    recall: prepareRecallQueries(db),
     networkQueries: prepareNetworkQueries(db),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? 'ukendt',

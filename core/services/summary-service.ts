@@ -2,12 +2,14 @@ import type { IsoDate } from '../../shared/care-plan';
 import { ContractError } from '../../shared/contract';
 import { buildPracticeSummary } from '../../shared/summary/build-summary';
 import { computeSummaryTable, type RawSummaryTable, type SummaryPatient } from '../../shared/summary/compute-indicators';
+import { followUpStateCounts, type FollowUpStateCounts } from '../../shared/summary/follow-up-state-counts';
 import { checksumPayload, summaryFileText } from '../../shared/summary/summary-file';
 import type { PracticeSummary } from '../../shared/summary/summary-schema';
 import { practiceSummaryWorkbook, summaryFileName } from '../../shared/summary/summary-workbook';
 import type { AppContext } from '../app-context';
 import { appVersion } from '../app-version';
 import type { PatientSnapshotRow } from '../db/queries';
+import { getRecallSettings } from './recall-settings-service';
 import { getFollowUpWindows } from './settings-service';
 import { getSummarySettings } from './summary-settings-service';
 import { sha256Hex } from './summary-hash';
@@ -89,12 +91,26 @@ export interface SummaryHistoryPoint {
   batchId: number;
   asOf: IsoDate;
   table: RawSummaryTable;
+  followUpStates: FollowUpStateCounts;
 }
 
-/** Each imported extract's indicators as of its own date, oldest first: the dashboard's lines. */
+/**
+ * Each imported extract's indicators and graded follow-up states as of its own date, oldest
+ * first: the dashboard's lines and bars. Practice-internal, so the counts are exact.
+ */
 export function summaryHistory(ctx: AppContext): SummaryHistoryPoint[] {
+  const windows = getFollowUpWindows(ctx);
+  const rules = { dueSoonDays: getRecallSettings(ctx).dueSoonDays };
   return ctx.queries
     .listBatches()
     .reverse()
-    .map((batch) => ({ batchId: batch.id, asOf: batch.extract_date, table: tableForBatch(ctx, batch.id, batch.extract_date) }));
+    .map((batch) => {
+      const patients = ctx.queries.patientSnapshotsForBatch(batch.id).map(summaryPatient);
+      return {
+        batchId: batch.id,
+        asOf: batch.extract_date,
+        table: computeSummaryTable(patients, batch.extract_date, windows),
+        followUpStates: followUpStateCounts(patients, batch.extract_date, windows, rules),
+      };
+    });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../care-plan';
+import { checkKinds, checkStates } from '../follow-up-states';
 import { breakdownKeys } from './breakdowns';
 import { indicatorIds, indicatorTargetsSchema, type IndicatorId } from './indicator-definitions';
 import { networkSummarySchema, summaryFileSchema } from './summary-schema';
@@ -23,7 +24,16 @@ export const rawSummaryTableSchema = z.object({
   }),
 });
 
-export const summaryHistoryPointSchema = z.object({ batchId: z.number().int(), asOf: isoDateSchema, table: rawSummaryTableSchema });
+export const followUpStateCountsSchema = z.object(
+  Object.fromEntries(checkKinds.map((check) => [check, countsOf(checkStates)])) as Record<(typeof checkKinds)[number], ReturnType<typeof countsOf<typeof checkStates>>>,
+);
+
+export const summaryHistoryPointSchema = z.object({
+  batchId: z.number().int(),
+  asOf: isoDateSchema,
+  table: rawSummaryTableSchema,
+  followUpStates: followUpStateCountsSchema,
+});
 export type SummaryHistoryPointDto = z.infer<typeof summaryHistoryPointSchema>;
 
 export const exportedFileSchema = z.object({ fileName: z.string(), contentBase64: z.string(), sha256: z.string() });

@@ -102,6 +102,9 @@ test('the dashboard draws each indicator with its target, the network beside it,
   await expect(dashboard.chart('eye_exam').locator('.recharts-line-dot, .recharts-dot')).toHaveCount(2);
   await expect(dashboard.chart('eye_exam').locator('.recharts-reference-line')).toHaveCount(1);
   await expect(dashboard.chart('hba1c').locator('.recharts-bar-rectangle')).toHaveCount(3);
+  // The graded follow-up states: one stacked bar per check, a legend entry per state.
+  await expect(dashboard.chart('follow-up').locator('.recharts-legend-item')).toHaveCount(5);
+  await expect(dashboard.chart('follow-up')).toContainText('Aldrig registreret');
 
   const files = makePracticeSummaries([
     { label: 'Nord', seed: 21 },

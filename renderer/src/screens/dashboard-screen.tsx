@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import './network-screens.css';
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { checkKinds, checkStates } from '../../../shared/follow-up-states';
 import { breakdownKeys } from '../../../shared/summary/breakdowns';
 import { indicatorIds, type IndicatorId } from '../../../shared/summary/indicator-definitions';
 import { targetText } from '../../../shared/summary/summary-display';
@@ -36,6 +37,12 @@ export function DashboardScreen() {
 
   const latest = data.points.at(-1);
   const network = data.feedback.at(-1)?.summary as NetworkSummary | undefined;
+  const followUpRows = latest
+    ? checkKinds.map((check) => ({
+        check: t(`checks.${check}`),
+        ...Object.fromEntries(checkStates.map((state) => [state, percent(latest.followUpStates[check][state], latest.table.population)])),
+      }))
+    : [];
   const networkShare = (id: IndicatorId) => network?.indicators.find((indicator) => indicator.id === id)?.share ?? null;
 
   return (
@@ -139,24 +146,16 @@ export function DashboardScreen() {
               </ResponsiveContainer>
             </ChartPanel>
             <ChartPanel id="chart-follow-up" title={t('network.dashboard.followUpTitle')} note={t('network.dashboard.followUpNote')} fileName="tovholder_opfoelgning">
-              <ResponsiveContainer width="100%" height={240}>
-                <BarChart
-                  data={(
-                    [
-                      ['annual_overdue', 'annual_check'],
-                      ['eye_missing', 'eye_exam'],
-                      ['foot_missing', 'foot_exam'],
-                    ] as const
-                  ).map(([flag, indicator]) => ({
-                    flag: t(`flags.${flag}`),
-                    share: percent(latest.table.population - latest.table.indicators[indicator], latest.table.population),
-                  }))}
-                >
-                  <CartesianGrid stroke="#e3e7ec" vertical={false} />
-                  <XAxis dataKey="flag" tick={{ fontSize: 12 }} />
-                  <YAxis domain={[0, 100]} ticks={percentTicks} unit="%" width={44} tick={{ fontSize: 12 }} />
-                  <Tooltip formatter={(value) => [`${String(value)} %`, t('network.dashboard.patients')]} />
-                  <Bar dataKey="share" fill={chartColors.network} isAnimationActive={false} />
+              <ResponsiveContainer width="100%" height={260}>
+                <BarChart data={followUpRows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+                  <CartesianGrid stroke="#e3e7ec" horizontal={false} />
+                  <XAxis type="number" domain={[0, 100]} ticks={percentTicks} unit="%" tick={{ fontSize: 12 }} />
+                  <YAxis type="category" dataKey="check" width={120} tick={{ fontSize: 12 }} />
+                  <Tooltip formatter={(value, name) => [`${String(value)} %`, String(name)]} />
+                  <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => checkStates.indexOf(item.dataKey as (typeof checkStates)[number])} />
+                  {checkStates.map((state) => (
+                    <Bar key={state} dataKey={state} name={t(`states.${state}`)} stackId="states" fill={chartColors.states[state]} isAnimationActive={false} />
+                  ))}
                 </BarChart>
               </ResponsiveContainer>
             </ChartPanel>
