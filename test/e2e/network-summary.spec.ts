@@ -95,6 +95,11 @@ test('the coordinator imports three practices, sees them as A, B, C against the 
 });
 
 test('the dashboard draws each indicator with its target, the network beside it, and saves a chart as PNG', async ({ page }) => {
+  // Charts and the PNG export must live within the app's Content-Security-Policy: no console errors.
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   await importCase200(page);
   const dashboard = new DashboardPage(page);
   await dashboard.open();
@@ -118,9 +123,11 @@ test('the dashboard draws each indicator with its target, the network beside it,
 
   const png = await dashboard.savePng('eye_exam');
   expect(png.suggestedFilename()).toBe('tovholder_eye_exam.png');
+  await png.saveAs('test-results/screenshots/chart-eye-exam-png-export.png');
   const bytes = readFileSync(await png.path());
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(bytes.length).toBeGreaterThan(2000);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('the summary, dashboard and network screens pass axe (WCAG 2.1 AA)', async ({ page }) => {

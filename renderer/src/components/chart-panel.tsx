@@ -20,7 +20,7 @@ export function ChartPanel({ id, title, fileName, children, note }: ChartPanelPr
     const svg = ref.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (!svg) return;
     try {
-      await saveSvgAsPng(svg, `${fileName}.png`);
+      await saveSvgAsPng(svg, `${fileName}.png`, title);
       setFailed(false);
     } catch {
       setFailed(true);
