@@ -56,6 +56,13 @@ test('the summary is previewed with its hidden cells marked, then saved as JSON 
   const book = XLSX.read(readFileSync(await xlsx.path()), { type: 'buffer' });
   expect(book.SheetNames).toEqual(['Opgørelse', 'Indikatorer', 'Fordelinger']);
   expect(XLSX.utils.sheet_to_csv(book.Sheets['Fordelinger']!)).toContain('40-59 år,<5');
+
+  // A higher threshold hides more: the 6 patients with systolic BP below 130 become "<7".
+  await summary.setThreshold(7);
+  await expect(summary.preview).toBeHidden();
+  await summary.previewButton.click();
+  await expect(summary.page.getByTestId('summary-indicators').locator('tr[data-indicator="bp_systolic_below_130"]')).toContainText('<7');
+  await summary.screenshot('summary-settings');
 });
 
 test('the coordinator imports three practices, sees them as A, B, C against the network, and a tampered file is refused', async ({ page }) => {
@@ -135,6 +142,7 @@ test('the summary, dashboard and network screens pass axe (WCAG 2.1 AA)', async 
   const summary = new SummaryPage(page);
   await summary.open();
   await summary.showPreview('Lægehuset');
+  await page.getByText('Indstillinger: grænse for små tal og mål').click();
   expect(await violations(page)).toEqual([]);
   const dashboard = new DashboardPage(page);
   await dashboard.open();

@@ -59,6 +59,15 @@ export const networkDa = {
     saved: 'Gemt som {{fileName}}. Eksporten er skrevet i revisionsloggen (SHA-256 {{sha256}}).',
     noExtract: 'Indlæs et udtræk først; så kan opgørelsen laves.',
   },
+  settings: {
+    title: 'Indstillinger: grænse for små tal og mål',
+    threshold: 'Antal under denne grænse skjules',
+    targets: 'Mål for indikatorerne',
+    comparator: 'Sammenligning',
+    percent: 'Mål i procent (tom: intet mål)',
+    save: 'Gem indstillingerne',
+    saved: 'Indstillingerne er gemt. Vis opgørelsen igen for at se dem i filen.',
+  },
   dashboard: {
     title: 'Udvikling',
     intro: 'Hver indikator over de indlæste udtræk, med målet som stiplet linje. Tallene her er praksissens egne og forlader ikke computeren.',

@@ -61,6 +61,15 @@ export const networkEn: typeof networkDa = {
     saved: 'Saved as {{fileName}}. The export is recorded in the audit log (SHA-256 {{sha256}}).',
     noExtract: 'Import an extract first; then the summary can be made.',
   },
+  settings: {
+    title: 'Settings: small-count threshold and targets',
+    threshold: 'Counts below this threshold are hidden',
+    targets: 'Targets of the indicators',
+    comparator: 'Comparison',
+    percent: 'Target in percent (empty: no target)',
+    save: 'Save the settings',
+    saved: 'The settings are saved. Show the summary again to see them in the file.',
+  },
   dashboard: {
     title: 'Trends',
     intro: 'Each indicator over the imported extracts, with its target as a dashed line. These are the practice’s own figures and do not leave this computer.',

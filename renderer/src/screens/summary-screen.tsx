@@ -5,6 +5,7 @@ import type { PracticeSummary } from '../../../shared/summary/summary-schema';
 import { ErrorAlert } from '../components/error-alert';
 import { ScreenHeading } from '../components/screen-heading';
 import { SummaryPreview } from '../components/summary-preview';
+import { SummarySettingsForm } from '../components/summary-settings-form';
 import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
 import { saveExportedFile } from '../exported-file';
@@ -102,6 +103,10 @@ export function SummaryScreen({ latestExtractDate }: { latestExtractDate: string
           </button>
         </div>
       </form>
+      <details className="panel settings-panel">
+        <summary>{t('network.settings.title')}</summary>
+        <SummarySettingsForm onSaved={() => change(() => undefined)} />
+      </details>
       {error ? <ErrorAlert title={t('network.summary.title')} message={error} onDismiss={() => setError(null)} /> : null}
       {summary ? (
         <section className="panel" aria-labelledby="summary-preview-title">

@@ -55,6 +55,14 @@ export class SummaryPage {
     return download;
   }
 
+  /** Opens "Indstillinger", sets the small-count threshold and saves. */
+  async setThreshold(threshold: number): Promise<void> {
+    await this.page.getByText('Indstillinger: grænse for små tal og mål').click();
+    await this.page.getByLabel('Antal under denne grænse skjules').fill(String(threshold));
+    await this.page.getByRole('button', { name: 'Gem indstillingerne' }).click();
+    await this.page.getByText('Indstillingerne er gemt.').waitFor();
+  }
+
   async screenshot(name: string): Promise<void> {
     await saveScreenshot(this.page, name);
   }
