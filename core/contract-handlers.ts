@@ -65,7 +65,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     'summary:preview': (request) => practiceSummary(ctx, request),
     'summary:export': (request) => encodeFile(exportPracticeSummary(ctx, request)),
     'summary:history': () => ({ points: summaryHistory(ctx) }),
-    'network:import': (request) => importSummaryFile(ctx, { fileName: request.fileName, bytes: decodeBase64(request.contentBase64) }),
+    'network:import': (request) =>
+      importSummaryFile(ctx, { fileName: request.fileName, bytes: decodeBase64(request.contentBase64), kind: request.kind }),
     'network:list': () => ({ entries: listSummaryFiles(ctx) }),
     'network:report': (request) => ({ periods: networkReport(ctx, request) }),
     'network:export': (request) => encodeFile(exportNetworkFile(ctx, request)),

@@ -45,7 +45,15 @@ function labelOf(summary: SummaryFile): string {
  * is not a valid summary of this version, a file changed after it was made, a file already
  * imported, and a second file from the same practice for the same period.
  */
-export function importSummaryFile(ctx: AppContext, request: { fileName: string; bytes: Uint8Array }): NetworkEntry {
+const kindRefusals = {
+  practice: 'Filen er netværkets opgørelse, ikke en praksis’. Den indlæses under Udvikling.',
+  network: 'Filen er en praksis’ opgørelse, ikke netværkets. Den indlæses af koordinatoren under Netværk.',
+} as const;
+
+export function importSummaryFile(
+  ctx: AppContext,
+  request: { fileName: string; bytes: Uint8Array; kind?: 'practice' | 'network' | undefined },
+): NetworkEntry {
   const hash = sha256Hex(request.bytes);
   const known = ctx.networkQueries.summaryByHash(hash);
   if (known) {
@@ -60,6 +68,7 @@ export function importSummaryFile(ctx: AppContext, request: { fileName: string; 
   const read = readSummaryText(text, sha256Hex);
   if (!read.ok) throw new ContractError(read.code, read.message);
   const summary = read.summary;
+  if (request.kind !== undefined && summary.kind !== request.kind) throw new ContractError('summary.wrongKind', kindRefusals[request.kind]);
   const label = labelOf(summary);
   const period = periodOf(summary.asOf);
   const samePeriod = ctx.networkQueries.summaryByLabelPeriod(summary.kind, label, period);

@@ -82,7 +82,14 @@ export const summaryChannels = {
   },
   'summary:history': { request: z.object({}).strict(), response: z.object({ points: z.array(summaryHistoryPointSchema) }) },
   'network:import': {
-    request: z.object({ fileName: z.string().min(1).max(260), contentBase64: z.string().min(1) }).strict(),
+    request: z
+      .object({
+        fileName: z.string().min(1).max(260),
+        contentBase64: z.string().min(1),
+        /** Which kind of summary the screen takes: a practice's (coordinator) or the network's (dashboard). */
+        kind: z.enum(['practice', 'network']).optional(),
+      })
+      .strict(),
     response: networkEntrySchema,
   },
   'network:list': { request: z.object({}).strict(), response: z.object({ entries: z.array(networkEntrySchema) }) },

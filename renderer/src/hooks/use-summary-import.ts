@@ -12,8 +12,11 @@ export interface SummaryImportOutcome {
   refusal: string | null;
 }
 
-/** Sends summary files to `network:import` one by one; a refused file does not stop the rest. */
-export function useSummaryImport(onImported: () => void | Promise<void>) {
+/**
+ * Sends summary files of one kind to `network:import` one by one; a refused file does not stop
+ * the rest.
+ */
+export function useSummaryImport(kind: 'practice' | 'network', onImported: () => void | Promise<void>) {
   const client = useContractClient();
   const { t } = useTranslation();
   const [outcomes, setOutcomes] = useState<SummaryImportOutcome[]>([]);
@@ -26,7 +29,7 @@ export function useSummaryImport(onImported: () => void | Promise<void>) {
       for (const file of files) {
         try {
           const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-          const entry = await client.call('network:import', { fileName: file.name, contentBase64 });
+          const entry = await client.call('network:import', { fileName: file.name, contentBase64, kind });
           results.push({ fileName: file.name, entry, refusal: null });
         } catch (caught) {
           results.push({ fileName: file.name, entry: null, refusal: errorMessage(caught, t) });
@@ -36,7 +39,7 @@ export function useSummaryImport(onImported: () => void | Promise<void>) {
       setBusy(false);
       await onImported();
     },
-    [client, onImported, t],
+    [client, kind, onImported, t],
   );
 
   return { outcomes, busy, importFiles, clear: () => setOutcomes([]) };

@@ -30,7 +30,7 @@ function percent(numerator: number, denominator: number): number | null {
 export function DashboardScreen() {
   const { t, i18n } = useTranslation();
   const { data, error, reload } = useDashboardData();
-  const { outcomes, busy, importFiles } = useSummaryImport(reload);
+  const { outcomes, busy, importFiles } = useSummaryImport('network', reload);
 
   if (error) return <ErrorAlert title={t('errors.loadFailed')} message={error} />;
   if (!data) return <p role="status" className="busy">{t('app.loading')}</p>;

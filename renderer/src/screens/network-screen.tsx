@@ -32,7 +32,7 @@ export function NetworkScreen() {
   const [chosenPeriod, setChosenPeriod] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const { entries, periods, error, reload, setError } = useNetworkReport(showLabels, networkLabel);
-  const { outcomes, busy, importFiles } = useSummaryImport(reload);
+  const { outcomes, busy, importFiles } = useSummaryImport('practice', reload);
 
   const period = periods.find((candidate) => candidate.period === chosenPeriod) ?? periods.at(-1);
 

@@ -71,6 +71,10 @@ describe('network service', () => {
     const future = text.replace('"version": 1', '"version": 2');
     expect(refusal(() => importSummaryFile(ctx, { fileName: 'v2.json', bytes: new TextEncoder().encode(future) }))).toMatchObject({ code: 'summary.wrongVersion' });
     expect(refusal(() => importSummaryFile(ctx, { fileName: 'x.csv', bytes: new TextEncoder().encode('CPR;Navn\n') }))).toMatchObject({ code: 'summary.notJson' });
+    expect(refusal(() => importSummaryFile(ctx, { ...practiceFile('Lægerne Syd', 6), kind: 'network' }))).toMatchObject({
+      code: 'summary.wrongKind',
+      message: expect.stringContaining('ikke netværkets'),
+    });
     expect(rowCount(ctx)).toBe(1);
     ctx.db.close();
   });
