@@ -16,6 +16,24 @@ export interface NetworkSummaryRow {
 
 export type NewNetworkSummary = Omit<NetworkSummaryRow, 'id'>;
 
+/** What the summary reads of one patient: no CPR, name, phone or free text is even selected. */
+export interface SummaryPatientRow {
+  sex: 'M' | 'K';
+  birth_date: string;
+  diabetes_type: 1 | 2;
+  primary_site: 'general_practice' | 'hospital';
+  hba1c: number | null;
+  bp_systolic: number | null;
+  bp_diastolic: number | null;
+  ualb: string | null;
+  smoking: number | null;
+  statin: number | null;
+  annual_check: string | null;
+  eye_exam: string | null;
+  foot_exam: string | null;
+  rehab: number | null;
+}
+
 export const networkSql = {
   insertSummary: `INSERT INTO network_summaries (kind, label, as_of, period, file_name, file_hash, body, imported_at)
      VALUES (@kind, @label, @as_of, @period, @file_name, @file_hash, @body, @imported_at)`,
@@ -25,6 +43,10 @@ export const networkSql = {
   listSummaries: 'SELECT * FROM network_summaries ORDER BY period, kind, id',
   listSummariesOfKind: 'SELECT * FROM network_summaries WHERE kind = ? ORDER BY period, id',
   deleteSummary: 'DELETE FROM network_summaries WHERE id = ?',
+  summaryPatientsForBatch: `SELECT p.sex, p.birth_date, s.diabetes_type, s.primary_site, s.hba1c, s.bp_systolic, s.bp_diastolic,
+       s.ualb, s.smoking, s.statin, s.annual_check, s.eye_exam, s.foot_exam, s.rehab
+     FROM snapshots s JOIN patients p ON p.cpr = s.cpr
+     WHERE s.batch_id = ?`,
 } as const;
 
 export function prepareNetworkQueries(db: Database.Database) {
@@ -35,6 +57,7 @@ export function prepareNetworkQueries(db: Database.Database) {
   const listSummaries = db.prepare<[], NetworkSummaryRow>(networkSql.listSummaries);
   const listSummariesOfKind = db.prepare<[string], NetworkSummaryRow>(networkSql.listSummariesOfKind);
   const deleteSummary = db.prepare<[number]>(networkSql.deleteSummary);
+  const summaryPatientsForBatch = db.prepare<[number], SummaryPatientRow>(networkSql.summaryPatientsForBatch);
   return {
     insertSummary: (row: NewNetworkSummary) => Number(insertSummary.run(row).lastInsertRowid),
     summaryByHash: (hash: string) => summaryByHash.get(hash),
@@ -44,6 +67,7 @@ export function prepareNetworkQueries(db: Database.Database) {
     listSummariesOfKind: (kind: NetworkSummaryRow['kind']) => listSummariesOfKind.all(kind),
     /** True when a row was removed. */
     deleteSummary: (id: number) => deleteSummary.run(id).changes > 0,
+    summaryPatientsForBatch: (batchId: number) => summaryPatientsForBatch.all(batchId),
   };
 }
 

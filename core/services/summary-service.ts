@@ -8,14 +8,14 @@ import type { PracticeSummary } from '../../shared/summary/summary-schema';
 import { practiceSummaryWorkbook, summaryFileName } from '../../shared/summary/summary-workbook';
 import type { AppContext } from '../app-context';
 import { appVersion } from '../app-version';
-import type { PatientSnapshotRow } from '../db/queries';
+import type { SummaryPatientRow } from '../db/network-queries';
 import { getRecallSettings } from './recall-settings-service';
 import { getFollowUpWindows } from './settings-service';
 import { getSummarySettings } from './summary-settings-service';
 import { sha256Hex } from './summary-hash';
 
-/** Only the fields an indicator needs leave the row: name, CPR and phone stop here. */
-function summaryPatient(row: PatientSnapshotRow): SummaryPatient {
+/** Only the fields an indicator needs are read: name, CPR and phone are not even selected. */
+function summaryPatient(row: SummaryPatientRow): SummaryPatient {
   return {
     sex: row.sex,
     birthDate: row.birth_date,
@@ -35,7 +35,7 @@ function summaryPatient(row: PatientSnapshotRow): SummaryPatient {
 }
 
 function tableForBatch(ctx: AppContext, batchId: number, asOf: IsoDate): RawSummaryTable {
-  return computeSummaryTable(ctx.queries.patientSnapshotsForBatch(batchId).map(summaryPatient), asOf, getFollowUpWindows(ctx));
+  return computeSummaryTable(ctx.networkQueries.summaryPatientsForBatch(batchId).map(summaryPatient), asOf, getFollowUpWindows(ctx));
 }
 
 /** The exact counts of the current extract as of a date (default: its extract date). Practice-internal. */
@@ -105,7 +105,7 @@ export function summaryHistory(ctx: AppContext): SummaryHistoryPoint[] {
     .listBatches()
     .reverse()
     .map((batch) => {
-      const patients = ctx.queries.patientSnapshotsForBatch(batch.id).map(summaryPatient);
+      const patients = ctx.networkQueries.summaryPatientsForBatch(batch.id).map(summaryPatient);
       return {
         batchId: batch.id,
         asOf: batch.extract_date,

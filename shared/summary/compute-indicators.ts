@@ -29,18 +29,39 @@ export interface RawSummaryTable {
   breakdowns: { [B in BreakdownId]: Record<BreakdownKey<B>, number> };
 }
 
-function within(date: IsoDate | null, asOf: IsoDate, months: number): boolean {
+/** The first day inside each window ending at `asOf`: worked out once per table, not per patient. */
+interface WindowStarts {
+  asOf: IsoDate;
+  annual: IsoDate;
+  eye: IsoDate;
+  foot: IsoDate;
+}
+
+function windowStarts(asOf: IsoDate, windows: FollowUpWindows): WindowStarts {
+  return {
+    asOf,
+    annual: windowStart(asOf, windows.annualCheckMonths),
+    eye: windowStart(asOf, windows.eyeExamMonths),
+    foot: windowStart(asOf, windows.footExamMonths),
+  };
+}
+
+function within(date: IsoDate | null, start: IsoDate, asOf: IsoDate): boolean {
   // The boundary is inside the window, as for the follow-up flags; a date after `asOf` is not yet.
-  return date !== null && date >= windowStart(asOf, months) && date <= asOf;
+  return date !== null && date >= start && date <= asOf;
 }
 
 /** Whether one patient counts in each indicator's numerator. */
 export function indicatorHits(patient: SummaryPatient, asOf: IsoDate, windows: FollowUpWindows): Record<IndicatorId, boolean> {
+  return hitsWithin(patient, windowStarts(asOf, windows));
+}
+
+function hitsWithin(patient: SummaryPatient, starts: WindowStarts): Record<IndicatorId, boolean> {
   return {
-    annual_check: within(patient.annualCheck, asOf, windows.annualCheckMonths),
+    annual_check: within(patient.annualCheck, starts.annual, starts.asOf),
     rehab_offered: patient.rehab === true,
-    foot_exam: within(patient.footExam, asOf, windows.footExamMonths),
-    eye_exam: within(patient.eyeExam, asOf, windows.eyeExamMonths),
+    foot_exam: within(patient.footExam, starts.foot, starts.asOf),
+    eye_exam: within(patient.eyeExam, starts.eye, starts.asOf),
     bp_systolic_below_130: patient.bpSystolic !== null && patient.bpSystolic < 130,
     bp_diastolic_below_80: patient.bpDiastolic !== null && patient.bpDiastolic < 80,
     smoking_registered: patient.smoking !== null,
@@ -75,10 +96,11 @@ export function computeSummaryTable(
       hba1cBand: zeros(breakdownKeys.hba1cBand),
     },
   };
+  const starts = windowStarts(asOf, windows);
   for (const patient of patients) {
     if (patient.primarySite !== 'general_practice') continue;
     table.population++;
-    const hits = indicatorHits(patient, asOf, windows);
+    const hits = hitsWithin(patient, starts);
     for (const id of indicatorIds) if (hits[id]) table.indicators[id]++;
     table.breakdowns.sex[patient.sex]++;
     table.breakdowns.ageBand[ageBand(ageOn(patient.birthDate, asOf))]++;

@@ -45,3 +45,12 @@ describe('network summaries migration', () => {
     );
   });
 });
+
+describe('summary query plan', () => {
+  it("reads one batch's snapshots by primary key and joins patients by CPR, without a sort", () => {
+    const detail = plan(networkSql.summaryPatientsForBatch, 1);
+    expect(detail).toMatch(/SEARCH s USING PRIMARY KEY \(batch_id=\?\)/);
+    expect(detail).toMatch(/SEARCH p USING PRIMARY KEY \(cpr=\?\)/);
+    expect(detail).not.toMatch(/SCAN|TEMP B-TREE/);
+  });
+});
