@@ -5,7 +5,8 @@ import { openAppContext, type AppContext } from '../../../core/app-context';
 import { importExtract } from '../../../core/services/import-service';
 import { exportNetworkFile, importSummaryFile, listSummaryFiles, networkReport, removeSummaryFile } from '../../../core/services/network-service';
 import { exportPracticeSummary } from '../../../core/services/summary-service';
-import { ContractError } from '../../../shared/contract';
+import { createHandlers, dispatch } from '../../../core/contract-handlers';
+import { ContractError, contract } from '../../../shared/contract';
 import { demoExtractFile } from '../../../shared/demo/demo-extract';
 import { useTempDir } from '../../support/temp-dir';
 
@@ -108,6 +109,22 @@ describe('network service', () => {
     expect(rowCount(ctx)).toBe(0);
     importSummaryFile(ctx, practiceFile('Nord', 11));
     expect(refusal(() => removeSummaryFile(ctx, 999))).toMatchObject({ code: 'summary.notFound' });
+    ctx.db.close();
+  });
+
+  it('works over the contract: files travel as base64, answers parse with their schemas', async () => {
+    const ctx = context('contract');
+    const handlers = createHandlers(ctx);
+    const file = practiceFile('Nord', 12);
+    const imported = await dispatch(handlers, 'network:import', { fileName: file.fileName, contentBase64: Buffer.from(file.bytes).toString('base64'), kind: 'practice' });
+    expect(imported.ok).toBe(true);
+    if (imported.ok) expect(() => contract['network:import'].response.parse(imported.value)).not.toThrow();
+    const report = await dispatch(handlers, 'network:report', { showLabels: false, networkLabel: 'N' });
+    expect(report.ok && contract['network:report'].response.parse(report.value).periods).toHaveLength(1);
+    const exported = await dispatch(handlers, 'network:export', { showLabels: false, networkLabel: 'N', format: 'summary' });
+    expect(exported.ok && Buffer.from(contract['network:export'].response.parse(exported.value).contentBase64, 'base64').toString('utf8')).toContain('"kind": "network"');
+    expect(await dispatch(handlers, 'network:import', { fileName: 'x.json', contentBase64: '***' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await dispatch(handlers, 'network:remove', { id: 999 })).toMatchObject({ ok: false, error: { code: 'summary.notFound' } });
     ctx.db.close();
   });
 });
