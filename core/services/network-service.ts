@@ -11,6 +11,12 @@ import { getSummarySettings } from './summary-settings-service';
 import { sha256Hex } from './summary-hash';
 import type { ExportedFile } from './summary-service';
 
+/**
+ * A network summary goes back to every practice. With two practices, each could subtract its own
+ * figures from the total and read the other's; from three on, no single practice's can be.
+ */
+export const minimumPracticesForNetworkSummary = 3;
+
 export interface NetworkEntry {
   id: number;
   kind: 'practice' | 'network';
@@ -139,6 +145,12 @@ export function exportNetworkFile(
     fileName = summaryFileName(request.networkLabel, newest.network.asOf, 'xlsx').replace('opgoerelse', 'netvaerksrapport');
     bytes = networkReportWorkbook(periods, request.networkLabel);
   } else {
+    if (newest.practices.length < minimumPracticesForNetworkSummary) {
+      throw new ContractError(
+        'network.tooFew',
+        `Netværksopgørelsen for ${newest.period} bygger på ${newest.practices.length} praksis. Den kræver mindst ${minimumPracticesForNetworkSummary}, så ingen praksis kan regne en anden praksis' tal ud.`,
+      );
+    }
     const summary: NetworkSummary = { ...newest.network, checksum: sha256Hex(checksumPayload(newest.network)) };
     fileName = summaryFileName(request.networkLabel, newest.network.asOf, 'json').replace('opgoerelse', 'netvaerk');
     bytes = new TextEncoder().encode(summaryFileText(summary));

@@ -121,12 +121,13 @@ test('the dashboard draws each indicator with its target, the network beside it,
   const files = makePracticeSummaries([
     { label: 'Nord', seed: 21 },
     { label: 'Syd', seed: 22 },
+    { label: 'Vest', seed: 23 },
   ]);
   // A practice's own summary is the coordinator's to import, not the dashboard's.
   await dashboard.feedbackInput.setInputFiles(files[0]!);
   await expect(dashboard.feedbackSection.getByRole('alert')).toContainText('ikke netværkets');
   await dashboard.feedbackInput.setInputFiles(makeNetworkSummary(files, 'TværSam'));
-  await expect(dashboard.feedbackSection).toContainText('TværSam, 2 praksis, opgjort pr. 31-05-2026');
+  await expect(dashboard.feedbackSection).toContainText('TværSam, 3 praksis, opgjort pr. 31-05-2026');
   await expect(dashboard.feedbackTable.locator('tbody tr')).toHaveCount(12);
   await expect(dashboard.chart('eye_exam').locator('.recharts-reference-line')).toHaveCount(2);
   await dashboard.screenshot('dashboard');

@@ -85,11 +85,16 @@ describe('network service', () => {
     importSummaryFile(ctx, practiceFile('Nord', 7, '2025-05-31'));
     importSummaryFile(ctx, practiceFile('Nord', 8));
     importSummaryFile(ctx, practiceFile('Syd', 9));
+    expect(refusal(() => exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary' }))).toMatchObject({
+      code: 'network.tooFew',
+      message: expect.stringContaining('mindst 3'),
+    });
+    importSummaryFile(ctx, practiceFile('Vest', 13));
     const report = exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'xlsx' });
     const book = XLSX.read(report.bytes, { type: 'array' });
     expect(book.SheetNames).toEqual(['Om rapporten', 'Sammenligning 2025', 'Fordelinger 2025', 'Sammenligning 2026', 'Fordelinger 2026', 'Udvikling']);
     const table = XLSX.utils.sheet_to_json<string[]>(book.Sheets['Sammenligning 2026']!, { header: 1 });
-    expect(table[0]).toEqual(['Indikator', 'Mål', 'A', 'B', 'Netværket', 'Praksis med i netværkstallet']);
+    expect(table[0]).toEqual(['Indikator', 'Mål', 'A', 'B', 'C', 'Netværket', 'Praksis med i netværkstallet']);
     expect(JSON.stringify(table)).not.toContain('Nord');
 
     const feedback = exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary' });
@@ -97,7 +102,7 @@ describe('network service', () => {
     const practice = context('practice-receives');
     const entry = importSummaryFile(practice, feedback);
     expect(entry).toMatchObject({ kind: 'network', label: 'TværSam', period: '2026' });
-    expect(entry.summary.kind === 'network' && entry.summary.practices).toBe(2);
+    expect(entry.summary.kind === 'network' && entry.summary.practices).toBe(3);
     practice.db.close();
     ctx.db.close();
   });
@@ -115,6 +120,8 @@ describe('network service', () => {
   it('works over the contract: files travel as base64, answers parse with their schemas', async () => {
     const ctx = context('contract');
     const handlers = createHandlers(ctx);
+    importSummaryFile(ctx, practiceFile('Syd', 14));
+    importSummaryFile(ctx, practiceFile('Vest', 15));
     const file = practiceFile('Nord', 12);
     const imported = await dispatch(handlers, 'network:import', { fileName: file.fileName, contentBase64: Buffer.from(file.bytes).toString('base64'), kind: 'practice' });
     expect(imported.ok).toBe(true);
