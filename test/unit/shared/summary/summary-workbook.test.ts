@@ -1,0 +1,35 @@
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { buildPracticeSummary } from '../../../../shared/summary/build-summary';
+import { computeSummaryTable, type SummaryPatient } from '../../../../shared/summary/compute-indicators';
+import { defaultIndicatorTargets } from '../../../../shared/summary/indicator-definitions';
+import type { PracticeSummary } from '../../../../shared/summary/summary-schema';
+import { practiceSummaryWorkbook } from '../../../../shared/summary/summary-workbook';
+
+const patient: SummaryPatient = {
+  sex: 'K', birthDate: '1950-01-01', diabetesType: 2, primarySite: 'general_practice', hba1c: 60, bpSystolic: 140,
+  bpDiastolic: 85, ualb: '<30', smoking: false, statin: true, annualCheck: '2026-03-01', eyeExam: null, footExam: '2025-01-01', rehab: null,
+};
+
+function summary(label: string): PracticeSummary {
+  const table = computeSummaryTable([...Array.from({ length: 20 }, () => patient), ...Array.from({ length: 3 }, () => ({ ...patient, sex: 'M' as const }))], '2026-05-31');
+  return {
+    ...buildPracticeSummary(table, { practiceLabel: label, asOf: '2026-05-31', generatedAt: '2026-06-01T08:00:00.000Z', appVersion: '0.1.0', threshold: 5, targets: defaultIndicatorTargets }),
+    checksum: 'a'.repeat(64),
+  } as PracticeSummary;
+}
+
+describe('practice summary workbook', () => {
+  it('holds the same figures as the file, hidden cells as <5 and x, and a label as plain text', () => {
+    const book = XLSX.read(practiceSummaryWorkbook(summary('=HYPERLINK("http://x","klik")')), { type: 'array', cellFormula: true });
+    const about = book.Sheets['Opgørelse']!;
+    expect(about['B1']).toMatchObject({ t: 's', v: '=HYPERLINK("http://x","klik")' });
+    expect(about['B1'].f).toBeUndefined();
+    const rows = XLSX.utils.sheet_to_json<string[]>(book.Sheets['Fordelinger']!, { header: 1 });
+    expect(rows).toContainEqual(['Køn', 'Mænd', '<5']);
+    expect(rows).toContainEqual(['Køn', 'Kvinder', 'x']);
+    const indicators = XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets['Indikatorer']!, { header: 1 });
+    expect(indicators).toContainEqual(['I statinbehandling', 23, '100,0 %', '≥ 90 %', 'Ja']);
+    expect(indicators).toContainEqual(['Øjenundersøgelse inden for 2 år', 0, '0,0 %', '≥ 90 %', 'Nej']);
+  });
+});
