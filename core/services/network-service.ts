@@ -129,16 +129,17 @@ export function networkReport(ctx: AppContext, request: { showLabels: boolean; n
 }
 
 /**
- * The network report as XLSX, or the network summary of the newest period as the file the
- * practices import back. Recorded in the audit log like a practice's export.
+ * The network report as XLSX (every period), or the network summary of one period (default: the
+ * newest) as the file the practices import back. Recorded in the audit log like a practice's export.
  */
 export function exportNetworkFile(
   ctx: AppContext,
-  request: { showLabels: boolean; networkLabel: string; format: 'xlsx' | 'summary' },
+  request: { showLabels: boolean; networkLabel: string; format: 'xlsx' | 'summary'; period?: string | undefined },
 ): ExportedFile {
   const periods = networkReport(ctx, request);
-  const newest = periods.at(-1);
-  if (!newest) throw new ContractError('network.empty', 'Der er ikke indlæst nogen opgørelser fra praksis endnu.');
+  if (periods.length === 0) throw new ContractError('network.empty', 'Der er ikke indlæst nogen opgørelser fra praksis endnu.');
+  const newest = request.period === undefined ? periods.at(-1) : periods.find((period) => period.period === request.period);
+  if (!newest) throw new ContractError('network.noPeriod', `Der er ingen opgørelser for ${request.period}.`);
   let fileName: string;
   let bytes: Uint8Array;
   if (request.format === 'xlsx') {

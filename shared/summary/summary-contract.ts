@@ -98,7 +98,15 @@ export const summaryChannels = {
     response: z.object({ periods: z.array(benchmarkPeriodSchema) }),
   },
   'network:export': {
-    request: z.object({ showLabels: z.boolean(), networkLabel: networkLabelSchema, format: z.enum(['xlsx', 'summary']) }).strict(),
+    request: z
+      .object({
+        showLabels: z.boolean(),
+        networkLabel: networkLabelSchema,
+        format: z.enum(['xlsx', 'summary']),
+        /** The period of the network summary (default: the newest); the report holds them all. */
+        period: z.string().regex(/^\d{4}$/).optional(),
+      })
+      .strict(),
     response: exportedFileSchema,
   },
   'network:remove': { request: z.object({ id: z.number().int() }).strict(), response: z.object({ id: z.number().int() }) },

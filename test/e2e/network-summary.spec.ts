@@ -94,11 +94,22 @@ test('the coordinator imports three practices, sees them as A, B, C against the 
   await expect(network.filesTable.locator('tbody tr')).toHaveCount(3);
   await network.screenshot('network-refused');
 
+  // Last year's summaries give the trend a second point; the benchmark can show either year.
+  await network.importFiles(makePracticeSummaries([{ label: 'Lægehuset Nord', seed: 14 }, { label: 'Lægerne Syd', seed: 15 }], '2025-05-31'));
+  await expect(network.filesTable.locator('tbody tr')).toHaveCount(5);
+  await expect(network.trendChart.locator('.recharts-dot')).toHaveCount(2);
+  await network.indicatorSelect.selectOption('statin');
+  await network.page.getByLabel('Periode').selectOption('2025');
+  await expect(network.page.getByRole('heading', { name: 'Sammenligning 2025' })).toBeVisible();
+  expect(await network.practiceColumns()).toEqual(['A', 'B']);
+  await network.screenshot('network-trend');
+
   const report = await network.saveReport();
   const book = XLSX.read(readFileSync(await report.path()), { type: 'buffer' });
-  expect(book.SheetNames).toContain('Sammenligning 2026');
+  expect(book.SheetNames).toEqual(['Om rapporten', 'Sammenligning 2025', 'Fordelinger 2025', 'Sammenligning 2026', 'Fordelinger 2026', 'Udvikling']);
+  await network.page.getByLabel('Periode').selectOption('2026');
   const feedback = await network.saveFeedback();
-  expect(JSON.parse(readFileSync(await feedback.path(), 'utf8'))).toMatchObject({ kind: 'network', practices: 3 });
+  expect(JSON.parse(readFileSync(await feedback.path(), 'utf8'))).toMatchObject({ kind: 'network', practices: 3, asOf: '2026-05-31' });
 });
 
 test('the dashboard draws each indicator with its target, the network beside it, and saves a chart as PNG', async ({ page }) => {

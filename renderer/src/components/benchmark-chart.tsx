@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { IndicatorId } from '../../../shared/summary/indicator-definitions';
+import { targetText } from '../../../shared/summary/summary-display';
 import type { BenchmarkPeriodDto } from '../../../shared/summary/summary-contract';
 import { chartColors } from './chart-colors';
 
@@ -28,7 +29,7 @@ export function BenchmarkChart({ period, indicator }: { period: BenchmarkPeriodD
             y={network.target.percent}
             stroke={chartColors.target}
             strokeDasharray="6 4"
-            label={{ value: t('network.dashboard.targetLine', { target: `${network.target.percent} %` }), position: 'insideTopRight', fontSize: 11, fill: chartColors.target }}
+            label={{ value: t('network.dashboard.targetLine', { target: targetText(network.target) }), position: 'insideTopRight', fontSize: 11, fill: chartColors.target }}
           />
         ) : null}
         <Bar dataKey="share" isAnimationActive={false}>

@@ -118,7 +118,7 @@ export const networkDa = {
     chartTitle: '{{indicator}}, {{period}}',
     trendTitle: 'Netværkets udvikling',
     saveReport: 'Gem netværksrapport (XLSX)',
-    saveFeedback: 'Gem netværksopgørelse til praksis (JSON)',
+    saveFeedback: 'Gem netværksopgørelse {{period}} til praksis (JSON)',
     empty: 'Der er ikke indlæst nogen opgørelser fra praksis endnu.',
     saved: 'Gemt som {{fileName}}.',
   },

@@ -120,7 +120,7 @@ export const networkEn: typeof networkDa = {
     chartTitle: '{{indicator}}, {{period}}',
     trendTitle: 'The network’s trend',
     saveReport: 'Save network report (XLSX)',
-    saveFeedback: 'Save network summary for practices (JSON)',
+    saveFeedback: 'Save network summary {{period}} for practices (JSON)',
     empty: 'No practice summaries have been imported yet.',
     saved: 'Saved as {{fileName}}.',
   },

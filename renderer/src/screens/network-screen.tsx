@@ -38,7 +38,12 @@ export function NetworkScreen() {
 
   const save = async (format: 'xlsx' | 'summary') => {
     try {
-      const file = await client.call('network:export', { showLabels, networkLabel: networkLabel.trim() || 'Netværket', format });
+      const file = await client.call('network:export', {
+        showLabels,
+        networkLabel: networkLabel.trim() || 'Netværket',
+        format,
+        ...(period ? { period: period.period } : {}),
+      });
       saveExportedFile(file);
       setSaved(file.fileName);
     } catch (caught) {
@@ -172,7 +177,7 @@ export function NetworkScreen() {
               {t('network.coordinator.saveReport')}
             </button>
             <button type="button" className="button button-secondary" onClick={() => void save('summary')}>
-              {t('network.coordinator.saveFeedback')}
+              {t('network.coordinator.saveFeedback', { period: period.period })}
             </button>
           </div>
           {saved ? (

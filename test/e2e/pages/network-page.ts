@@ -50,7 +50,7 @@ export class NetworkPage {
 
   async saveFeedback(): Promise<Download> {
     const download = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: 'Gem netværksopgørelse til praksis (JSON)' }).click();
+    await this.page.getByRole('button', { name: /^Gem netværksopgørelse \d{4} til praksis \(JSON\)$/ }).click();
     return download;
   }
 

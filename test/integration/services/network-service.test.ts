@@ -97,6 +97,12 @@ describe('network service', () => {
     expect(table[0]).toEqual(['Indikator', 'Mål', 'A', 'B', 'C', 'Netværket', 'Praksis med i netværkstallet']);
     expect(JSON.stringify(table)).not.toContain('Nord');
 
+    expect(refusal(() => exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary', period: '2025' }))).toMatchObject({
+      code: 'network.tooFew',
+    });
+    expect(refusal(() => exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary', period: '2019' }))).toMatchObject({
+      code: 'network.noPeriod',
+    });
     const feedback = exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary' });
     expect(ctx.queries.listAudit().filter((row) => row.action === 'network.export').map((row) => JSON.parse(row.details).sha256)).toEqual([report.sha256, feedback.sha256]);
     const practice = context('practice-receives');
