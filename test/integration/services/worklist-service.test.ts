@@ -84,6 +84,21 @@ describe('worklist service', () => {
     ctx.db.close();
   });
 
+  it('leaves patients absent from the latest extract, and hospital patients, off every list', () => {
+    const { ctx } = context();
+    importExtract(ctx, extract('2026-11-20', [anna, bent, carl]));
+    importExtract(ctx, extract('2026-11-22', [anna, carl]));
+    expect(cprsOn(ctx, 'all')).toEqual([anna[0], carl[0]]);
+    expect(cprsOn(ctx, 'annual_overdue')).toEqual([anna[0]]);
+    expect(patientPanel(ctx, bent[0]!)).toMatchObject({ inLatestExtract: false, entry: null });
+
+    const text = ['Udtrukket: 23-11-2026', 'CPR-nr.;Navn;Årskontrol;Primært behandlingssted', `${anna[0]};Anna;;Hospital`, `${carl[0]};Carl;;Almen praksis`].join('\r\n');
+    importExtract(ctx, { fileName: 'udtraek_hospital.csv', bytes: new TextEncoder().encode(text) });
+    expect(cprsOn(ctx, 'annual_overdue')).toEqual([carl[0]]);
+    expect(cprsOn(ctx, 'all')).toEqual([carl[0]]);
+    ctx.db.close();
+  });
+
   it('refuses contact actions until initials are set, and stores who and when in the audit log', () => {
     const { ctx } = context();
     importExtract(ctx, extract('2026-11-20', [anna]));
