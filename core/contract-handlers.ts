@@ -15,6 +15,7 @@ import { getFollowUpWindows, updateFollowUpWindows } from './services/settings-s
 import { status } from './services/status-service';
 import { markPatient, recordContact, undoContact } from './services/contact-service';
 import { patientPanel } from './services/patient-panel-service';
+import { dataQuality } from './services/data-quality-service';
 import { getRecallSettings, updateRecallSettings } from './services/recall-settings-service';
 import { queryWorklist } from './services/worklist-service';
 
@@ -51,6 +52,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'contact:record': (request) => recordContact(ctx, request),
     'contact:undo': (request) => undoContact(ctx, request.eventId),
     'recallSettings:get': () => getRecallSettings(ctx),
+    'dataQuality:get': (request) => dataQuality(ctx, request.only),
     'recallSettings:update': (request) => updateRecallSettings(ctx, request),
   };
 }

@@ -18,6 +18,7 @@ export const channelNames = [
   'contact:undo',
   'recallSettings:get',
   'recallSettings:update',
+  'dataQuality:get',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

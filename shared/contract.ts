@@ -6,6 +6,7 @@ import { importReportSchema } from './import-report';
 import { contactActionSchema, contactEventSchema } from './contact-workflow';
 import { checkKindSchema } from './follow-up-states';
 import { patientPanelSchema } from './patient-panel';
+import { dataQualitySchema, missingFieldSchema } from './data-quality';
 import { recallSettingsSchema } from './recall-settings';
 import {
   worklistCountsSchema,
@@ -138,6 +139,7 @@ export const contract = {
   'contact:record': { request: contactRecordSchema, response: contactEventSchema },
   'contact:undo': { request: z.object({ eventId: z.number().int() }).strict(), response: contactEventSchema },
   'recallSettings:get': { request: empty, response: recallSettingsSchema },
+  'dataQuality:get': { request: z.object({ only: missingFieldSchema.optional() }).strict(), response: dataQualitySchema },
   'recallSettings:update': { request: recallSettingsSchema.partial().strict(), response: recallSettingsSchema },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 

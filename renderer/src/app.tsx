@@ -13,6 +13,7 @@ import { storeLanguage, type Language } from './i18n/setup-i18n';
 import { HomeScreen } from './screens/home-screen';
 import { ImportReportScreen } from './screens/import-report-screen';
 import { WorklistScreen } from './screens/worklist-screen';
+import { DataQualityScreen } from './screens/data-quality-screen';
 import type { WorklistName } from '../../shared/worklists';
 
 /**
@@ -115,6 +116,7 @@ export function App() {
           />
         ) : null}
         {overview && screen === 'patients' ? <WorklistScreen key={generation} list={list} onListChange={setList} /> : null}
+        {overview && screen === 'quality' ? <DataQualityScreen key={generation} /> : null}
         {overview && screen === 'report' && report ? (
           <ImportReportScreen
             report={report}

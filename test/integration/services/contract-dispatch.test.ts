@@ -49,6 +49,7 @@ describe('contract dispatch', () => {
       'worklist:query': { list: 'annual_overdue', filters: { ageBand: '60-74' }, limit: 5 },
       'patient:get': { cpr },
       'recallSettings:get': {},
+      'dataQuality:get': {},
       'recallSettings:update': { initials: 'AB' },
       'patient:mark': { cpr, vulnerable: true, contactPerson: 'CD' },
       'contact:record': { cpr, check: 'eye', action: 'invited', channel: 'sms' },

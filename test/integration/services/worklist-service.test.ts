@@ -5,6 +5,7 @@ import { openAppContext, type AppContext } from '../../../core/app-context';
 import { markPatient, recordContact, undoContact } from '../../../core/services/contact-service';
 import { importExtract } from '../../../core/services/import-service';
 import { patientPanel } from '../../../core/services/patient-panel-service';
+import { dataQuality } from '../../../core/services/data-quality-service';
 import { updateRecallSettings } from '../../../core/services/recall-settings-service';
 import { queryWorklist } from '../../../core/services/worklist-service';
 import { ContractError } from '../../../shared/contract';
@@ -184,6 +185,24 @@ describe('worklist service', () => {
     recordContact(other, { cpr: anna[0]!, check: 'annual', action: 'removed', reason: 'moved' });
     other.db.close();
     expect(cprsOn(ctx, 'annual_overdue')).toEqual([bent[0]]);
+    ctx.db.close();
+  });
+
+  it('lists what to fix in XMO: missing values per patient and the impossible cells of the newest extract', () => {
+    const { ctx } = context();
+    const broken = [...carl];
+    broken[3] = '31-02-2026';
+    importExtract(ctx, extract('2026-11-20', [anna, bent, broken]));
+    const quality = dataQuality(ctx);
+    expect(quality.extractDate).toBe('2026-11-20');
+    expect(quality.counts).toMatchObject({ phone: 1, eyeExam: 1, annualCheck: 1, hba1c: 0 });
+    // The extract has no HbA1c column at all: that is said once, not blamed on every patient.
+    expect(quality.absentColumns).toEqual(['hba1c', 'bp', 'smoking', 'statin', 'ualb']);
+    expect(quality.patients.find((patient) => patient.cpr === carl[0])?.missing).toEqual(
+      expect.arrayContaining(['phone', 'annualCheck', 'eyeExam']),
+    );
+    expect(quality.warnings).toEqual([expect.objectContaining({ line: 5, column: 'Årskontrol', raw: '31-02-2026' })]);
+    expect(dataQuality(ctx, 'phone').patients.map((patient) => patient.cpr)).toEqual([carl[0]]);
     ctx.db.close();
   });
 });
