@@ -1,10 +1,11 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { channelNames } from '../shared/channel-names';
-import { openAppContext } from '../core/app-context';
-import { createHandlers, dispatch } from '../core/contract-handlers';
 import { resolveDbPath } from '../core/default-db-path';
+import { openDatabaseSession } from '../core/host/database-session';
+import { loggedDispatch } from '../core/host/logged-dispatch';
+import { logFolder, openLogger } from '../core/log';
+import { ensurePrivateDir } from '../core/services/privacy-files';
 import { appOrigin, isAppFrame, registerAppScheme, serveRenderer } from './app-protocol';
 import { secureWebPreferences } from './web-preferences';
 
@@ -27,19 +28,21 @@ function lockDownWebContents(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
-function registerContract(dbPath: string): () => void {
-  mkdirSync(dirname(dbPath), { recursive: true });
-  const ctx = openAppContext(dbPath, { actor: 'app' });
-  const handlers = createHandlers(ctx);
+async function registerContract(dbPath: string): Promise<() => void> {
+  const log = openLogger(logFolder(dbPath));
+  process.on('uncaughtException', (error) => log.error('main.uncaught', error));
+  const session = await openDatabaseSession({ dbPath, actor: 'app', log });
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, request: unknown) => {
       if (!isAppFrame(event.senderFrame)) {
+        log.warn('ipc.forbiddenSender', { channel });
         return { ok: false, error: { code: 'forbidden_sender', message: 'Forespørgslen kom ikke fra Tovholder.' } };
       }
-      return dispatch(handlers, channel, request, (error) => console.error('Intern fejl', error instanceof Error ? error.name : 'ukendt'));
+      return loggedDispatch(session.handlers, channel, request, log);
     });
   }
-  return () => ctx.db.close();
+  log.info('host.started', { host: 'electron', electron: process.versions.electron });
+  return () => session.close();
 }
 
 async function createWindow(): Promise<void> {
@@ -57,7 +60,9 @@ async function createWindow(): Promise<void> {
 app.whenReady().then(async () => {
   lockDownWebContents();
   serveRenderer(join(__dirname, '..', 'renderer'));
-  const close = registerContract(resolveDbPath(dbPathFromArgs(process.argv), process.env, app.getPath('userData')));
+  // The user-data folder is Tovholder's own: readable by the user alone, like everything in it.
+  ensurePrivateDir(app.getPath('userData'), true);
+  const close = await registerContract(resolveDbPath(dbPathFromArgs(process.argv), process.env, app.getPath('userData')));
   app.on('will-quit', close);
   await createWindow();
   app.on('activate', () => {

@@ -11,6 +11,13 @@ export const channelNames = [
   'demo:load',
   'settings:get',
   'settings:update',
+  'storage:status',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
+  'dataSettings:get',
+  'dataSettings:update',
+  'data:deleteAll',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -3,6 +3,8 @@ import { isoDateSchema } from './care-plan';
 import { followUpFlagSchema, followUpWindowsSchema } from './follow-up-rules';
 import { channelNames, type ChannelName } from './channel-names';
 import { importReportSchema } from './import-report';
+import { backupInfoSchema, storageStatusSchema } from './backups';
+import { dataSettingsSchema, deleteAllConfirmationWord } from './privacy-settings';
 
 /**
  * The one contract between the UI and the data. Every channel names a zod schema for its
@@ -81,6 +83,19 @@ export const contract = {
   'demo:load': { request: empty, response: importReportSchema },
   'settings:get': { request: empty, response: followUpWindowsSchema },
   'settings:update': { request: followUpWindowsSchema.partial().strict(), response: followUpWindowsSchema },
+  'storage:status': { request: empty, response: storageStatusSchema },
+  'backups:list': { request: empty, response: z.object({ backups: z.array(backupInfoSchema) }) },
+  'backups:create': { request: empty, response: backupInfoSchema },
+  'backups:restore': {
+    request: z.object({ fileName: z.string().min(1).max(200) }).strict(),
+    response: z.object({ restored: backupInfoSchema, safetyBackup: backupInfoSchema.nullable() }),
+  },
+  'dataSettings:get': { request: empty, response: dataSettingsSchema },
+  'dataSettings:update': {
+    request: dataSettingsSchema.partial().strict(),
+    response: z.object({ settings: dataSettingsSchema, batchesDeleted: z.number().int() }),
+  },
+  'data:deleteAll': { request: z.object({ confirmation: z.literal(deleteAllConfirmationWord) }).strict(), response: empty },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
