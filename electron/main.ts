@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { channelNames } from '../shared/channel-names';
 import { resolveDbPath } from '../core/default-db-path';
@@ -6,7 +6,8 @@ import { openDatabaseSession } from '../core/host/database-session';
 import { loggedDispatch } from '../core/host/logged-dispatch';
 import { logFolder, openLogger } from '../core/log';
 import { ensurePrivateDir } from '../core/services/privacy-files';
-import { appOrigin, isAppFrame, registerAppScheme, serveRenderer } from './app-protocol';
+import { appOrigin, isAppFrame, isAppUrl, registerAppScheme, serveRenderer } from './app-protocol';
+import { isAllowedExternalLink } from './external-links';
 import { secureWebPreferences } from './web-preferences';
 
 registerAppScheme();
@@ -18,9 +19,21 @@ function dbPathFromArgs(argv: string[]): string | undefined {
 
 function lockDownWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    // No page ever opens a window or leaves the app; an allow-listed link goes to the system browser.
+    const openOutside = (url: string) => {
+      if (isAllowedExternalLink(url)) void shell.openExternal(url);
+    };
+    contents.setWindowOpenHandler(({ url }) => {
+      openOutside(url);
+      return { action: 'deny' };
+    });
     contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== appOrigin) event.preventDefault();
+      if (isAppUrl(url)) return;
+      event.preventDefault();
+      openOutside(url);
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
