@@ -5,6 +5,7 @@ import { prepareBackupQueries, type BackupQueries } from './db/backup-queries';
 import { preparePrivacyQueries, type PrivacyQueries } from './db/privacy-queries';
 import { prepareQueries, type Queries } from './db/queries';
 import { ensurePrivateDir, ensurePrivateFile } from './services/privacy-files';
+import { prepareRecallQueries, type RecallQueries } from './db/recall-queries';
 
 /**
  * What every service needs, handed in rather than reached for: the database, its named
@@ -15,6 +16,7 @@ export interface AppContext {
   queries: Queries;
   backupQueries: BackupQueries;
   privacyQueries: PrivacyQueries;
+  recall: RecallQueries;
   now: () => Date;
   actor: string;
 }
@@ -29,6 +31,7 @@ export function openAppContext(dbPath: string, options: { now?: () => Date; acto
     queries: prepareQueries(db),
     backupQueries: prepareBackupQueries(db),
     privacyQueries: preparePrivacyQueries(db),
+    recall: prepareRecallQueries(db),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? 'ukendt',
   };

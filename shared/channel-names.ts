@@ -18,6 +18,13 @@ export const channelNames = [
   'dataSettings:get',
   'dataSettings:update',
   'data:deleteAll',
+  'worklist:query',
+  'patient:get',
+  'patient:mark',
+  'contact:record',
+  'contact:undo',
+  'recallSettings:get',
+  'recallSettings:update',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
