@@ -43,7 +43,8 @@ function lockDownWebContents(): void {
 
 async function registerContract(dbPath: string): Promise<() => void> {
   const log = openLogger(logFolder(dbPath));
-  process.on('uncaughtException', (error) => log.error('main.uncaught', error));
+  // Observed, not handled: Electron still shows its crash dialog, and the log keeps the (scrubbed) stack.
+  process.on('uncaughtExceptionMonitor', (error) => log.error('main.uncaught', error));
   const session = await openDatabaseSession({ dbPath, actor: 'app', log });
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, request: unknown) => {

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   // The default data folder is Tovholder's own, so it is narrowed to the user even if it existed.
   if (dbPath === resolveDbPath(undefined, {})) ensurePrivateDir(defaultUserDataDir(), true);
   const log = openLogger(logFolder(dbPath));
+  process.on('uncaughtExceptionMonitor', (error) => log.error('host.uncaught', error));
   const session = await openDatabaseSession({ dbPath, actor: values.actor ?? 'browser', log });
   const host = await startBrowserHost({
     handlers: session.handlers,

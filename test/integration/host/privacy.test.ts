@@ -71,3 +71,18 @@ describe('privacy on disk', () => {
     session.close();
   });
 });
+
+describe('the log files', () => {
+  it('are kept for 30 days: older ones are deleted when the log opens', async () => {
+    const dir = tempDir();
+    const folder = join(dir, 'logs');
+    let now = new Date('2026-10-01T08:00:00Z');
+    const log = openLogger(folder, { now: () => now });
+    log.info('first');
+    now = new Date('2026-10-25T08:00:00Z');
+    log.info('second');
+    expect(readdirSync(folder).sort()).toEqual(['tovholder-2026-10-01.log', 'tovholder-2026-10-25.log']);
+    openLogger(folder, { now: () => new Date('2026-11-05T08:00:00Z') });
+    expect(readdirSync(folder)).toEqual(['tovholder-2026-10-25.log']);
+  });
+});
