@@ -2,7 +2,8 @@ import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { channelNames } from '../shared/channel-names';
 import { resolveDbPath } from '../core/default-db-path';
-import { openDatabaseSession } from '../core/host/database-session';
+import { DatabaseTooNewError } from '../core/db/migrate';
+import { openDatabaseSession, type DatabaseSession } from '../core/host/database-session';
 import { loggedDispatch } from '../core/host/logged-dispatch';
 import { logFolder, openLogger } from '../core/log';
 import { ensurePrivateDir } from '../core/services/privacy-files';
@@ -41,22 +42,37 @@ function lockDownWebContents(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
-async function registerContract(dbPath: string): Promise<() => void> {
+/**
+ * The contract over IPC. The database opens (integrity check, retention, daily backup) while the
+ * window loads, so a large database does not keep the window from appearing; calls wait for it.
+ * A database that cannot be opened (one from a newer Tovholder, say) is explained on screen.
+ */
+function registerContract(dbPath: string): () => void {
   const log = openLogger(logFolder(dbPath));
   // Observed, not handled: Electron still shows its crash dialog, and the log keeps the (scrubbed) stack.
   process.on('uncaughtExceptionMonitor', (error) => log.error('main.uncaught', error));
-  const session = await openDatabaseSession({ dbPath, actor: 'app', log });
+  const opening = openDatabaseSession({ dbPath, actor: 'app', log });
+  opening.then(
+    () => log.info('host.started', { host: 'electron', electron: process.versions.electron }),
+    (error: unknown) => log.error('database.openFailed', error),
+  );
   for (const channel of channelNames) {
-    ipcMain.handle(channel, (event, request: unknown) => {
+    ipcMain.handle(channel, async (event, request: unknown) => {
       if (!isAppFrame(event.senderFrame)) {
         log.warn('ipc.forbiddenSender', { channel });
         return { ok: false, error: { code: 'forbidden_sender', message: 'Forespørgslen kom ikke fra Tovholder.' } };
       }
+      let session: DatabaseSession;
+      try {
+        session = await opening;
+      } catch (error) {
+        const message = error instanceof DatabaseTooNewError ? error.message : 'Databasen kunne ikke åbnes. Kontakt support; loggen ligger ved siden af databasen.';
+        return { ok: false, error: { code: 'database.unavailable', message } };
+      }
       return loggedDispatch(session.handlers, channel, request, log);
     });
   }
-  log.info('host.started', { host: 'electron', electron: process.versions.electron });
-  return () => session.close();
+  return () => void opening.then((session) => session.close(), () => undefined);
 }
 
 async function createWindow(): Promise<void> {
@@ -76,7 +92,7 @@ app.whenReady().then(async () => {
   serveRenderer(join(__dirname, '..', 'renderer'));
   // The user-data folder is Tovholder's own: readable by the user alone, like everything in it.
   ensurePrivateDir(app.getPath('userData'), true);
-  const close = await registerContract(resolveDbPath(dbPathFromArgs(process.argv), process.env, app.getPath('userData')));
+  const close = registerContract(resolveDbPath(dbPathFromArgs(process.argv), process.env, app.getPath('userData')));
   app.on('will-quit', close);
   await createWindow();
   app.on('activate', () => {
