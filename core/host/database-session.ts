@@ -13,7 +13,7 @@ import {
   backUpIfChanged,
   backupFolder,
   backupPath,
-  inspectBackup,
+  backupProblems,
   latestSoundBackup,
   listBackups,
   stageRestore,
@@ -105,7 +105,7 @@ export async function openDatabaseSession(options: SessionOptions): Promise<Data
     restoreBackup: async (fileName) => {
       const path = backupPath(dbPath, fileName);
       if (path === null) throw new ContractError('backup.not_found', 'Sikkerhedskopien findes ikke længere.');
-      if (inspectBackup(path).problems.length > 0) {
+      if (backupProblems(path).length > 0) {
         throw new ContractError('backup.damaged', 'Sikkerhedskopien er beskadiget og kan ikke gendannes. Vælg en anden.');
       }
       const restored = listBackups(folder).find((backup) => backup.fileName === fileName) as BackupInfo;

@@ -69,16 +69,29 @@ function freeName(folder: string, at: Date, reason: BackupReason): string {
   }
 }
 
-/** Checks a backup file on its own connection, read-only: sound, and the state it holds. */
-export function inspectBackup(path: string): { problems: string[]; mark: StateMark | null } {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+/** Checks a backup file on its own connection, read-only, with SQLite's quick check. */
+export function backupProblems(path: string): string[] {
+  let db: Database.Database | null = null;
   try {
-    const problems = integrityProblems(db, 'quick_check');
-    return { problems, mark: problems.length === 0 ? prepareBackupQueries(db).stateMark() : null };
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    return integrityProblems(db, 'quick_check');
   } catch (error) {
-    return { problems: [error instanceof Error ? error.message : String(error)], mark: null };
+    return [error instanceof Error ? error.message : String(error)];
   } finally {
-    db.close();
+    db?.close();
+  }
+}
+
+/** The state a backup holds (its newest audit entry); read without a full check, so it stays cheap. */
+function backupMark(path: string): StateMark | null {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    return prepareBackupQueries(db).stateMark();
+  } catch {
+    return null;
+  } finally {
+    db?.close();
   }
 }
 
@@ -131,14 +144,14 @@ export async function backUpIfChanged(ctx: AppContext, reason: BackupReason, kee
   const mark = ctx.backupQueries.stateMark();
   if (mark === null) return null;
   const newest = listBackups(backupFolder(ctx.db.name))[0];
-  if (newest && sameMark(inspectBackup(join(backupFolder(ctx.db.name), newest.fileName)).mark, mark)) return newest;
+  if (newest && sameMark(backupMark(join(backupFolder(ctx.db.name), newest.fileName)), mark)) return newest;
   return createBackup(ctx, reason, keep);
 }
 
 /** The newest backup that passes SQLite's quick check: what a damaged database is offered. */
 export function latestSoundBackup(folder: string): BackupInfo | null {
   for (const backup of listBackups(folder)) {
-    if (inspectBackup(join(folder, backup.fileName)).problems.length === 0) return backup;
+    if (backupProblems(join(folder, backup.fileName)).length === 0) return backup;
   }
   return null;
 }
