@@ -16,6 +16,7 @@ import {
   backupProblems,
   latestSoundBackup,
   listBackups,
+  removeInterruptedBackups,
   stageRestore,
   swapInStaged,
 } from '../services/backup-service';
@@ -176,6 +177,8 @@ export async function openDatabaseSession(options: SessionOptions): Promise<Data
     ]),
   ) as unknown as Handlers;
 
+  const interrupted = removeInterruptedBackups(folder, now());
+  if (interrupted.length > 0) log.warn('backup.interruptedRemoved', { count: interrupted.length });
   if (state.ctx) {
     const ctx = state.ctx;
     const { batchesDeleted } = applyRetention(ctx);

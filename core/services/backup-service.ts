@@ -62,6 +62,23 @@ export function pruneBackups(folder: string, keep: number): string[] {
   return removed;
 }
 
+/**
+ * Removes `.part` files of backups that never finished (the app was killed while copying). Only
+ * ones over an hour old: a younger one may be another Tovholder's backup in progress.
+ */
+export function removeInterruptedBackups(folder: string, now: Date): string[] {
+  if (!existsSync(folder)) return [];
+  const removed: string[] = [];
+  for (const fileName of readdirSync(folder)) {
+    if (!fileName.endsWith('.sqlite.part')) continue;
+    const path = join(folder, fileName);
+    if (now.getTime() - statSync(path).mtimeMs < 3_600_000) continue;
+    rmSync(path, { force: true });
+    removed.push(fileName);
+  }
+  return removed;
+}
+
 function freeName(folder: string, at: Date, reason: BackupReason): string {
   for (let sequence = 1; ; sequence++) {
     const name = `tovholder-${stamp(at)}-${reason}${sequence === 1 ? '' : `-${sequence}`}.sqlite`;

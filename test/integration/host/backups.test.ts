@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../core/contract-handlers';
@@ -157,6 +157,32 @@ describe('backups', () => {
     expect((await call<{ batches: unknown[] }>(session, 'status:get')).batches).toHaveLength(1);
     expect(readdirSync(join(dir, 'backups')).some((name) => name.startsWith('beskadiget-'))).toBe(true);
     expect((await call<{ damaged: boolean }>(session, 'storage:status')).damaged).toBe(false);
+    session.close();
+  });
+
+  it('removes the .part files of backups interrupted over an hour ago, at start', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'backups'));
+    const old = join(dir, 'backups', 'tovholder-20261122T080000000Z-import.sqlite.part');
+    const young = join(dir, 'backups', 'tovholder-20261123T075900000Z-import.sqlite.part');
+    writeFileSync(old, 'halv');
+    writeFileSync(young, 'halv');
+    utimesSync(old, new Date('2026-11-22T08:00:00Z'), new Date('2026-11-22T08:00:00Z'));
+    utimesSync(young, new Date('2026-11-23T07:59:00Z'), new Date('2026-11-23T07:59:00Z'));
+    const session = await openTestSession(dir, { now: new Date('2026-11-23T08:00:00Z') });
+    expect(readdirSync(join(dir, 'backups'))).toEqual(['tovholder-20261123T075900000Z-import.sqlite.part']);
+    session.close();
+  });
+
+  it('a file that is not a database at all is damaged too; with no backup, "Slet alle data" starts over', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 't.sqlite'), Buffer.alloc(64 * 1024, 0x41));
+    const session = await openTestSession(dir, { now: new Date('2026-11-23T08:00:00Z') });
+    expect(session.context()).toBeNull();
+    expect(await call(session, 'storage:status')).toMatchObject({ damaged: true, latestSoundBackup: null });
+    expect(await failure(session, 'backups:create')).toMatchObject({ code: 'database.damaged' });
+    await call(session, 'data:deleteAll', { confirmation: 'SLET' });
+    expect(await call(session, 'status:get')).toMatchObject({ patients: 0, batches: [] });
     session.close();
   });
 
