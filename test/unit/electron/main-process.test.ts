@@ -4,58 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../../shared/channel-names';
 import { secureWebPreferences } from '../../../electron/web-preferences';
+import { recorded as electron, type Listener } from '../../support/electron-stand-in';
 
-/**
- * The real main process (electron/main.ts), run against a stand-in for Electron's API that
- * records what it is told: the window it opens, the handlers it installs, the IPC it serves.
- */
-type Listener = (...args: unknown[]) => unknown;
-const electron = vi.hoisted(() => {
-  const state = {
-    userData: '',
-    appListeners: new Map<string, Listener>(),
-    ipc: new Map<string, Listener>(),
-    windows: [] as { options: { webPreferences: Record<string, unknown> }; url?: string }[],
-    permissionRequest: null as Listener | null,
-    permissionCheck: null as Listener | null,
-    privileged: [] as unknown[],
-    opened: [] as string[],
-  };
-  return state;
-});
-
-vi.mock('electron', () => ({
-  app: {
-    on: (event: string, listener: Listener) => electron.appListeners.set(event, listener),
-    whenReady: () => Promise.resolve(),
-    getPath: () => electron.userData,
-    exit: vi.fn(),
-    quit: vi.fn(),
-  },
-  BrowserWindow: class {
-    static getAllWindows = () => electron.windows;
-    record: { options: { webPreferences: Record<string, unknown> }; url?: string };
-    constructor(options: { webPreferences: Record<string, unknown> }) {
-      this.record = { options };
-      electron.windows.push(this.record);
-    }
-    once() {}
-    show() {}
-    async loadURL(url: string) {
-      this.record.url = url;
-    }
-  },
-  ipcMain: { handle: (channel: string, listener: Listener) => electron.ipc.set(channel, listener) },
-  session: {
-    defaultSession: {
-      setPermissionRequestHandler: (listener: Listener) => (electron.permissionRequest = listener),
-      setPermissionCheckHandler: (listener: Listener) => (electron.permissionCheck = listener),
-    },
-  },
-  shell: { openExternal: async (url: string) => void electron.opened.push(url) },
-  protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => electron.privileged.push(...schemes), handle: () => {} },
-  net: { fetch: () => Promise.reject(new Error('no files in this test')) },
-}));
+// The real main process (electron/main.ts) against a recording stand-in for Electron's API.
+vi.mock('electron', () => import('../../support/electron-stand-in'));
 
 interface FakeContents {
   windowOpen?: Listener;
