@@ -20,6 +20,7 @@ import {
   stageRestore,
   swapInStaged,
 } from '../services/backup-service';
+import { defaultDataSettings } from '../../shared/privacy-settings';
 import { applyRetention, getDataSettings } from '../services/privacy-settings';
 
 /**
@@ -93,7 +94,7 @@ export async function openDatabaseSession(options: SessionOptions): Promise<Data
   };
   logOpened();
 
-  const keep = () => (state.ctx ? getDataSettings(state.ctx).backupsToKeep : 10);
+  const keep = () => (state.ctx ? getDataSettings(state.ctx) : defaultDataSettings).backupsToKeep;
 
   const lifecycle: DatabaseLifecycle = {
     storageStatus: (): StorageStatus => ({
@@ -112,18 +113,19 @@ export async function openDatabaseSession(options: SessionOptions): Promise<Data
       const restored = listBackups(folder).find((backup) => backup.fileName === fileName) as BackupInfo;
       const staged = stageRestore(dbPath, path);
       let safetyBackup: BackupInfo | null = null;
-      if (state.ctx) {
-        safetyBackup = await backUpIfChanged(state.ctx, 'restore', keep());
-        state.ctx.db.close();
-      } else if (existsSync(dbPath)) {
-        // A damaged file is kept aside, not deleted: it may still hold something worth rescuing.
-        copyFileSync(dbPath, join(folder, `beskadiget-${stampForFile(now())}.sqlite`));
-      }
       try {
+        if (state.ctx) {
+          safetyBackup = await backUpIfChanged(state.ctx, 'restore', keep());
+          state.ctx.db.close();
+        } else if (existsSync(dbPath)) {
+          // A damaged file is kept aside, not deleted: it may still hold something worth rescuing.
+          copyFileSync(dbPath, join(folder, `beskadiget-${stampForFile(now())}.sqlite`));
+        }
         swapInStaged(dbPath, staged);
       } finally {
+        // Whatever failed, the copy goes and the database is open again: the old one or the restored one.
         rmSync(staged, { force: true });
-        state = open(options);
+        if (state.ctx === null || !state.ctx.db.open) state = open(options);
       }
       if (!state.ctx) {
         logOpened();
