@@ -3,6 +3,8 @@ import { isoDateSchema } from './care-plan';
 import { followUpFlagSchema, followUpWindowsSchema } from './follow-up-rules';
 import { channelNames, type ChannelName } from './channel-names';
 import { importReportSchema } from './import-report';
+import { backupInfoSchema, storageStatusSchema } from './backups';
+import { dataSettingsSchema, deleteAllConfirmationWord } from './privacy-settings';
 import { contactActionSchema, contactEventSchema } from './contact-workflow';
 import { checkKindSchema } from './follow-up-states';
 import { patientPanelSchema } from './patient-panel';
@@ -130,6 +132,19 @@ export const contract = {
   'demo:load': { request: empty, response: importReportSchema },
   'settings:get': { request: empty, response: followUpWindowsSchema },
   'settings:update': { request: followUpWindowsSchema.partial().strict(), response: followUpWindowsSchema },
+  'storage:status': { request: empty, response: storageStatusSchema },
+  'backups:list': { request: empty, response: z.object({ backups: z.array(backupInfoSchema) }) },
+  'backups:create': { request: empty, response: backupInfoSchema },
+  'backups:restore': {
+    request: z.object({ fileName: z.string().min(1).max(200) }).strict(),
+    response: z.object({ restored: backupInfoSchema, safetyBackup: backupInfoSchema.nullable() }),
+  },
+  'dataSettings:get': { request: empty, response: dataSettingsSchema },
+  'dataSettings:update': {
+    request: dataSettingsSchema.partial().strict(),
+    response: z.object({ settings: dataSettingsSchema, batchesDeleted: z.number().int() }),
+  },
+  'data:deleteAll': { request: z.object({ confirmation: z.literal(deleteAllConfirmationWord) }).strict(), response: empty },
   'worklist:query': { request: worklistQuerySchema, response: worklistPageSchema },
   'patient:get': {
     request: z.object({ cpr: cprSchema, asOf: isoDateSchema.optional() }).strict(),
