@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-export type NavigationTarget = 'home' | 'patients' | 'report' | 'dashboard' | 'summary' | 'network';
+export type NavigationTarget = 'home' | 'patients' | 'quality' | 'report' | 'dashboard' | 'summary' | 'network' | 'settings';
 
 interface MainNavigationProps {
   current: NavigationTarget;
@@ -11,7 +11,16 @@ interface MainNavigationProps {
 /** Buttons, not links: there are no addresses to open in a new tab, only screens of one window. */
 export function MainNavigation({ current, showReport, onNavigate }: MainNavigationProps) {
   const { t } = useTranslation();
-  const targets: NavigationTarget[] = [...(showReport ? (['home', 'patients', 'report'] as const) : (['home', 'patients'] as const)), 'dashboard', 'summary', 'network'];
+  const targets: NavigationTarget[] = [
+    'home',
+    'patients',
+    'quality',
+    ...(showReport ? (['report'] as const) : []),
+    'dashboard',
+    'summary',
+    'network',
+    'settings',
+  ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>

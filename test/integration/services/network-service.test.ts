@@ -5,9 +5,10 @@ import { openAppContext, type AppContext } from '../../../core/app-context';
 import { importExtract } from '../../../core/services/import-service';
 import { exportNetworkFile, importSummaryFile, listSummaryFiles, networkReport, removeSummaryFile } from '../../../core/services/network-service';
 import { exportPracticeSummary } from '../../../core/services/summary-service';
-import { createHandlers, dispatch } from '../../../core/contract-handlers';
+import { dispatch } from '../../../core/contract-handlers';
 import { ContractError, contract } from '../../../shared/contract';
 import { demoExtractFile } from '../../../shared/demo/demo-extract';
+import { openTestSession } from '../../support/session';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -124,8 +125,9 @@ describe('network service', () => {
   });
 
   it('works over the contract: files travel as base64, answers parse with their schemas', async () => {
-    const ctx = context('contract');
-    const handlers = createHandlers(ctx);
+    const session = await openTestSession(tempDir(), { now: new Date('2026-06-01T08:00:00Z') });
+    const ctx = session.context()!;
+    const handlers = session.handlers;
     importSummaryFile(ctx, practiceFile('Syd', 14));
     importSummaryFile(ctx, practiceFile('Vest', 15));
     const file = practiceFile('Nord', 12);
@@ -138,6 +140,6 @@ describe('network service', () => {
     expect(exported.ok && Buffer.from(contract['network:export'].response.parse(exported.value).contentBase64, 'base64').toString('utf8')).toContain('"kind": "network"');
     expect(await dispatch(handlers, 'network:import', { fileName: 'x.json', contentBase64: '***' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(await dispatch(handlers, 'network:remove', { id: 999 })).toMatchObject({ ok: false, error: { code: 'summary.notFound' } });
-    ctx.db.close();
+    session.close();
   });
 });
