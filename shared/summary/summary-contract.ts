@@ -3,7 +3,7 @@ import { isoDateSchema } from '../care-plan';
 import { checkKinds, checkStates } from '../follow-up-states';
 import { breakdownKeys } from './breakdowns';
 import { indicatorIds, indicatorTargetsSchema, type IndicatorId } from './indicator-definitions';
-import { networkSummarySchema, summaryFileSchema } from './summary-schema';
+import { networkSummarySchema, practiceSummarySchema, summaryFileSchema } from './summary-schema';
 
 /** The request and response shapes of the `summary:*` and `network:*` channels. */
 
@@ -74,7 +74,7 @@ export const summaryChannels = {
   },
   'summary:preview': {
     request: z.object({ label: summaryLabelSchema, asOf: isoDateSchema.optional() }).strict(),
-    response: summaryFileSchema,
+    response: practiceSummarySchema,
   },
   'summary:export': {
     request: z.object({ label: summaryLabelSchema, asOf: isoDateSchema.optional(), format: z.enum(['json', 'xlsx']) }).strict(),

@@ -43,7 +43,6 @@ export function SummaryScreen({ latestExtractDate }: { latestExtractDate: string
     setConfirmed(false);
     try {
       const result = await client.call('summary:preview', request());
-      if (result.kind !== 'practice') return;
       window.localStorage.setItem(labelKey, label.trim());
       setSummary(result);
       setError(null);
