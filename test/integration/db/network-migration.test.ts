@@ -53,4 +53,9 @@ describe('summary query plan', () => {
     expect(detail).toMatch(/SEARCH p USING PRIMARY KEY \(cpr=\?\)/);
     expect(detail).not.toMatch(/SCAN|TEMP B-TREE/);
   });
+
+  it('selects no CPR, name, phone, GP or practice text for the summary', () => {
+    const selected = networkSql.summaryPatientsForBatch.split('FROM')[0]!;
+    expect(selected).not.toMatch(/\b(cpr|name|phone|gp|practice)\b|\*/);
+  });
 });
