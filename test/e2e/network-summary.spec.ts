@@ -104,6 +104,17 @@ test('the coordinator imports three practices, sees them as A, B, C against the 
   expect(await network.practiceColumns()).toEqual(['A', 'B']);
   await network.screenshot('network-trend');
 
+  // Printed (the print dialog's "Gem som PDF"): the report without the app around it.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Hovedmenu' })).toBeHidden();
+  await expect(network.filesTable).toBeHidden();
+  await expect(network.benchmarkTable).toBeVisible();
+  await network.screenshot('network-print');
+  const pdf = await page.pdf({ format: 'A4', path: 'test-results/screenshots/network-report.pdf' });
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('button', { name: 'Udskriv eller gem som PDF' })).toBeVisible();
+
   const report = await network.saveReport();
   const book = XLSX.read(readFileSync(await report.path()), { type: 'buffer' });
   expect(book.SheetNames).toEqual(['Om rapporten', 'Sammenligning 2025', 'Fordelinger 2025', 'Sammenligning 2026', 'Fordelinger 2026', 'Udvikling']);

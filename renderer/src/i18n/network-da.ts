@@ -117,6 +117,7 @@ export const networkDa = {
     chartIndicator: 'Indikator i figuren',
     chartTitle: '{{indicator}}, {{period}}',
     trendTitle: 'Netværkets udvikling',
+    print: 'Udskriv eller gem som PDF',
     saveReport: 'Gem netværksrapport (XLSX)',
     saveFeedback: 'Gem netværksopgørelse {{period}} til praksis (JSON)',
     empty: 'Der er ikke indlæst nogen opgørelser fra praksis endnu.',

@@ -119,6 +119,7 @@ export const networkEn: typeof networkDa = {
     chartIndicator: 'Indicator in the chart',
     chartTitle: '{{indicator}}, {{period}}',
     trendTitle: 'The network’s trend',
+    print: 'Print or save as PDF',
     saveReport: 'Save network report (XLSX)',
     saveFeedback: 'Save network summary {{period}} for practices (JSON)',
     empty: 'No practice summaries have been imported yet.',

@@ -64,12 +64,12 @@ export function NetworkScreen() {
   const practiceEntries = (entries ?? []).filter((entry) => entry.kind === 'practice');
 
   return (
-    <>
+    <div className="network-screen">
       <div className="screen-intro">
         <ScreenHeading>{t('network.coordinator.title')}</ScreenHeading>
         <p className="muted">{t('network.coordinator.intro')}</p>
       </div>
-      <section className="panel" aria-labelledby="network-files-title">
+      <section className="panel no-print" aria-labelledby="network-files-title">
         <h2 id="network-files-title">{t('network.coordinator.filesTitle')}</h2>
         <div className="button-row">
           <FilePickerButton label={t('network.coordinator.import')} accept=".json,application/json" multiple disabled={busy} onFiles={(files) => void importFiles(files)} testId="network-files" />
@@ -176,6 +176,9 @@ export function NetworkScreen() {
             <button type="button" className="button button-primary" onClick={() => void save('xlsx')}>
               {t('network.coordinator.saveReport')}
             </button>
+            <button type="button" className="button button-secondary" onClick={() => window.print()}>
+              {t('network.coordinator.print')}
+            </button>
             <button type="button" className="button button-secondary" onClick={() => void save('summary')}>
               {t('network.coordinator.saveFeedback', { period: period.period })}
             </button>
@@ -187,6 +190,6 @@ export function NetworkScreen() {
           ) : null}
         </section>
       ) : null}
-    </>
+    </div>
   );
 }
