@@ -1,0 +1,51 @@
+import { isIsoDate } from '../calendar-dates';
+
+/**
+ * A list ready to leave the app: a title, the columns the user chose (Danish headers) and rows
+ * of plain values. Every output (CSV, XLSX, printed list) is written from this one model, so
+ * they hold exactly the same rows and columns.
+ */
+
+/** How a column's values are written: a date column holds `YYYY-MM-DD` strings (or null). */
+export type ColumnKind = 'text' | 'number' | 'date';
+
+export interface TableColumn {
+  key: string;
+  header: string;
+  kind: ColumnKind;
+}
+
+export type TableCell = string | number | null;
+export type TableRow = Readonly<Record<string, TableCell>>;
+
+export interface Table {
+  title: string;
+  columns: readonly TableColumn[];
+  rows: readonly TableRow[];
+}
+
+/**
+ * The table with only the chosen columns, in the order chosen. An unknown or repeated key is a
+ * programming error in the caller (the contract only lets known keys through), so it throws.
+ */
+export function chooseColumns(table: Table, keys: readonly string[]): Table {
+  if (new Set(keys).size !== keys.length) throw new RangeError(`En kolonne er valgt to gange: ${keys.join(', ')}`);
+  const columns = keys.map((key) => {
+    const column = table.columns.find((c) => c.key === key);
+    if (!column) throw new RangeError(`Ukendt kolonne '${key}'`);
+    return column;
+  });
+  return { ...table, columns };
+}
+
+/** A cell's value for a column, checked against the column's kind so no writer has to guess. */
+export function cellOf(row: TableRow, column: TableColumn): TableCell {
+  const value = row[column.key] ?? null;
+  if (value === null) return null;
+  if (column.kind === 'number' && typeof value !== 'number') throw new TypeError(`Kolonnen '${column.key}' skal have tal`);
+  if (column.kind === 'date' && (typeof value !== 'string' || !isIsoDate(value))) {
+    throw new TypeError(`Kolonnen '${column.key}' skal have datoer som ÅÅÅÅ-MM-DD`);
+  }
+  if (column.kind === 'text' && typeof value !== 'string') throw new TypeError(`Kolonnen '${column.key}' skal have tekst`);
+  return value;
+}
