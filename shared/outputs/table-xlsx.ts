@@ -41,7 +41,8 @@ export function safeSheet(rows: readonly (readonly SheetValue[])[], options: { a
 export function workbookBytes(sheets: readonly { name: string; sheet: XLSX.WorkSheet }[]): Uint8Array {
   const book = XLSX.utils.book_new();
   for (const { name, sheet } of sheets) XLSX.utils.book_append_sheet(book, sheet, sheetName(name));
-  return XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as Uint8Array;
+  // `type: 'array'` gives an ArrayBuffer, whatever the typings say: wrap it so callers get real bytes.
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
 
 /** Excel allows 31 characters and none of `[]:*?/\` in a sheet name. */

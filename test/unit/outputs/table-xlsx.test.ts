@@ -8,6 +8,7 @@ describe('table as XLSX', () => {
   const sheet = book.Sheets[book.SheetNames[0]!]!;
 
   it('has one sheet named for the list, a header row and one row per patient', () => {
+    expect(tableXlsx(sampleTable)).toBeInstanceOf(Uint8Array);
     expect(book.SheetNames).toEqual(['Årskontrol overskredet']);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: null });
     expect(rows[0]).toEqual(['Navn', 'CPR-nr.', 'Seneste årskontrol', 'HbA1c']);
