@@ -9,8 +9,12 @@ import {
 } from '../shared/contract';
 import { demoExtractFile } from '../shared/demo/demo-extract';
 import type { AppContext } from './app-context';
+import { headlessBrowserPrinter } from './print/headless-browser-printer';
+import type { Printer } from './print/printer';
 import { flagCounts, flaggedPatients } from './services/follow-up-service';
 import { importExtract, undoLatestImport } from './services/import-service';
+import { getOutputSettings, updateOutputSettings } from './services/output-settings-service';
+import { recallExportFile } from './services/recall-export';
 import { getFollowUpWindows, updateFollowUpWindows } from './services/settings-service';
 import { status } from './services/status-service';
 
@@ -21,8 +25,14 @@ function decodeBase64(content: string): Uint8Array {
   return new Uint8Array(Buffer.from(content, 'base64'));
 }
 
+export interface HandlerServices {
+  /** How PDFs are made: Electron's own printing in the app; a headless browser elsewhere (the default). */
+  printer?: Printer;
+}
+
 /** The implementation of every contract channel on one database. Hosts only route to these. */
-export function createHandlers(ctx: AppContext): Handlers {
+export function createHandlers(ctx: AppContext, services: HandlerServices = {}): Handlers {
+  const printer = services.printer ?? headlessBrowserPrinter();
   return {
     'status:get': () => status(ctx),
     'flags:list': (request) => flaggedPatients(ctx, request),
@@ -41,6 +51,12 @@ export function createHandlers(ctx: AppContext): Handlers {
     },
     'settings:get': () => getFollowUpWindows(ctx),
     'settings:update': (request) => updateFollowUpWindows(ctx, request),
+    'recall:export': async (request) => {
+      const { bytes, ...file } = await recallExportFile(ctx, printer, request);
+      return { ...file, contentBase64: Buffer.from(bytes).toString('base64') };
+    },
+    'outputSettings:get': () => getOutputSettings(ctx),
+    'outputSettings:update': (request) => updateOutputSettings(ctx, request),
   };
 }
 

@@ -6,6 +6,7 @@ import { openAppContext } from '../core/app-context';
 import { createHandlers, dispatch } from '../core/contract-handlers';
 import { resolveDbPath } from '../core/default-db-path';
 import { appOrigin, isAppFrame, registerAppScheme, serveRenderer } from './app-protocol';
+import { electronPrinter } from './print-to-pdf';
 import { secureWebPreferences } from './web-preferences';
 
 registerAppScheme();
@@ -30,7 +31,7 @@ function lockDownWebContents(): void {
 function registerContract(dbPath: string): () => void {
   mkdirSync(dirname(dbPath), { recursive: true });
   const ctx = openAppContext(dbPath, { actor: 'app' });
-  const handlers = createHandlers(ctx);
+  const handlers = createHandlers(ctx, { printer: electronPrinter() });
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, request: unknown) => {
       if (!isAppFrame(event.senderFrame)) {

@@ -11,6 +11,9 @@ export const channelNames = [
   'demo:load',
   'settings:get',
   'settings:update',
+  'recall:export',
+  'outputSettings:get',
+  'outputSettings:update',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

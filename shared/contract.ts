@@ -3,6 +3,8 @@ import { isoDateSchema } from './care-plan';
 import { followUpFlagSchema, followUpWindowsSchema } from './follow-up-rules';
 import { channelNames, type ChannelName } from './channel-names';
 import { importReportSchema } from './import-report';
+import { outputSettingsSchema } from './outputs/output-settings';
+import { recallExportRequestSchema, recallExportResponseSchema } from './outputs/recall-export-request';
 
 /**
  * The one contract between the UI and the data. Every channel names a zod schema for its
@@ -81,6 +83,9 @@ export const contract = {
   'demo:load': { request: empty, response: importReportSchema },
   'settings:get': { request: empty, response: followUpWindowsSchema },
   'settings:update': { request: followUpWindowsSchema.partial().strict(), response: followUpWindowsSchema },
+  'recall:export': { request: recallExportRequestSchema, response: recallExportResponseSchema },
+  'outputSettings:get': { request: empty, response: outputSettingsSchema },
+  'outputSettings:update': { request: outputSettingsSchema.partial().strict(), response: outputSettingsSchema },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

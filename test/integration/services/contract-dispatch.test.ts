@@ -45,6 +45,9 @@ describe('contract dispatch', () => {
       'demo:load': {},
       'settings:get': {},
       'settings:update': { annualCheckMonths: 12 },
+      'recall:export': { list: 'annual_overdue', format: 'csv', columns: ['name', 'cpr'] },
+      'outputSettings:get': {},
+      'outputSettings:update': { practiceName: 'Lægerne i Sydhavnen' },
     };
     for (const [channel, request] of Object.entries(requests)) {
       if (request === null) continue;

@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { openAppContext } from '../../../core/app-context';
+import { createHandlers, dispatch } from '../../../core/contract-handlers';
+import { headlessBrowserPrinter } from '../../../core/print/headless-browser-printer';
+import { updateOutputSettings } from '../../../core/services/output-settings-service';
+import { recallExportFile } from '../../../core/services/recall-export';
+import { parseCsv } from '../../../shared/import/csv';
+import { recallContext } from '../../support/recall-extract';
+import { useTempDir } from '../../support/temp-dir';
+
+const tempDir = useTempDir();
+const printer = headlessBrowserPrinter();
+
+function pdfText(bytes: Uint8Array): { pages: number; text: string } {
+  const file = join(tempDir(), 'out.pdf');
+  writeFileSync(file, bytes);
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  return { pages, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }) };
+}
+
+function csvRecords(bytes: Uint8Array): string[][] {
+  return parseCsv(new TextDecoder().decode(bytes), ';').records;
+}
+
+describe('recall export', () => {
+  it('writes the list with the chosen columns as XLSX: the same patients as the list, a formula-looking name as text', async () => {
+    const ctx = recallContext(join(tempDir(), 'db.sqlite'));
+    const file = await recallExportFile(ctx, printer, { list: 'annual_overdue', format: 'xlsx', columns: ['cpr', 'name', 'lastAnnualCheck'] });
+    expect(file.fileName).toBe('aarskontrol-overskredet_2026-11-21.xlsx');
+    const sheet = XLSX.read(file.bytes, { type: 'array' }).Sheets['Årskontrol overskredet']!;
+    const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '' });
+    expect(rows).toEqual([
+      ['CPR-nr.', 'Navn', 'Seneste årskontrol'],
+      ['610170-1234', 'Åse Ørsted', '01-01-2025'],
+      ['630370-3456', 'Bo Berg', ''],
+    ]);
+    ctx.db.close();
+  });
+
+  it('narrows by search and doctor like the list on screen, and writes CSV for Danish Excel', async () => {
+    const ctx = recallContext(join(tempDir(), 'db.sqlite'));
+    const all = await recallExportFile(ctx, printer, { list: 'all', format: 'csv', columns: ['name', 'flags'] });
+    expect(csvRecords(all.bytes)).toEqual([
+      ['Navn', 'Mangler'],
+      ['Åse Ørsted', 'årskontrol'],
+      [`'=HYPERLINK("x")`, 'øjenundersøgelse'],
+      ['Bo Berg', 'årskontrol, øjenundersøgelse og fodundersøgelse'],
+    ]);
+    const searched = await recallExportFile(ctx, printer, { list: 'all', filters: { search: '620270-2' }, format: 'csv', columns: ['cpr'] });
+    expect(csvRecords(searched.bytes).slice(1)).toEqual([['620270-2345']]);
+    const byGp = await recallExportFile(ctx, printer, { list: 'all', filters: { gp: 'Læge Jensen' }, format: 'csv', columns: ['name'] });
+    expect(csvRecords(byGp.bytes).slice(1)).toEqual([['Bo Berg']]);
+    ctx.db.close();
+  });
+
+  it('prints the list as an A4 PDF with the practice, the title and the rows', async () => {
+    const ctx = recallContext(join(tempDir(), 'db.sqlite'));
+    updateOutputSettings(ctx, { practiceName: 'Lægerne i Sydhavnen', practicePhone: '33 12 34 56' });
+    const file = await recallExportFile(ctx, printer, { list: 'all', format: 'pdf', columns: ['name', 'cpr', 'gp'] });
+    const { pages, text } = pdfText(file.bytes);
+    expect(pages).toBe(1);
+    expect(text).toContain('Alle med opfølgningsflag');
+    expect(text).toContain('Lægerne i Sydhavnen');
+    expect(text).toContain('=HYPERLINK("x")');
+    expect(text).toContain('3 patienter');
+    ctx.db.close();
+  });
+
+  it('prints one invitation letter a page, merged from the template', async () => {
+    const ctx = recallContext(join(tempDir(), 'db.sqlite'));
+    updateOutputSettings(ctx, { practiceName: 'Lægerne i Sydhavnen', practicePhone: '33 12 34 56' });
+    const file = await recallExportFile(ctx, printer, { list: 'all', format: 'letters', columns: ['name'] });
+    expect(file.fileName).toBe('indkaldelser_alle-med-opfoelgningsflag_2026-11-21.pdf');
+    const { pages, text } = pdfText(file.bytes);
+    expect(pages).toBe(3);
+    expect(text).toContain('Kære Bo Berg');
+    expect(text).toContain('årskontrol, øjenundersøgelse og fodundersøgelse');
+    expect(text).toContain('23. november 2026');
+    ctx.db.close();
+  });
+
+  it('makes an SMS list of 8-digit numbers and says who is left out and why', async () => {
+    const ctx = recallContext(join(tempDir(), 'db.sqlite'));
+    updateOutputSettings(ctx, { practiceName: 'Lægerne i Sydhavnen', practicePhone: '33 12 34 56', smsTemplate: 'Kære {{navn}}, ring på {{telefon}} om din {{undersøgelse}}.' });
+    const file = await recallExportFile(ctx, printer, { list: 'all', format: 'sms', columns: ['name'] });
+    expect(csvRecords(file.bytes)).toEqual([
+      ['Telefon', 'Besked'],
+      ['20304050', 'Kære Åse Ørsted, ring på 33 12 34 56 om din årskontrol.'],
+      ['12345678', 'Kære Bo Berg, ring på 33 12 34 56 om din årskontrol, øjenundersøgelse og fodundersøgelse.'],
+    ]);
+    expect(file.rows).toBe(2);
+    expect(file.notes).toEqual(['1 patient er ikke med, fordi der ikke er et brugbart telefonnummer:', '=HYPERLINK("x") (620270): intet telefonnummer']);
+    ctx.db.close();
+  });
+
+  it('asks for the practice details before letters go out with a blank, and refuses a bad template unsaved', async () => {
+    const ctx = recallContext(join(tempDir(), 'db.sqlite'));
+    await expect(recallExportFile(ctx, printer, { list: 'all', format: 'letters', columns: ['name'] })).rejects.toThrow(
+      'Angiv praksis’ navn og praksis’ telefonnummer under Indstillinger, før der laves breve.',
+    );
+    expect(() => updateOutputSettings(ctx, { letterTemplate: 'Kære {{fornavn}}' })).toThrow(/Brevskabelonen: .*ukendt flettefelt: \{\{fornavn\}\}/);
+    expect(ctx.queries.getSetting('outputSettings')).toBeUndefined();
+    ctx.db.close();
+  });
+
+  it('travels over the contract as base64 that the renderer saves', async () => {
+    const ctx = recallContext(join(tempDir(), 'db.sqlite'));
+    const result = await dispatch(createHandlers(ctx, { printer }), 'recall:export', { list: 'eye_missing', format: 'csv', columns: ['name'] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const value = result.value as { fileName: string; contentBase64: string; mimeType: string };
+    expect(value.mimeType).toBe('text/csv;charset=utf-8');
+    expect(csvRecords(new Uint8Array(Buffer.from(value.contentBase64, 'base64'))).slice(1)).toEqual([[`'=HYPERLINK("x")`], ['Bo Berg']]);
+    const empty = openAppContext(join(tempDir(), 'empty.sqlite'));
+    expect(await dispatch(createHandlers(empty, { printer }), 'recall:export', { list: 'all', format: 'xlsx', columns: ['name'] })).toMatchObject({
+      ok: false,
+      error: { code: 'export.no_data' },
+    });
+    empty.db.close();
+    ctx.db.close();
+  });
+});
