@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { openDatabase } from './db/connection';
 import { prepareQueries, type Queries } from './db/queries';
+import { prepareRecallQueries, type RecallQueries } from './db/recall-queries';
 
 /**
  * What every service needs, handed in rather than reached for: the database, its named
@@ -9,6 +10,7 @@ import { prepareQueries, type Queries } from './db/queries';
 export interface AppContext {
   db: Database.Database;
   queries: Queries;
+  recall: RecallQueries;
   now: () => Date;
   actor: string;
 }
@@ -18,6 +20,7 @@ export function openAppContext(dbPath: string, options: { now?: () => Date; acto
   return {
     db,
     queries: prepareQueries(db),
+    recall: prepareRecallQueries(db),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? 'ukendt',
   };

@@ -14,6 +14,13 @@ export const channelNames = [
   'recall:export',
   'outputSettings:get',
   'outputSettings:update',
+  'worklist:query',
+  'patient:get',
+  'patient:mark',
+  'contact:record',
+  'contact:undo',
+  'recallSettings:get',
+  'recallSettings:update',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
