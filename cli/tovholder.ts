@@ -5,7 +5,9 @@ import { isoDateSchema } from '../shared/care-plan';
 import { ContractError } from '../shared/contract';
 import { demoExtractFile } from '../shared/demo/demo-extract';
 import { followUpFlagSchema } from '../shared/follow-up-rules';
-import { recallListSchema, recallLists, type RecallList } from '../shared/outputs/recall-lists';
+import { worklistNames, worklistNameSchema, type WorklistEntry, type WorklistName } from '../shared/worklists';
+import { checkKinds, flagOfCheck, isFlagged } from '../shared/follow-up-states';
+import type { FlaggedPatient } from '../shared/contract';
 import { defaultRecallColumns, recallColumnKeys, recallColumnKeySchema, type RecallColumnKey } from '../shared/outputs/recall-table';
 import { openAppContext, type AppContext } from '../core/app-context';
 import { resolveDbPath } from '../core/default-db-path';
@@ -14,6 +16,7 @@ import type { Printer } from '../core/print/printer';
 import { flaggedPatients } from '../core/services/follow-up-service';
 import { importExtract } from '../core/services/import-service';
 import { recallExportFile } from '../core/services/recall-export';
+import { queryWorklist } from '../core/services/worklist-service';
 import { status } from '../core/services/status-service';
 import { formatFlagsTable, formatImportReport, formatStatus } from './cli-output';
 
@@ -41,13 +44,13 @@ Slutkode 0: indlæst (også med afviste rækker). 2: filen er ikke et læsbart u
 
 Viser alle patienter med mindst ét opfølgningsflag.
   --as-of DATO   opgørelsesdato (standard: seneste udtræksdato)
-  --list NAVN    kun patienterne på listen: ${recallLists.join(', ')}
+  --list NAVN    kun patienterne på listen: ${worklistNames.join(', ')}
   --flag NAVN    kun annual_overdue, eye_missing eller foot_missing
   --json         som JSON`,
   recall: `Brug: tovholder recall --list NAVN --out FIL.xlsx|.csv|.pdf [--db PATH] [--as-of ÅÅÅÅ-MM-DD] [--columns A,B,...]
 
 Gemmer en liste med de samme patienter som listen i programmet. Formatet følger filens endelse.
-  --list NAVN      ${recallLists.join(', ')}
+  --list NAVN      ${worklistNames.join(', ')}
   --out FIL        .xlsx, .csv (semikolon, til dansk Excel) eller .pdf (A4, udskrivbar)
   --as-of DATO     opgørelsesdato (standard: seneste udtræksdato)
   --columns A,B    kolonner i rækkefølge: ${recallColumnKeys.join(', ')}
@@ -120,11 +123,29 @@ async function runImport(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-function listName(value: string | undefined): RecallList | undefined {
+function listName(value: string | undefined): WorklistName | undefined {
   if (value === undefined) return undefined;
-  const list = recallListSchema.safeParse(value);
-  if (!list.success) throw new UsageError(`--list skal være en af ${recallLists.join(', ')}, ikke '${value}'.`);
+  const list = worklistNameSchema.safeParse(value);
+  if (!list.success) throw new UsageError(`--list skal være en af ${worklistNames.join(', ')}, ikke '${value}'.`);
   return list.data;
+}
+
+/** A worklist, in its on-screen order, in the shape `flags` prints: the same rows the UI and `recall` show. */
+function worklistAsFlagged(ctx: AppContext, list: WorklistName, asOf: string | undefined): { asOf: string | null; patients: FlaggedPatient[] } {
+  const page = queryWorklist(ctx, { list, filters: {}, sort: 'urgency', descending: false, ...(asOf ? { asOf } : {}), offset: 0, limit: Number.MAX_SAFE_INTEGER });
+  return { asOf: page.asOf, patients: page.rows.map(flaggedPatientOf) };
+}
+
+function flaggedPatientOf(entry: WorklistEntry): FlaggedPatient {
+  return {
+    cpr: entry.cpr,
+    name: entry.name,
+    gp: entry.gp,
+    flags: checkKinds.filter((check) => isFlagged(entry.checks[check].state)).map((check) => flagOfCheck[check]),
+    lastAnnualCheck: entry.checks.annual.lastDone,
+    lastEyeExam: entry.checks.eye.lastDone,
+    lastFootExam: entry.checks.foot.lastDone,
+  };
 }
 
 async function runFlags(args: string[], io: Io): Promise<number> {
@@ -140,7 +161,7 @@ async function runFlags(args: string[], io: Io): Promise<number> {
   if (list && flag) throw new UsageError('Brug enten --list eller --flag, ikke begge.');
   const result = await withContext(values.db, (ctx) =>
     list
-      ? flaggedPatients(ctx, { ...(asOf ? { asOf } : {}), ...(list === 'all' ? {} : { flag: list }) })
+      ? worklistAsFlagged(ctx, list, asOf)
       : flaggedPatients(ctx, { ...(asOf ? { asOf } : {}), ...(flag?.success ? { flag: flag.data } : {}) }),
   );
   if (values.json) {
@@ -197,7 +218,7 @@ async function runRecall(args: string[], io: Io, printer: Printer): Promise<numb
   if (values.help) return io.out(usage.recall), 0;
   if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
   const list = listName(values.list);
-  if (!list) throw new UsageError(`Angiv --list, en af ${recallLists.join(', ')}.`);
+  if (!list) throw new UsageError(`Angiv --list, en af ${worklistNames.join(', ')}.`);
   if (!values.out) throw new UsageError('Angiv --out FIL.xlsx, FIL.csv eller FIL.pdf.');
   const format = outFormats[extname(values.out).toLowerCase() as keyof typeof outFormats];
   if (!format) throw new UsageError(`--out skal ende på .xlsx, .csv eller .pdf, ikke '${basename(values.out)}'.`);
@@ -208,7 +229,7 @@ async function runRecall(args: string[], io: Io, printer: Printer): Promise<numb
   }
   if (new Set(columns).size !== columns.length) throw new UsageError('En kolonne er nævnt to gange i --columns.');
   const file = await withContext(values.db, (ctx) =>
-    recallExportFile(ctx, printer, { list, format, filters: asOf ? { asOf } : {}, columns: columns as RecallColumnKey[] }),
+    recallExportFile(ctx, printer, { list, format, ...(asOf ? { asOf } : {}), columns: columns as RecallColumnKey[] }),
   );
   try {
     writeFileSync(values.out, file.bytes);

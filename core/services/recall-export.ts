@@ -4,15 +4,16 @@ import { listPrintHtml } from '../../shared/outputs/list-print-html';
 import { danishLongDate, TemplateError, type MergeValues } from '../../shared/outputs/merge-template';
 import type { OutputSettings } from '../../shared/outputs/output-settings';
 import { recallExportRequestSchema, type RecallExportRequest } from '../../shared/outputs/recall-export-request';
-import { listFileStem, recallListTitles } from '../../shared/outputs/recall-lists';
-import { examinationText, recallTable, type RecallRow } from '../../shared/outputs/recall-table';
+import { checkStateLabels, contactStatusLabels, listFileStem, worklistTitles } from '../../shared/outputs/recall-labels';
+import { checksToInvite, examinationText, recallTable } from '../../shared/outputs/recall-table';
 import { smsList } from '../../shared/outputs/sms-list';
 import { tableCsv } from '../../shared/outputs/table-csv';
 import { tableXlsx } from '../../shared/outputs/table-xlsx';
+import type { WorklistEntry, WorklistFilters, WorklistName } from '../../shared/worklists';
 import type { AppContext } from '../app-context';
 import type { Printer } from '../print/printer';
 import { getOutputSettings } from './output-settings-service';
-import { recallRows } from './recall-export-rows';
+import { queryWorklist } from './worklist-service';
 
 const mimeTypes = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -37,11 +38,19 @@ export interface RecallFile {
 
 export async function recallExportFile(ctx: AppContext, printer: Printer, raw: RecallExportRequest): Promise<RecallFile> {
   const request = recallExportRequestSchema.parse(raw);
-  const { asOf, rows } = recallRows(ctx, request.list, request.filters);
+  const { list, filters } = request;
+  const { asOf, today, rows } = queryWorklist(ctx, {
+    list,
+    filters,
+    sort: request.sort,
+    descending: request.descending,
+    ...(request.asOf ? { asOf: request.asOf } : {}),
+    offset: 0,
+    limit: Number.MAX_SAFE_INTEGER,
+  });
   if (asOf === null) throw new ContractError('export.no_data', 'Der er ikke indlæst noget udtræk endnu, så der er ingen liste at gemme.');
-  const today = ctx.now().toISOString().slice(0, 10);
-  const title = recallListTitles[request.list];
-  const stem = `${listFileStem(request.list)}_${asOf}`;
+  const title = worklistTitles[list];
+  const stem = `${listFileStem(list)}_${asOf}`;
   const settings = getOutputSettings(ctx);
   const notes: string[] = [];
 
@@ -52,17 +61,17 @@ export async function recallExportFile(ctx: AppContext, printer: Printer, raw: R
   switch (request.format) {
     case 'xlsx':
     case 'csv': {
-      const table = recallTable(title, rows, request.columns);
+      const table = recallTable(title, list, rows, request.columns);
       bytes = request.format === 'xlsx' ? tableXlsx(table) : tableCsv(table);
       fileName = `${stem}.${request.format}`;
       mimeType = mimeTypes[request.format];
       break;
     }
     case 'pdf': {
-      const html = listPrintHtml(recallTable(title, rows, request.columns), {
+      const html = listPrintHtml(recallTable(title, list, rows, request.columns), {
         practiceName: settings.practiceName,
         date: today,
-        subtitle: subtitle(asOf, request.filters),
+        subtitle: subtitle(asOf, filters),
       });
       bytes = await printer.htmlToPdf(html);
       fileName = `${stem}.pdf`;
@@ -71,7 +80,7 @@ export async function recallExportFile(ctx: AppContext, printer: Printer, raw: R
     }
     case 'letters': {
       requirePracticeDetails(settings, settings.letterTemplate, 'breve');
-      const html = templated(() => lettersHtml(settings.letterTemplate, rows.map((row) => mergeValues(row, settings, today))));
+      const html = templated(() => lettersHtml(settings.letterTemplate, rows.map((row) => mergeValues(row, list, settings, today))));
       bytes = await printer.htmlToPdf(html);
       fileName = `indkaldelser_${stem}.pdf`;
       mimeType = mimeTypes.pdf;
@@ -79,15 +88,17 @@ export async function recallExportFile(ctx: AppContext, printer: Printer, raw: R
     }
     case 'sms': {
       requirePracticeDetails(settings, settings.smsTemplate, 'SMS-beskeder');
-      const list = templated(() =>
+      const sms = templated(() =>
         smsList(
           settings.smsTemplate,
-          rows.map((row) => ({ label: `${row.name ?? 'Uden navn'} (${row.cpr.slice(0, 6)})`, phone: row.phone, values: mergeValues(row, settings, today) })),
+          rows.map((row) => ({ label: `${row.name ?? 'Uden navn'} (${row.cpr.slice(0, 6)})`, phone: row.phone, values: mergeValues(row, list, settings, today) })),
         ),
       );
-      if (list.leftOut.length > 0) notes.push(`${list.leftOut.length} ${list.leftOut.length === 1 ? 'patient er' : 'patienter er'} ikke med, fordi der ikke er et brugbart telefonnummer:`, ...list.leftOut);
-      bytes = tableCsv(list.table);
-      count = list.table.rows.length;
+      if (sms.leftOut.length > 0) {
+        notes.push(`${sms.leftOut.length} ${sms.leftOut.length === 1 ? 'patient er' : 'patienter er'} ikke med, fordi der ikke er et brugbart telefonnummer:`, ...sms.leftOut);
+      }
+      bytes = tableCsv(sms.table);
+      count = sms.table.rows.length;
       fileName = `sms_${stem}.csv`;
       mimeType = mimeTypes.csv;
       break;
@@ -96,21 +107,27 @@ export async function recallExportFile(ctx: AppContext, printer: Printer, raw: R
   return { fileName, mimeType, bytes, rows: count, notes };
 }
 
-function subtitle(asOf: string, filters: { search?: string | undefined; gp?: string | undefined }): string {
+/** The list's date and filters in words, so a printed list says what it is a list of. */
+function subtitle(asOf: string, filters: WorklistFilters): string {
   const parts = [`Opgjort pr. ${danishLongDate(asOf)}`];
   if (filters.gp) parts.push(`læge: ${filters.gp}`);
+  if (filters.diabetesType) parts.push(`type ${filters.diabetesType}-diabetes`);
+  if (filters.ageBand) parts.push(`alder ${filters.ageBand}`);
+  if (filters.state) parts.push(`tilstand: ${checkStateLabels[filters.state].toLowerCase()}`);
+  if (filters.contactStatus) parts.push(`kontakt: ${contactStatusLabels[filters.contactStatus].toLowerCase() || 'ingen'}`);
+  if (filters.vulnerable !== undefined) parts.push(filters.vulnerable ? 'kun sårbare' : 'ikke sårbare');
   if (filters.search?.trim()) parts.push(`søgning: ${filters.search.trim()}`);
   return parts.join(' · ');
 }
 
-function mergeValues(row: RecallRow, settings: OutputSettings, today: string): MergeValues {
+function mergeValues(row: WorklistEntry, list: WorklistName, settings: OutputSettings, today: string): MergeValues {
   return {
     navn: row.name ?? '',
     læge: row.gp ?? settings.practiceName,
     praksis: settings.practiceName,
     telefon: settings.practicePhone,
     dato: danishLongDate(today),
-    undersøgelse: examinationText(row.flags),
+    undersøgelse: examinationText(checksToInvite(row, list)),
   };
 }
 

@@ -30,10 +30,11 @@ describe('tovholder recall', () => {
     const result = await cli('recall', '--list', 'annual_overdue', '--out', out, '--db', db);
     expect(result).toMatchObject({ code: 0, out: `Skrev 2 patienter til ${out}\n` });
     const sheet = XLSX.read(readFileSync(out)).Sheets['Årskontrol overskredet']!;
-    const rows = XLSX.utils.sheet_to_json<Record<string, string>>(sheet, { raw: false });
+    const [header, ...rows] = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '' });
+    expect(header).toEqual(['Navn', 'CPR-nr.', 'Alder', 'Læge', 'Mangler', 'Seneste årskontrol', 'Seneste øjenundersøgelse', 'Seneste fodundersøgelse', 'Kontakt']);
     const listed = JSON.parse((await cli('flags', '--list', 'annual_overdue', '--db', db, '--json')).out) as { cpr: string }[];
-    expect(rows.map((row) => row['CPR-nr.']!.replace('-', ''))).toEqual(listed.map((p) => p.cpr));
-    expect(Object.keys(rows[0]!)).toEqual(['Navn', 'CPR-nr.', 'Læge', 'Mangler', 'Seneste årskontrol', 'Seneste øjenundersøgelse', 'Seneste fodundersøgelse']);
+    expect(rows.map((row) => row[1]!.replace('-', ''))).toEqual(listed.map((p) => p.cpr));
+    expect(rows.map((row) => row[0])).toEqual(['Bo Berg', 'Åse Ørsted']);
   });
 
   it('writes CSV with the chosen columns, as of a chosen date (the eye window ends the day after 2027-06-01)', async () => {
@@ -43,8 +44,8 @@ describe('tovholder recall', () => {
       expect((await cli('recall', '--list', 'eye_missing', '--out', out, '--db', db, '--columns', 'cpr,name', '--as-of', asOf)).code).toBe(0);
       return parseCsv(new TextDecoder().decode(readFileSync(out)), ';').records;
     };
-    expect(await csv('2027-06-01')).toEqual([['CPR-nr.', 'Navn'], ['620270-2345', `'=HYPERLINK("x")`], ['630370-3456', 'Bo Berg']]);
-    expect((await csv('2027-06-02')).map((r) => r[1])).toEqual(['Navn', 'Åse Ørsted', `'=HYPERLINK("x")`, 'Bo Berg']);
+    expect(await csv('2027-06-01')).toEqual([['CPR-nr.', 'Navn'], ['630370-3456', 'Bo Berg'], ['620270-2345', `'=HYPERLINK("x")`]]);
+    expect((await csv('2027-06-02')).map((r) => r[1])).toEqual(['Navn', 'Bo Berg', `'=HYPERLINK("x")`, 'Åse Ørsted']);
   });
 
   it('prints the list to PDF', async () => {
@@ -58,7 +59,7 @@ describe('tovholder recall', () => {
     const db = database();
     const out = join(tempDir(), 'liste.xlsx');
     const list = await cli('recall', '--list', 'overdue', '--out', out, '--db', db);
-    expect(list).toMatchObject({ code: 1, err: expect.stringContaining("--list skal være en af annual_overdue, eye_missing, foot_missing, all, ikke 'overdue'") });
+    expect(list).toMatchObject({ code: 1, err: expect.stringContaining("--list skal være en af annual_overdue, eye_missing, foot_missing, due_soon, clinical, remind_tomorrow, all, ikke 'overdue'") });
     const type = await cli('recall', '--list', 'all', '--out', join(tempDir(), 'liste.docx'), '--db', db);
     expect(type.err).toContain("--out skal ende på .xlsx, .csv eller .pdf, ikke 'liste.docx'");
     const column = await cli('recall', '--list', 'all', '--out', out, '--db', db, '--columns', 'name,adresse');
@@ -74,12 +75,13 @@ describe('tovholder recall', () => {
 });
 
 describe('tovholder flags --list', () => {
-  it('holds exactly the patients with that flag; all is every flagged patient', async () => {
+  it('holds exactly the patients with that flag, most overdue first; all is every active patient', async () => {
     const db = database();
     const cprs = async (...args: string[]) => (JSON.parse((await cli('flags', '--db', db, '--json', ...args)).out) as { cpr: string }[]).map((p) => p.cpr);
-    for (const flag of ['annual_overdue', 'eye_missing', 'foot_missing']) expect(await cprs('--list', flag)).toEqual(await cprs('--flag', flag));
-    expect(await cprs('--list', 'all')).toEqual(await cprs());
-    expect(await cprs('--list', 'foot_missing')).toEqual(['6303703456']);
+    for (const flag of ['annual_overdue', 'eye_missing', 'foot_missing']) expect((await cprs('--list', flag)).sort()).toEqual(await cprs('--flag', flag));
+    expect(await cprs('--list', 'eye_missing')).toEqual(['6303703456', '6202702345']);
+    expect((await cprs('--list', 'all')).sort()).toEqual(['6101701234', '6202702345', '6303703456', '6404704567']);
+    expect(await cprs('--list', 'due_soon')).toEqual(['6202702345']);
   });
 
   it('refuses --list with --flag, and an unknown list', async () => {

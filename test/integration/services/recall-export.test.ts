@@ -33,26 +33,28 @@ describe('recall export', () => {
     expect(file.fileName).toBe('aarskontrol-overskredet_2026-11-21.xlsx');
     const sheet = XLSX.read(file.bytes, { type: 'array' }).Sheets['Årskontrol overskredet']!;
     const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '' });
+    // Most overdue first: never registered before overdue.
     expect(rows).toEqual([
       ['CPR-nr.', 'Navn', 'Seneste årskontrol'],
-      ['610170-1234', 'Åse Ørsted', '01-01-2025'],
       ['630370-3456', 'Bo Berg', ''],
+      ['610170-1234', 'Åse Ørsted', '01-01-2025'],
     ]);
     ctx.db.close();
   });
 
   it('narrows by search and doctor like the list on screen, and writes CSV for Danish Excel', async () => {
     const ctx = recallContext(join(tempDir(), 'db.sqlite'));
-    const all = await recallExportFile(ctx, printer, { list: 'all', format: 'csv', columns: ['name', 'flags'] });
+    const all = await recallExportFile(ctx, printer, { list: 'all', sort: 'name', format: 'csv', columns: ['name', 'missing', 'eyeState', 'age'] });
     expect(csvRecords(all.bytes)).toEqual([
-      ['Navn', 'Mangler'],
-      ['Åse Ørsted', 'årskontrol'],
-      [`'=HYPERLINK("x")`, 'øjenundersøgelse'],
-      ['Bo Berg', 'årskontrol, øjenundersøgelse og fodundersøgelse'],
+      ['Navn', 'Mangler', 'Øjenundersøgelse', 'Alder'],
+      [`'=HYPERLINK("x")`, 'øjenundersøgelse', 'Overskredet over et år', '56'],
+      ['Bo Berg', 'årskontrol, øjenundersøgelse og fodundersøgelse', 'Aldrig registreret', '56'],
+      ['Carl Dam', '', 'OK', '56'],
+      ['Åse Ørsted', 'årskontrol', 'OK', '56'],
     ]);
     const searched = await recallExportFile(ctx, printer, { list: 'all', filters: { search: '620270-2' }, format: 'csv', columns: ['cpr'] });
     expect(csvRecords(searched.bytes).slice(1)).toEqual([['620270-2345']]);
-    const byGp = await recallExportFile(ctx, printer, { list: 'all', filters: { gp: 'Læge Jensen' }, format: 'csv', columns: ['name'] });
+    const byGp = await recallExportFile(ctx, printer, { list: 'annual_overdue', filters: { gp: 'Læge Jensen' }, format: 'csv', columns: ['name'] });
     expect(csvRecords(byGp.bytes).slice(1)).toEqual([['Bo Berg']]);
     ctx.db.close();
   });
@@ -60,23 +62,25 @@ describe('recall export', () => {
   it('prints the list as an A4 PDF with the practice, the title and the rows', async () => {
     const ctx = recallContext(join(tempDir(), 'db.sqlite'));
     updateOutputSettings(ctx, { practiceName: 'Lægerne i Sydhavnen', practicePhone: '33 12 34 56' });
-    const file = await recallExportFile(ctx, printer, { list: 'all', format: 'pdf', columns: ['name', 'cpr', 'gp'] });
+    const file = await recallExportFile(ctx, printer, { list: 'all', filters: { gp: 'Læge Hansen' }, format: 'pdf', columns: ['name', 'cpr', 'gp', 'missing'] });
     const { pages, text } = pdfText(file.bytes);
     expect(pages).toBe(1);
-    expect(text).toContain('Alle med opfølgningsflag');
+    expect(text).toContain('Alle');
+    expect(text).toContain('Opgjort pr. 21. november 2026 · læge: Læge Hansen');
     expect(text).toContain('Lægerne i Sydhavnen');
     expect(text).toContain('=HYPERLINK("x")');
-    expect(text).toContain('3 patienter');
+    expect(text).toContain('2 patienter');
     ctx.db.close();
   });
 
   it('prints one invitation letter a page, merged from the template', async () => {
     const ctx = recallContext(join(tempDir(), 'db.sqlite'));
     updateOutputSettings(ctx, { practiceName: 'Lægerne i Sydhavnen', practicePhone: '33 12 34 56' });
-    const file = await recallExportFile(ctx, printer, { list: 'all', format: 'letters', columns: ['name'] });
-    expect(file.fileName).toBe('indkaldelser_alle-med-opfoelgningsflag_2026-11-21.pdf');
+    const file = await recallExportFile(ctx, printer, { list: 'annual_overdue', format: 'letters', columns: ['name'] });
+    expect(file.fileName).toBe('indkaldelser_aarskontrol-overskredet_2026-11-21.pdf');
     const { pages, text } = pdfText(file.bytes);
-    expect(pages).toBe(3);
+    expect(pages).toBe(2);
+    expect(text).toContain('Kære Åse Ørsted');
     expect(text).toContain('Kære Bo Berg');
     expect(text).toContain('årskontrol, øjenundersøgelse og fodundersøgelse');
     expect(text).toContain('23. november 2026');
@@ -86,14 +90,18 @@ describe('recall export', () => {
   it('makes an SMS list of 8-digit numbers and says who is left out and why', async () => {
     const ctx = recallContext(join(tempDir(), 'db.sqlite'));
     updateOutputSettings(ctx, { practiceName: 'Lægerne i Sydhavnen', practicePhone: '33 12 34 56', smsTemplate: 'Kære {{navn}}, ring på {{telefon}} om din {{undersøgelse}}.' });
-    const file = await recallExportFile(ctx, printer, { list: 'all', format: 'sms', columns: ['name'] });
+    const file = await recallExportFile(ctx, printer, { list: 'all', sort: 'cpr', format: 'sms', columns: ['name'] });
     expect(csvRecords(file.bytes)).toEqual([
       ['Telefon', 'Besked'],
       ['20304050', 'Kære Åse Ørsted, ring på 33 12 34 56 om din årskontrol.'],
       ['12345678', 'Kære Bo Berg, ring på 33 12 34 56 om din årskontrol, øjenundersøgelse og fodundersøgelse.'],
     ]);
     expect(file.rows).toBe(2);
-    expect(file.notes).toEqual(['1 patient er ikke med, fordi der ikke er et brugbart telefonnummer:', '=HYPERLINK("x") (620270): intet telefonnummer']);
+    expect(file.notes).toEqual([
+      '2 patienter er ikke med, fordi der ikke er et brugbart telefonnummer:',
+      '=HYPERLINK("x") (620270): intet telefonnummer',
+      "Carl Dam (640470): telefonnummeret '123' er ikke et dansk nummer på 8 cifre",
+    ]);
     ctx.db.close();
   });
 
@@ -114,7 +122,7 @@ describe('recall export', () => {
     if (!result.ok) return;
     const value = result.value as { fileName: string; contentBase64: string; mimeType: string };
     expect(value.mimeType).toBe('text/csv;charset=utf-8');
-    expect(csvRecords(new Uint8Array(Buffer.from(value.contentBase64, 'base64'))).slice(1)).toEqual([[`'=HYPERLINK("x")`], ['Bo Berg']]);
+    expect(csvRecords(new Uint8Array(Buffer.from(value.contentBase64, 'base64'))).slice(1)).toEqual([['Bo Berg'], [`'=HYPERLINK("x")`]]);
     const empty = openAppContext(join(tempDir(), 'empty.sqlite'));
     expect(await dispatch(createHandlers(empty, { printer }), 'recall:export', { list: 'all', format: 'xlsx', columns: ['name'] })).toMatchObject({
       ok: false,
