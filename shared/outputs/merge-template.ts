@@ -8,16 +8,6 @@ export const mergeFields = ['navn', 'læge', 'praksis', 'telefon', 'dato', 'unde
 export type MergeField = (typeof mergeFields)[number];
 export type MergeValues = Readonly<Record<MergeField, string>>;
 
-/** What each field holds, for the template editor. */
-export const mergeFieldDescriptions: Readonly<Record<MergeField, string>> = {
-  navn: 'patientens navn',
-  læge: 'patientens læge (fra udtrækket), ellers praksis',
-  praksis: 'praksis’ navn (fra indstillingerne)',
-  telefon: 'praksis’ telefonnummer (fra indstillingerne)',
-  dato: 'dagens dato, fx 23. november 2026',
-  undersøgelse: 'det patienten indkaldes til, fx årskontrol og fodundersøgelse',
-};
-
 const token = /\{\{([^{}]*)\}\}/g;
 
 /** The problems of a template as Danish sentences for the user; an empty list means it can be used. */
