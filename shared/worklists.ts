@@ -150,7 +150,9 @@ function urgencyOfEntry(entry: WorklistEntry, list: WorklistName): [number, numb
 const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
 
 export function compareEntries(list: WorklistName, sort: WorklistSort): (a: WorklistEntry, b: WorklistEntry) => number {
-  const byName = (a: WorklistEntry, b: WorklistEntry) => collator.compare(a.name ?? '', b.name ?? '') || a.cpr.localeCompare(b.cpr);
+  // Danish order (Æ, Ø, Å last); patients without a name after everyone with one.
+  const byName = (a: WorklistEntry, b: WorklistEntry) =>
+    (a.name === null ? 1 : 0) - (b.name === null ? 1 : 0) || collator.compare(a.name ?? '', b.name ?? '') || a.cpr.localeCompare(b.cpr);
   switch (sort) {
     case 'urgency':
       return (a, b) => {

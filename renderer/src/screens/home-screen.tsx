@@ -7,7 +7,7 @@ import { ImportPanel } from '../components/import-panel';
 import { ScreenHeading } from '../components/screen-heading';
 import { formatDate } from '../display-format';
 import type { Overview } from '../hooks/use-overview';
-import type { FlagFilter } from '../patient-filter';
+import type { WorklistName } from '../../../shared/worklists';
 
 interface HomeScreenProps {
   overview: Overview;
@@ -15,7 +15,7 @@ interface HomeScreenProps {
   dragging: boolean;
   onFiles: (files: File[]) => void;
   onLoadDemo: () => void;
-  onOpenPatients: (filter: FlagFilter) => void;
+  onOpenPatients: (list: WorklistName) => void;
 }
 
 const tones = { annual_overdue: 'annual', eye_missing: 'eye', foot_missing: 'foot' } as const;
