@@ -18,8 +18,10 @@ export interface ListPrintOptions {
  */
 export function listPrintHtml(table: Table, options: ListPrintOptions): string {
   const landscape = table.columns.length > 6;
+  const date = formatDanishDate(options.date);
+  const footer = options.practiceName ? `${options.practiceName} · ${date}` : date;
   const css = `${basePrintCss}
-@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; @bottom-right { content: "Side " counter(page) " af " counter(pages); font-size: 8.5pt; } @bottom-left { content: "${cssString(options.practiceName)} · ${formatDanishDate(options.date)}"; font-size: 8.5pt; } }
+@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; @bottom-right { content: "Side " counter(page) " af " counter(pages); font-size: 8.5pt; } @bottom-left { content: "${cssString(footer)}"; font-size: 8.5pt; } }
 header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 1.5pt solid #000; padding-bottom: 4pt; margin-bottom: 8pt; }
 h1 { font-size: 15pt; margin: 0; }
 .practice { font-size: 10pt; text-align: right; }
@@ -36,7 +38,7 @@ td.date { white-space: nowrap; }
   const body = table.rows
     .map((row) => `<tr>${table.columns.map((column) => printCell(cellOf(row, column), column)).join('')}</tr>`)
     .join('\n');
-  const html = `<header><h1>${escapeHtml(table.title)}</h1><div class="practice">${escapeHtml(options.practiceName)}<br>${formatDanishDate(options.date)}</div></header>
+  const html = `<header><h1>${escapeHtml(table.title)}</h1><div class="practice">${options.practiceName ? `${escapeHtml(options.practiceName)}<br>` : ''}${date}</div></header>
 ${options.subtitle ? `<p class="subtitle">${escapeHtml(options.subtitle)}</p>` : ''}
 <table>
 <thead><tr>${head}</tr></thead>

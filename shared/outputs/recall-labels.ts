@@ -34,7 +34,7 @@ export const examinationNames: Readonly<Record<CheckKind, string>> = {
 };
 
 export const contactStatusLabels: Readonly<Record<ContactStatus, string>> = {
-  none: '',
+  none: 'Ikke kontaktet',
   invited: 'Indkaldt',
   no_answer: 'Intet svar',
   agreed: 'Vil komme',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ContactStatus } from '../contact-workflow';
 import { checkKinds, isFlagged, type CheckKind } from '../follow-up-states';
 import { checkOfList, type WorklistEntry, type WorklistName } from '../worklists';
 import { checkStateLabels, clinicalFlagLabels, contactStatusLabels, examinationNames } from './recall-labels';
@@ -94,6 +95,12 @@ function joined(parts: readonly string[]): string | null {
   return distinct.length > 0 ? distinct.join(', ') : null;
 }
 
+/** The contact status of the list's checks; on a list of several checks, only those with a contact. */
+function contactText(statuses: readonly ContactStatus[]): string {
+  const contacted = statuses.filter((status) => status !== 'none');
+  return joined(contacted.map((status) => contactStatusLabels[status])) ?? contactStatusLabels.none;
+}
+
 function tableRow(entry: WorklistEntry, list: WorklistName): TableRow {
   const checks = listChecks(list).map((check) => entry.checks[check]);
   const flagged = checkKinds.filter((check) => isFlagged(entry.checks[check].state));
@@ -112,7 +119,7 @@ function tableRow(entry: WorklistEntry, list: WorklistName): TableRow {
     lastEyeExam: entry.checks.eye.lastDone,
     footState: checkStateLabels[entry.checks.foot.state],
     lastFootExam: entry.checks.foot.lastDone,
-    contact: joined(checks.map((status) => contactStatusLabels[status.contact.status])),
+    contact: contactText(checks.map((status) => status.contact.status)),
     invitations: Math.max(...checks.map((status) => status.contact.invitations)),
     appointment: appointments[0] ?? null,
     clinical: joined(entry.clinical.map((flag) => clinicalFlagLabels[flag])),

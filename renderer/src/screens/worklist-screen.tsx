@@ -5,6 +5,7 @@ import type { WorklistFilters, WorklistName, WorklistSort } from '../../../share
 import { ErrorAlert } from '../components/error-alert';
 import { InitialsField } from '../components/initials-field';
 import { PatientPanel } from '../components/patient-panel';
+import { RecallExportPanel } from '../components/recall-export-panel';
 import { ScreenHeading } from '../components/screen-heading';
 import { WorklistFilterBar } from '../components/worklist-filters';
 import { WorklistTable } from '../components/worklist-table';
@@ -86,6 +87,12 @@ export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
             setDescending(nextDescending);
           }}
         />
+        {ready?.asOf ? (
+          <details className="export-details">
+            <summary>{t('outputs.exportOpen')}</summary>
+            <RecallExportPanel selection={selection} />
+          </details>
+        ) : null}
         {view.state === 'loading' ? (
           <p role="status" className="busy">
             <span className="spinner" aria-hidden="true" />

@@ -66,6 +66,7 @@ describe('worklist as a table', () => {
       diabetesType: 'Type 2',
     }));
     expect(recallTable('Alle', 'all', [entry], ['contact']).rows[0]).toMatchObject({ contact: 'Tid aftalt, Fjernet fra listen' });
+    expect(recallTable('Fod', 'foot_missing', [entry], ['contact']).rows[0]).toMatchObject({ contact: 'Ikke kontaktet' });
   });
 
   it('names files without Danish letters or spaces', () => {

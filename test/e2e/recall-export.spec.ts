@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { expect, test } from './fixtures/browser-host';
+import { HomePage } from './pages/home-page';
+import { ImportReportPage } from './pages/import-report-page';
+import { saveScreenshot } from './pages/screenshots';
+import { WorklistPage } from './pages/worklist-page';
+
+/** Replacement CPR numbers (day + 60): never a real person's. One name looks like a formula. */
+function writeExtract(dir: string): string {
+  const lines = [
+    'Udtrukket: 20-11-2026',
+    'CPR-nr.;Navn;Læge;Årskontrol;Øjenlægekontrol;Fodterapeut;Telefon',
+    '6105504013;Anna Andersen;LK;01-03-2025;01-10-2026;01-10-2026;20304050',
+    '6206504025;"=HYPERLINK(""x"")";LK;01-10-2024;01-10-2026;01-10-2026;21304050',
+    '6307504037;Carl Carlsen;MH;;01-10-2026;01-10-2026;',
+    '6408504049;Dorte Dam;MH;01-10-2026;01-10-2026;01-10-2026;22304050',
+  ];
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'udtraek_2026-11-20.csv');
+  writeFileSync(path, `${lines.join('\r\n')}\r\n`, 'utf8');
+  return path;
+}
+
+test('the list on screen saves as XLSX with the same rows and prints as an A4 PDF', async ({ page }, testInfo) => {
+  const home = new HomePage(page);
+  const report = new ImportReportPage(page);
+  const worklist = new WorklistPage(page);
+  await home.importFile(writeExtract(testInfo.outputDir));
+  await report.waitFor('udtraek_2026-11-20.csv');
+  await worklist.open();
+  await expect(worklist.rowCount).toHaveText('3 patienter på listen');
+  const shown = await worklist.table.locator('tbody tr[data-cpr]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-cpr')));
+
+  await page.getByText('Gem listen, breve eller SMS …').click();
+  const panel = page.getByRole('region', { name: 'Gem eller udskriv listen' });
+  await panel.getByLabel('Telefon').check();
+  await saveScreenshot(page, 'recall-export-panel');
+
+  const xlsxDownload = page.waitForEvent('download');
+  await panel.getByTestId('export-save').click();
+  const xlsx = await xlsxDownload;
+  expect(xlsx.suggestedFilename()).toBe('aarskontrol-overskredet_2026-11-20.xlsx');
+  await expect(panel.getByTestId('export-saved')).toContainText('gemt med 3 patienter');
+  const sheet = XLSX.read(readFileSync(await xlsx.path())).Sheets['Årskontrol overskredet']!;
+  const [header, ...rows] = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '' });
+  expect(header).toContain('Telefon');
+  expect(rows.map((row) => row[1]!.replace('-', ''))).toEqual(shown);
+  expect(rows.map((row) => row[0])).toContain(`'=HYPERLINK("x")`);
+
+  await panel.getByTestId('export-format').selectOption('pdf');
+  const pdfDownload = page.waitForEvent('download');
+  await panel.getByTestId('export-save').click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toBe('aarskontrol-overskredet_2026-11-20.pdf');
+  const pdfPath = await pdf.path();
+  expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Årskontrol overskredet');
+  expect(text).toContain('3 patienter');
+  mkdirSync('test-results/screenshots', { recursive: true });
+  for (const file of readdirSync('test-results/screenshots').filter((f) => f.startsWith('recall-export-pdf-'))) rmSync(join('test-results/screenshots', file));
+  execFileSync('pdftoppm', ['-r', '60', '-png', pdfPath, 'test-results/screenshots/recall-export-pdf']);
+
+  await panel.getByTestId('export-format').selectOption('letters');
+  await panel.getByTestId('export-save').click();
+  await expect(panel.getByRole('alert')).toContainText('Angiv praksis’ navn og praksis’ telefonnummer under Indstillinger');
+});
