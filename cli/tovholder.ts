@@ -5,6 +5,7 @@ import { isoDateSchema } from '../shared/care-plan';
 import { ContractError } from '../shared/contract';
 import { demoExtractFile } from '../shared/demo/demo-extract';
 import { followUpFlagSchema } from '../shared/follow-up-rules';
+import { worklistTitles } from '../shared/outputs/recall-labels';
 import { worklistNames, worklistNameSchema, type WorklistEntry, type WorklistName } from '../shared/worklists';
 import { checkKinds, flagOfCheck, isFlagged } from '../shared/follow-up-states';
 import type { FlaggedPatient } from '../shared/contract';
@@ -170,7 +171,7 @@ async function runFlags(args: string[], io: Io): Promise<number> {
     }));
     io.out(JSON.stringify(rows, null, 2));
   } else {
-    io.out(formatFlagsTable(result.asOf, result.patients));
+    io.out(formatFlagsTable(result.asOf, result.patients, list && worklistTitles[list]));
   }
   return 0;
 }

@@ -84,6 +84,12 @@ describe('tovholder flags --list', () => {
     expect(await cprs('--list', 'due_soon')).toEqual(['6202702345']);
   });
 
+  it('names the list in its text output', async () => {
+    const text = (await cli('flags', '--db', database(), '--list', 'foot_missing')).out;
+    expect(text).toContain("1 patienter på listen 'Mangler fodundersøgelse' pr. 2026-11-21:");
+    expect(text).toContain('630370-3456  Bo Berg');
+  });
+
   it('refuses --list with --flag, and an unknown list', async () => {
     const db = database();
     expect((await cli('flags', '--db', db, '--list', 'all', '--flag', 'eye_missing')).err).toContain('enten --list eller --flag');
