@@ -21,12 +21,7 @@ const mimeTypes = {
   pdf: 'application/pdf',
 } as const;
 
-/**
- * A recall list as a file: the same patients as the list on screen (same service, same filters),
- * as XLSX, CSV or a printed PDF with the chosen columns, as invitation letters (one PDF, one
- * letter a page) or as an SMS list (CSV of phone and message). Nothing is written to the
- * database; the caller saves the bytes where the user chooses.
- */
+/** A file ready to save, with what the user should know about it. */
 export interface RecallFile {
   fileName: string;
   mimeType: string;
@@ -36,6 +31,12 @@ export interface RecallFile {
   notes: string[];
 }
 
+/**
+ * A recall list as a file: the same patients as the list on screen (same service, same filters),
+ * as XLSX, CSV or a printed PDF with the chosen columns, as invitation letters (one PDF, one
+ * letter a page) or as an SMS list (CSV of phone and message). Nothing is written to the
+ * database; the caller saves the bytes where the user chooses.
+ */
 export async function recallExportFile(ctx: AppContext, printer: Printer, raw: RecallExportRequest): Promise<RecallFile> {
   const request = recallExportRequestSchema.parse(raw);
   const { list, filters } = request;

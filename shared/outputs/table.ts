@@ -1,9 +1,9 @@
 import { isIsoDate } from '../calendar-dates';
 
 /**
- * A list ready to leave the app: a title, the columns the user chose (Danish headers) and rows
- * of plain values. Every output (CSV, XLSX, printed list) is written from this one model, so
- * they hold exactly the same rows and columns.
+ * A list ready to leave the app: a title, the columns the user chose (Danish headers; the
+ * recall table picks them) and rows of plain values. Every output (CSV, XLSX, printed list) is
+ * written from this one model, so they hold exactly the same rows and columns.
  */
 
 /** How a column's values are written: a date column holds `YYYY-MM-DD` strings (or null). */
@@ -22,20 +22,6 @@ export interface Table {
   title: string;
   columns: readonly TableColumn[];
   rows: readonly TableRow[];
-}
-
-/**
- * The table with only the chosen columns, in the order chosen. An unknown or repeated key is a
- * programming error in the caller (the contract only lets known keys through), so it throws.
- */
-export function chooseColumns(table: Table, keys: readonly string[]): Table {
-  if (new Set(keys).size !== keys.length) throw new RangeError(`En kolonne er valgt to gange: ${keys.join(', ')}`);
-  const columns = keys.map((key) => {
-    const column = table.columns.find((c) => c.key === key);
-    if (!column) throw new RangeError(`Ukendt kolonne '${key}'`);
-    return column;
-  });
-  return { ...table, columns };
 }
 
 /** A cell's value for a column, checked against the column's kind so no writer has to guess. */

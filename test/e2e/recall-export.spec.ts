@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import * as XLSX from 'xlsx';
 import { expect, test } from './fixtures/browser-host';
 import { HomePage } from './pages/home-page';
@@ -38,6 +39,8 @@ test('the list on screen saves as XLSX with the same rows and prints as an A4 PD
   const panel = page.getByRole('region', { name: 'Gem eller udskriv listen' });
   await panel.getByLabel('Telefon').check();
   await saveScreenshot(page, 'recall-export-panel');
+  const axe = await new AxeBuilder({ page }).include('.export-details').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   const xlsxDownload = page.waitForEvent('download');
   await panel.getByTestId('export-save').click();

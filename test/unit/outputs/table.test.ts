@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cellOf, chooseColumns } from '../../../shared/outputs/table';
+import { cellOf } from '../../../shared/outputs/table';
 import { sampleTable } from './fixtures';
 
-describe('table columns', () => {
-  it('keeps only the chosen columns, in the order chosen', () => {
-    const chosen = chooseColumns(sampleTable, ['hba1c', 'name']);
-    expect(chosen.columns.map((c) => c.header)).toEqual(['HbA1c', 'Navn']);
-    expect(chosen.rows).toBe(sampleTable.rows);
-  });
-
-  it('refuses an unknown or repeated column', () => {
-    expect(() => chooseColumns(sampleTable, ['name', 'address'])).toThrow("Ukendt kolonne 'address'");
-    expect(() => chooseColumns(sampleTable, ['name', 'name'])).toThrow('to gange');
-  });
-
+describe('table cells', () => {
   it('checks every value against its column kind', () => {
     const [name, , date, hba1c] = sampleTable.columns as [never, never, never, never];
     expect(cellOf({ name: 'x' }, name)).toBe('x');
