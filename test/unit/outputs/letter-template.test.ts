@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../../shared/outputs/html';
 import { defaultLetterTemplate, lettersHtml } from '../../../shared/outputs/letter-template';
 import { templateProblems, TemplateError } from '../../../shared/outputs/merge-template';
 import { values } from './fixtures';
@@ -26,5 +28,17 @@ describe('invitation letters', () => {
   it('refuses a template with an unknown field, and an empty list, with a Danish reason', () => {
     expect(() => lettersHtml('Kære {{fornavn}}', [values])).toThrow(/ukendt flettefelt: \{\{fornavn\}\}/);
     expect(() => lettersHtml(defaultLetterTemplate, [])).toThrow(TemplateError);
+  });
+
+  it('property: whatever a name holds, it appears escaped in its own letter and adds no markup', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", 'a', 'æ', ' ', '{', '}', '\n') }), (navn) => {
+        const html = lettersHtml('Kære {{navn}}', [{ ...values, navn }]);
+        const body = html.slice(html.indexOf('<section'), html.lastIndexOf('</section>'));
+        expect(body.match(/<[a-z/]+/g)).toEqual(expect.arrayContaining(['<section']));
+        expect(body.replace(/<\/?(section|p|br)( class="letter")?>/g, '')).not.toMatch(/[<>]/);
+        expect(body).toContain(escapeHtml(navn.split('\n')[0]!));
+      }),
+    );
   });
 });
