@@ -69,5 +69,50 @@ test('the list on screen saves as XLSX with the same rows and prints as an A4 PD
 
   await panel.getByTestId('export-format').selectOption('letters');
   await panel.getByTestId('export-save').click();
-  await expect(panel.getByRole('alert')).toContainText('Angiv praksis’ navn og praksis’ telefonnummer under Indstillinger');
+  await expect(panel.getByRole('alert')).toContainText('Angiv praksis’ navn og praksis’ telefonnummer');
+});
+
+test('letters and an SMS list from the templates, after the practice details are filled in', async ({ page }, testInfo) => {
+  const home = new HomePage(page);
+  const report = new ImportReportPage(page);
+  const worklist = new WorklistPage(page);
+  await home.importFile(writeExtract(testInfo.outputDir));
+  await report.waitFor('udtraek_2026-11-20.csv');
+  await worklist.open();
+  await page.getByText('Gem listen, breve eller SMS …').click();
+  const panel = page.getByRole('region', { name: 'Gem eller udskriv listen' });
+  await panel.getByTestId('export-format').selectOption('letters');
+
+  await panel.getByText('Ret skabeloner, praksis’ navn og telefonnummer').click();
+  await panel.getByLabel('Praksis’ navn').fill('Lægerne i Sydhavnen');
+  await panel.getByLabel('Praksis’ telefonnummer').fill('33 12 34 56');
+  const letter = panel.getByLabel('Brevskabelon');
+  await letter.fill('Kære {{fornavn}}');
+  await expect(panel.getByText('et ukendt flettefelt: {{fornavn}}')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Gem indstillinger' })).toBeDisabled();
+  await panel.getByRole('button', { name: 'Brug standardteksten' }).first().click();
+  await expect(letter).toHaveValue(/Kære \{\{navn\}\}/);
+  await panel.getByRole('button', { name: 'Gem indstillinger' }).click();
+  await expect(panel.getByText('Indstillingerne er gemt.')).toBeVisible();
+  await saveScreenshot(page, 'recall-export-templates-end');
+  await page.locator('.export-details').evaluate((details) => details.scrollTo(0, 0));
+  await saveScreenshot(page, 'recall-export-templates');
+
+  const letters = page.waitForEvent('download');
+  await panel.getByTestId('export-save').click();
+  const lettersPdf = await (await letters).path();
+  expect(execFileSync('pdfinfo', [lettersPdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+3$/m);
+  const text = execFileSync('pdftotext', [lettersPdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Kære Anna Andersen');
+  expect(text).toContain('Ring venligst til os på telefon 33 12 34 56');
+
+  await panel.getByTestId('export-format').selectOption('sms');
+  const sms = page.waitForEvent('download');
+  await panel.getByTestId('export-save').click();
+  const smsFile = await sms;
+  expect(smsFile.suggestedFilename()).toBe('sms_aarskontrol-overskredet_2026-11-20.csv');
+  const lines = readFileSync(await smsFile.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toBe('Telefon;Besked');
+  expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(['21304050', '20304050']);
+  await expect(panel.getByTestId('export-saved')).toContainText('Carl Carlsen (630750): intet telefonnummer');
 });

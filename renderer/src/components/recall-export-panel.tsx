@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFormats, type ExportFormat } from '../../../shared/outputs/recall-export-request';
 import { defaultRecallColumns, recallColumnKeys, type RecallColumnKey } from '../../../shared/outputs/recall-table';
@@ -7,6 +7,7 @@ import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
 import { saveBase64 } from '../save-file';
 import { ErrorAlert } from './error-alert';
+import { OutputSettingsEditor } from './output-settings-editor';
 
 /** The list as it is on screen: the export holds exactly its rows, in its order. */
 export interface RecallExportSelection {
@@ -22,7 +23,8 @@ type Outcome = { state: 'idle' } | { state: 'busy' } | { state: 'saved'; fileNam
 /**
  * Save or print the current list: XLSX, CSV, a printable PDF with the chosen columns, invitation
  * letters or an SMS list. The file is made by the core (`recall:export`) and handed to the
- * browser's or Electron's own download, so the user picks where it goes.
+ * browser's or Electron's own download, so the user picks where it goes. For letters and SMS the
+ * templates and the practice's details are at hand, folded, where they are needed.
  */
 export function RecallExportPanel({ selection }: { selection: RecallExportSelection }) {
   const { t } = useTranslation();
@@ -35,8 +37,7 @@ export function RecallExportPanel({ selection }: { selection: RecallExportSelect
   const toggle = (key: RecallColumnKey, on: boolean) =>
     setColumns(recallColumnKeys.filter((k) => (k === key ? on : columns.includes(k))));
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSave = async () => {
     setOutcome({ state: 'busy' });
     try {
       const file = await client.call('recall:export', { ...selection, format, columns: usesColumns ? [...columns] : ['name'] });
@@ -51,7 +52,7 @@ export function RecallExportPanel({ selection }: { selection: RecallExportSelect
     <section className="panel export-panel" aria-labelledby="export-title">
       <h2 id="export-title">{t('outputs.exportTitle')}</h2>
       <p className="muted">{t('outputs.exportIntro')}</p>
-      <form onSubmit={onSubmit}>
+      <div className="export-form">
         <div className="form-grid">
           <label htmlFor="export-format">{t('outputs.format')}</label>
           <select id="export-format" value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)} data-testid="export-format">
@@ -73,12 +74,19 @@ export function RecallExportPanel({ selection }: { selection: RecallExportSelect
             ))}
           </fieldset>
         ) : (
-          <p className="muted">{t('outputs.columnsTemplateHint')}</p>
+          <>
+            <p className="muted">{t('outputs.columnsTemplateHint')}</p>
+            <details className="template-details">
+              <summary>{t('outputs.editTemplates')}</summary>
+              <OutputSettingsEditor />
+            </details>
+          </>
         )}
         <div className="form-actions">
           <button
-            type="submit"
+            type="button"
             className="button button-primary"
+            onClick={onSave}
             disabled={outcome.state === 'busy' || (usesColumns && columns.length === 0)}
             data-testid="export-save"
           >
@@ -86,7 +94,7 @@ export function RecallExportPanel({ selection }: { selection: RecallExportSelect
           </button>
           {usesColumns && columns.length === 0 ? <span className="muted">{t('outputs.noColumns')}</span> : null}
         </div>
-      </form>
+      </div>
       {outcome.state === 'saved' ? (
         <div role="status" className="notice notice-success" data-testid="export-saved">
           <p>{t('outputs.saved', { fileName: outcome.fileName, count: outcome.rows })}</p>

@@ -275,6 +275,7 @@ export const da = {
     needInitials: 'Skriv dine initialer øverst på siden, før du registrerer kontakter.',
   },
   outputs: {
+    editTemplates: 'Ret skabeloner, praksis’ navn og telefonnummer',
     exportOpen: 'Gem listen, breve eller SMS …',
     exportTitle: 'Gem eller udskriv listen',
     exportIntro: 'Filen indeholder de samme patienter som listen ovenfor, med de samme filtre og den samme rækkefølge.',
@@ -287,7 +288,7 @@ export const da = {
       sms: 'SMS-liste (CSV: telefon og besked)',
     },
     columns: 'Kolonner',
-    columnsTemplateHint: 'Breve og SMS skrives ud fra skabelonerne under Praksis, breve og SMS.',
+    columnsTemplateHint: 'Breve og SMS skrives ud fra skabelonerne og praksis’ navn og telefonnummer herunder.',
     columnNames: {
       name: 'Navn',
       cpr: 'CPR-nr.',

@@ -273,6 +273,7 @@ export const en: Catalogue = {
     needInitials: 'Enter your initials at the top of the page before recording contacts.',
   },
   outputs: {
+    editTemplates: 'Edit the templates, practice name and phone number',
     exportOpen: 'Save the list, letters or SMS …',
     exportTitle: 'Save or print the list',
     exportIntro: 'The file holds the same patients as the list above, with the same filters and order.',
@@ -285,7 +286,7 @@ export const en: Catalogue = {
       sms: 'SMS list (CSV: phone and message)',
     },
     columns: 'Columns',
-    columnsTemplateHint: 'Letters and SMS are written from the templates under Practice, letters and SMS.',
+    columnsTemplateHint: 'Letters and SMS are written from the templates and the practice name and phone number below.',
     columnNames: {
       name: 'Name',
       cpr: 'CPR no.',
