@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
+import { dirname } from 'node:path';
 import { openDatabase } from './db/connection';
+import { prepareBackupQueries, type BackupQueries } from './db/backup-queries';
+import { preparePrivacyQueries, type PrivacyQueries } from './db/privacy-queries';
 import { prepareQueries, type Queries } from './db/queries';
+import { ensurePrivateDir, ensurePrivateFile } from './services/privacy-files';
 import { prepareRecallQueries, type RecallQueries } from './db/recall-queries';
 
 /**
@@ -10,16 +14,23 @@ import { prepareRecallQueries, type RecallQueries } from './db/recall-queries';
 export interface AppContext {
   db: Database.Database;
   queries: Queries;
+  backupQueries: BackupQueries;
+  privacyQueries: PrivacyQueries;
   recall: RecallQueries;
   now: () => Date;
   actor: string;
 }
 
 export function openAppContext(dbPath: string, options: { now?: () => Date; actor?: string } = {}): AppContext {
+  // The file exists, 0600, before SQLite opens it, so it and its -wal and -shm are the user's alone.
+  ensurePrivateDir(dirname(dbPath));
+  ensurePrivateFile(dbPath);
   const db = openDatabase(dbPath);
   return {
     db,
     queries: prepareQueries(db),
+    backupQueries: prepareBackupQueries(db),
+    privacyQueries: preparePrivacyQueries(db),
     recall: prepareRecallQueries(db),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? 'ukendt',

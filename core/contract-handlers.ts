@@ -11,14 +11,18 @@ import { demoExtractFile } from '../shared/demo/demo-extract';
 import type { AppContext } from './app-context';
 import { headlessBrowserPrinter } from './print/headless-browser-printer';
 import type { Printer } from './print/printer';
+import type { DatabaseLifecycle } from './services/backup-lifecycle';
+import { backUpIfChanged, backupFolder, createBackup, listBackups, pruneBackups } from './services/backup-service';
 import { flagCounts, flaggedPatients } from './services/follow-up-service';
 import { importExtract, undoLatestImport } from './services/import-service';
 import { getOutputSettings, updateOutputSettings } from './services/output-settings-service';
+import { applyRetention, getDataSettings, updateDataSettings } from './services/privacy-settings';
 import { recallExportFile } from './services/recall-export';
 import { getFollowUpWindows, updateFollowUpWindows } from './services/settings-service';
 import { status } from './services/status-service';
 import { markPatient, recordContact, undoContact } from './services/contact-service';
 import { patientPanel } from './services/patient-panel-service';
+import { dataQuality } from './services/data-quality-service';
 import { getRecallSettings, updateRecallSettings } from './services/recall-settings-service';
 import { queryWorklist } from './services/worklist-service';
 
@@ -34,22 +38,49 @@ export interface HandlerServices {
   printer?: Printer;
 }
 
-/** The implementation of every contract channel on one database. Hosts only route to these. */
-export function createHandlers(ctx: AppContext, services: HandlerServices = {}): Handlers {
+/** The channels that act on the database file itself; the host that owns the file answers them. */
+export type LifecycleChannel = 'storage:status' | 'backups:restore' | 'data:deleteAll';
+
+export function lifecycleHandlers(lifecycle: DatabaseLifecycle): Pick<Handlers, LifecycleChannel> {
+  return {
+    'storage:status': () => lifecycle.storageStatus(),
+    'backups:restore': (request) => lifecycle.restoreBackup(request.fileName),
+    'data:deleteAll': async () => {
+      await lifecycle.deleteAllData();
+      return {};
+    },
+  };
+}
+
+/**
+ * The implementation of every contract channel on one database. Hosts only route to these.
+ * Every change of the practice's data is preceded by a backup of the data as it was (skipped
+ * when nothing changed since the newest backup), taken here at the entry point so it holds
+ * wherever the import itself runs.
+ */
+export function createHandlers(ctx: AppContext, lifecycle: DatabaseLifecycle, services: HandlerServices = {}): Handlers {
+  const backUpFirst = () => backUpIfChanged(ctx, 'import', getDataSettings(ctx).backupsToKeep);
   const printer = services.printer ?? headlessBrowserPrinter();
   return {
     'status:get': () => status(ctx),
     'flags:list': (request) => flaggedPatients(ctx, request),
     'flags:counts': (request) => flagCounts(ctx, request.asOf),
-    'import:file': (request) =>
-      importExtract(ctx, {
-        bytes: decodeBase64(request.contentBase64),
+    'import:file': async (request) => {
+      const bytes = decodeBase64(request.contentBase64);
+      await backUpFirst();
+      return importExtract(ctx, {
+        bytes,
         fileName: request.fileName,
         ...(request.extractDate ? { extractDateOverride: request.extractDate } : {}),
         ...(request.fileModified ? { fileModified: request.fileModified } : {}),
-      }),
-    'import:undoLatest': () => undoLatestImport(ctx),
-    'demo:load': () => {
+      });
+    },
+    'import:undoLatest': async () => {
+      await backUpFirst();
+      return undoLatestImport(ctx);
+    },
+    'demo:load': async () => {
+      await backUpFirst();
       const demo = demoExtractFile({ seed: 2026, patients: 300, extractDate: ctx.now().toISOString().slice(0, 10) });
       return importExtract(ctx, { bytes: demo.bytes, fileName: demo.fileName });
     },
@@ -61,12 +92,22 @@ export function createHandlers(ctx: AppContext, services: HandlerServices = {}):
     },
     'outputSettings:get': () => getOutputSettings(ctx),
     'outputSettings:update': (request) => updateOutputSettings(ctx, request),
+    'backups:list': () => ({ backups: listBackups(backupFolder(ctx.db.name)) }),
+    'backups:create': () => createBackup(ctx, 'manual', getDataSettings(ctx).backupsToKeep),
+    'dataSettings:get': () => getDataSettings(ctx),
+    'dataSettings:update': (request) => {
+      const settings = updateDataSettings(ctx, request);
+      pruneBackups(backupFolder(ctx.db.name), settings.backupsToKeep);
+      return { settings, ...applyRetention(ctx, settings.retentionYears) };
+    },
+    ...lifecycleHandlers(lifecycle),
     'worklist:query': (request) => queryWorklist(ctx, request),
     'patient:get': (request) => patientPanel(ctx, request.cpr, request.asOf),
     'patient:mark': (request) => markPatient(ctx, request),
     'contact:record': (request) => recordContact(ctx, request),
     'contact:undo': (request) => undoContact(ctx, request.eventId),
     'recallSettings:get': () => getRecallSettings(ctx),
+    'dataQuality:get': (request) => dataQuality(ctx, request.only),
     'recallSettings:update': (request) => updateRecallSettings(ctx, request),
   };
 }

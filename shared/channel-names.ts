@@ -14,6 +14,13 @@ export const channelNames = [
   'recall:export',
   'outputSettings:get',
   'outputSettings:update',
+  'storage:status',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
+  'dataSettings:get',
+  'dataSettings:update',
+  'data:deleteAll',
   'worklist:query',
   'patient:get',
   'patient:mark',
@@ -21,6 +28,7 @@ export const channelNames = [
   'contact:undo',
   'recallSettings:get',
   'recallSettings:update',
+  'dataQuality:get',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -5,9 +5,12 @@ import { channelNames, type ChannelName } from './channel-names';
 import { importReportSchema } from './import-report';
 import { outputSettingsSchema } from './outputs/output-settings';
 import { recallExportRequestSchema, recallExportResponseSchema } from './outputs/recall-export-request';
+import { backupInfoSchema, storageStatusSchema } from './backups';
+import { dataSettingsSchema, deleteAllConfirmationWord } from './privacy-settings';
 import { contactActionSchema, contactEventSchema } from './contact-workflow';
 import { checkKindSchema } from './follow-up-states';
 import { patientPanelSchema } from './patient-panel';
+import { dataQualitySchema, missingFieldSchema } from './data-quality';
 import { recallSettingsSchema } from './recall-settings';
 import {
   worklistCountsSchema,
@@ -134,6 +137,19 @@ export const contract = {
   'recall:export': { request: recallExportRequestSchema, response: recallExportResponseSchema },
   'outputSettings:get': { request: empty, response: outputSettingsSchema },
   'outputSettings:update': { request: outputSettingsSchema.partial().strict(), response: outputSettingsSchema },
+  'storage:status': { request: empty, response: storageStatusSchema },
+  'backups:list': { request: empty, response: z.object({ backups: z.array(backupInfoSchema) }) },
+  'backups:create': { request: empty, response: backupInfoSchema },
+  'backups:restore': {
+    request: z.object({ fileName: z.string().min(1).max(200) }).strict(),
+    response: z.object({ restored: backupInfoSchema, safetyBackup: backupInfoSchema.nullable() }),
+  },
+  'dataSettings:get': { request: empty, response: dataSettingsSchema },
+  'dataSettings:update': {
+    request: dataSettingsSchema.partial().strict(),
+    response: z.object({ settings: dataSettingsSchema, batchesDeleted: z.number().int() }),
+  },
+  'data:deleteAll': { request: z.object({ confirmation: z.literal(deleteAllConfirmationWord) }).strict(), response: empty },
   'worklist:query': { request: worklistQuerySchema, response: worklistPageSchema },
   'patient:get': {
     request: z.object({ cpr: cprSchema, asOf: isoDateSchema.optional() }).strict(),
@@ -143,6 +159,7 @@ export const contract = {
   'contact:record': { request: contactRecordSchema, response: contactEventSchema },
   'contact:undo': { request: z.object({ eventId: z.number().int() }).strict(), response: contactEventSchema },
   'recallSettings:get': { request: empty, response: recallSettingsSchema },
+  'dataQuality:get': { request: z.object({ only: missingFieldSchema.optional() }).strict(), response: dataQualitySchema },
   'recallSettings:update': { request: recallSettingsSchema.partial().strict(), response: recallSettingsSchema },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 

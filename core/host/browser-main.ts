@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openAppContext } from '../app-context';
-import { createHandlers } from '../contract-handlers';
-import { resolveDbPath } from '../default-db-path';
+import { defaultUserDataDir, resolveDbPath } from '../default-db-path';
+import { logFolder, openLogger } from '../log';
+import { ensurePrivateDir } from '../services/privacy-files';
 import { startBrowserHost } from './browser-host';
+import { openDatabaseSession } from './database-session';
 
 /**
  * `npm run start:browser`: Tovholder in the user's own browser, for machines where Electron
@@ -16,18 +16,22 @@ async function main(): Promise<void> {
     strict: true,
   });
   const dbPath = resolveDbPath(values.db);
-  mkdirSync(dirname(dbPath), { recursive: true });
-  const ctx = openAppContext(dbPath, { actor: values.actor ?? 'browser' });
+  // The default data folder is Tovholder's own, so it is narrowed to the user even if it existed.
+  if (dbPath === resolveDbPath(undefined, {})) ensurePrivateDir(defaultUserDataDir(), true);
+  const log = openLogger(logFolder(dbPath));
+  process.on('uncaughtExceptionMonitor', (error) => log.error('host.uncaught', error));
+  const session = await openDatabaseSession({ dbPath, actor: values.actor ?? 'browser', log });
   const host = await startBrowserHost({
-    handlers: createHandlers(ctx),
+    handlers: session.handlers,
     staticDir: join(__dirname, '..', 'renderer'),
     port: values.port === undefined ? 0 : Number(values.port),
-    onInternalError: (error) => process.stderr.write(`Intern fejl: ${error instanceof Error ? error.name : 'ukendt'}\n`),
+    log,
   });
+  log.info('host.started', { host: 'browser' });
   process.stdout.write(`Tovholder kører på ${host.url}\nÅbn adressen i en browser. Stop med Ctrl+C.\n`);
   const stop = () => {
     void host.close().then(() => {
-      ctx.db.close();
+      session.close();
       process.exit(0);
     });
   };

@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openAppContext } from '../../../core/app-context';
-import { createHandlers } from '../../../core/contract-handlers';
+import { openDatabaseSession } from '../../../core/host/database-session';
+import { openLogger } from '../../../core/log';
 import { startBrowserHost, type BrowserHost } from '../../../core/host/browser-host';
 import { useTempDir } from '../../support/temp-dir';
 
@@ -19,8 +19,9 @@ async function start(maxBodyBytes?: number) {
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Tovholder</title>');
   writeFileSync(join(dir, 'secret.txt'), 'hemmelig');
-  const ctx = openAppContext(join(dir, 'host.sqlite'));
-  const host = await startBrowserHost({ handlers: createHandlers(ctx), staticDir, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
+  const log = openLogger(join(dir, 'logs'));
+  const session = await openDatabaseSession({ dbPath: join(dir, 'host.sqlite'), actor: 'test', log });
+  const host = await startBrowserHost({ handlers: session.handlers, log, staticDir, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
   hosts.push(host);
   return host;
 }

@@ -3,8 +3,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { openAppContext } from '../../../core/app-context';
-import { createHandlers, dispatch } from '../../../core/contract-handlers';
+import { dispatch } from '../../../core/contract-handlers';
+import { openDatabaseSession } from '../../../core/host/database-session';
+import { openLogger } from '../../../core/log';
+import type { Printer } from '../../../core/print/printer';
 import { headlessBrowserPrinter } from '../../../core/print/headless-browser-printer';
 import { updateOutputSettings } from '../../../core/services/output-settings-service';
 import { recallExportFile } from '../../../core/services/recall-export';
@@ -115,20 +117,36 @@ describe('recall export', () => {
     ctx.db.close();
   });
 
-  it('travels over the contract as base64 that the renderer saves', async () => {
-    const ctx = recallContext(join(tempDir(), 'db.sqlite'));
-    const result = await dispatch(createHandlers(ctx, { printer }), 'recall:export', { list: 'eye_missing', format: 'csv', columns: ['name'] });
+  it('travels over the contract as base64 that the renderer saves, printed by the host’s printer', async () => {
+    const dir = tempDir();
+    recallContext(join(dir, 'db.sqlite')).db.close();
+    const printed: string[] = [];
+    const recording: Printer = {
+      htmlToPdf: (html) => {
+        printed.push(html);
+        return printer.htmlToPdf(html);
+      },
+    };
+    const session = await openDatabaseSession({ dbPath: join(dir, 'db.sqlite'), actor: 'test', log: openLogger(join(dir, 'logs')), printer: recording });
+    const result = await dispatch(session.handlers, 'recall:export', { list: 'eye_missing', format: 'csv', columns: ['name'] });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const value = result.value as { fileName: string; contentBase64: string; mimeType: string };
     expect(value.mimeType).toBe('text/csv;charset=utf-8');
     expect(csvRecords(new Uint8Array(Buffer.from(value.contentBase64, 'base64'))).slice(1)).toEqual([['Bo Berg'], [`'=HYPERLINK("x")`]]);
-    const empty = openAppContext(join(tempDir(), 'empty.sqlite'));
-    expect(await dispatch(createHandlers(empty, { printer }), 'recall:export', { list: 'all', format: 'xlsx', columns: ['name'] })).toMatchObject({
+    expect(printed).toEqual([]);
+    const pdf = await dispatch(session.handlers, 'recall:export', { list: 'eye_missing', format: 'pdf', columns: ['name'] });
+    expect(pdf).toMatchObject({ ok: true, value: { mimeType: 'application/pdf', rows: 2 } });
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toContain('Mangler øjenundersøgelse');
+    session.close();
+
+    const emptyDir = tempDir();
+    const empty = await openDatabaseSession({ dbPath: join(emptyDir, 'empty.sqlite'), actor: 'test', log: openLogger(join(emptyDir, 'logs')) });
+    expect(await dispatch(empty.handlers, 'recall:export', { list: 'all', format: 'xlsx', columns: ['name'] })).toMatchObject({
       ok: false,
       error: { code: 'export.no_data' },
     });
-    empty.db.close();
-    ctx.db.close();
+    empty.close();
   });
 });
