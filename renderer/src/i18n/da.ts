@@ -381,7 +381,7 @@ export const da = {
   },
   settings: {
     title: 'Indstillinger',
-    intro: 'Sikkerhedskopier, hvor længe data gemmes, sprog og hvad Tovholder gemmer om patienterne.',
+    intro: 'Regler for opfølgning og indkaldelse, sikkerhedskopier, hvor længe data gemmes, sprog og hvad Tovholder gemmer om patienterne.',
     languageTitle: 'Sprog',
     languageLabel: 'Programmets sprog',
     languageDa: 'Dansk',

@@ -379,7 +379,7 @@ export const en: Catalogue = {
   },
   settings: {
     title: 'Settings',
-    intro: 'Backups, how long data is kept, language, and what Tovholder stores about patients.',
+    intro: 'Follow-up and recall rules, backups, how long data is kept, language, and what Tovholder stores about patients.',
     languageTitle: 'Language',
     languageLabel: 'Language of the app',
     languageDa: 'Dansk',
