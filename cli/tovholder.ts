@@ -15,7 +15,9 @@ import { resolveDbPath } from '../core/default-db-path';
 import { headlessBrowserPrinter } from '../core/print/headless-browser-printer';
 import type { Printer } from '../core/print/printer';
 import { flaggedPatients } from '../core/services/follow-up-service';
+import { backUpIfChanged } from '../core/services/backup-service';
 import { importExtract } from '../core/services/import-service';
+import { getDataSettings } from '../core/services/privacy-settings';
 import { recallExportFile } from '../core/services/recall-export';
 import { queryWorklist } from '../core/services/worklist-service';
 import { status } from '../core/services/status-service';
@@ -112,14 +114,16 @@ async function runImport(args: string[], io: Io): Promise<number> {
     throw new ContractError('extract.unreadable', `Filen '${file}' kunne ikke åbnes.`);
   }
   const extractDate = date(values['extract-date'], '--extract-date');
-  const report = await withContext(values.db, (ctx) =>
-    importExtract(ctx, {
+  const report = await withContext(values.db, async (ctx) => {
+    // The same promise as the app's: the data as it was is backed up before an import changes it.
+    await backUpIfChanged(ctx, 'import', getDataSettings(ctx).backupsToKeep);
+    return importExtract(ctx, {
       bytes,
       fileName: basename(file),
       fileModified: modified,
       ...(extractDate ? { extractDateOverride: extractDate } : {}),
-    }),
-  );
+    });
+  });
   io.out(values.json ? JSON.stringify(report, null, 2) : formatImportReport(report));
   return 0;
 }

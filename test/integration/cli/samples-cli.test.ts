@@ -1,6 +1,8 @@
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/tovholder';
+import { backupFolder, listBackups } from '../../../core/services/backup-service';
 import { sampleCases } from '../../support/samples';
 import { useTempDir } from '../../support/temp-dir';
 
@@ -51,6 +53,20 @@ describe.each(sampleCases())('shared sample $name through the CLI', (sample) => 
 });
 
 describe('CLI behaviour', () => {
+  it('backs the database up before an import changes it', async () => {
+    const db = join(tempDir(), 'backed-up.sqlite');
+    const sample = sampleCases()[0]!;
+    const [first, second] = sample.files;
+    expect((await cli('import', join(sample.dir, first!.path), '--db', db)).code).toBe(0);
+    expect(listBackups(backupFolder(db))).toHaveLength(0);
+    expect((await cli('import', join(sample.dir, second!.path), '--db', db)).code).toBe(0);
+    const backups = listBackups(backupFolder(db));
+    expect(backups).toHaveLength(1);
+    const copy = new Database(join(backupFolder(db), backups[0]!.fileName), { readonly: true });
+    expect(copy.prepare('SELECT count(*) AS n FROM import_batches').get()).toEqual({ n: 1 });
+    copy.close();
+  });
+
   it('importing the same file twice changes nothing and says which batch it was', async () => {
     const [sample] = sampleCases();
     const db = join(tempDir(), 'dup.sqlite');
