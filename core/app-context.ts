@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { openDatabase } from './db/connection';
+import { prepareImportQueries, type ImportQueries } from './db/import-queries';
 import { prepareQueries, type Queries } from './db/queries';
 
 /**
@@ -9,6 +10,7 @@ import { prepareQueries, type Queries } from './db/queries';
 export interface AppContext {
   db: Database.Database;
   queries: Queries;
+  importQueries: ImportQueries;
   now: () => Date;
   actor: string;
 }
@@ -18,6 +20,7 @@ export function openAppContext(dbPath: string, options: { now?: () => Date; acto
   return {
     db,
     queries: prepareQueries(db),
+    importQueries: prepareImportQueries(db),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? 'ukendt',
   };

@@ -10,6 +10,7 @@ import {
 import { demoExtractFile } from '../shared/demo/demo-extract';
 import type { AppContext } from './app-context';
 import { flagCounts, flaggedPatients } from './services/follow-up-service';
+import type { ImportJobs } from './services/import-jobs';
 import { importExtract, undoLatestImport } from './services/import-service';
 import { getFollowUpWindows, updateFollowUpWindows } from './services/settings-service';
 import { status } from './services/status-service';
@@ -21,21 +22,35 @@ function decodeBase64(content: string): Uint8Array {
   return new Uint8Array(Buffer.from(content, 'base64'));
 }
 
-/** The implementation of every contract channel on one database. Hosts only route to these. */
-export function createHandlers(ctx: AppContext): Handlers {
+const importRunning = () =>
+  new ContractError('import.busy', 'En fil er ved at blive indlæst. Vent til den er færdig, og prøv igen.');
+
+/**
+ * The implementation of every contract channel on one database. Hosts only route to these.
+ * Imports run as jobs (`importJobs`) in a worker; actions that write batches wait for them.
+ */
+export function createHandlers(ctx: AppContext, importJobs: ImportJobs): Handlers {
   return {
     'status:get': () => status(ctx),
     'flags:list': (request) => flaggedPatients(ctx, request),
     'flags:counts': (request) => flagCounts(ctx, request.asOf),
-    'import:file': (request) =>
-      importExtract(ctx, {
+    'import:start': (request) => ({
+      jobId: importJobs.start({
         bytes: decodeBase64(request.contentBase64),
         fileName: request.fileName,
         ...(request.extractDate ? { extractDateOverride: request.extractDate } : {}),
         ...(request.fileModified ? { fileModified: request.fileModified } : {}),
+        ...(request.columnMapping ? { columnMapping: request.columnMapping } : {}),
       }),
-    'import:undoLatest': () => undoLatestImport(ctx),
+    }),
+    'import:progress': (request) => importJobs.status(request.jobId),
+    'import:cancel': (request) => importJobs.cancel(request.jobId),
+    'import:undoLatest': () => {
+      if (importJobs.busy()) throw importRunning();
+      return undoLatestImport(ctx);
+    },
     'demo:load': () => {
+      if (importJobs.busy()) throw importRunning();
       const demo = demoExtractFile({ seed: 2026, patients: 300, extractDate: ctx.now().toISOString().slice(0, 10) });
       return importExtract(ctx, { bytes: demo.bytes, fileName: demo.fileName });
     },

@@ -5,6 +5,7 @@ import { channelNames } from '../shared/channel-names';
 import { openAppContext } from '../core/app-context';
 import { createHandlers, dispatch } from '../core/contract-handlers';
 import { resolveDbPath } from '../core/default-db-path';
+import { createImportJobs, importWorkerFileName } from '../core/services/import-jobs';
 import { appOrigin, isAppFrame, registerAppScheme, serveRenderer } from './app-protocol';
 import { secureWebPreferences } from './web-preferences';
 
@@ -30,7 +31,9 @@ function lockDownWebContents(): void {
 function registerContract(dbPath: string): () => void {
   mkdirSync(dirname(dbPath), { recursive: true });
   const ctx = openAppContext(dbPath, { actor: 'app' });
-  const handlers = createHandlers(ctx);
+  // main.cjs and the worker's entry are built side by side into dist/node (inside the asar).
+  const importJobs = createImportJobs({ dbPath, workerPath: join(__dirname, importWorkerFileName), actor: 'app', now: ctx.now });
+  const handlers = createHandlers(ctx, importJobs);
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, request: unknown) => {
       if (!isAppFrame(event.senderFrame)) {
@@ -39,7 +42,10 @@ function registerContract(dbPath: string): () => void {
       return dispatch(handlers, channel, request, (error) => console.error('Intern fejl', error instanceof Error ? error.name : 'ukendt'));
     });
   }
-  return () => ctx.db.close();
+  return () => {
+    void importJobs.close();
+    ctx.db.close();
+  };
 }
 
 async function createWindow(): Promise<void> {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { openAppContext } from '../app-context';
 import { createHandlers } from '../contract-handlers';
 import { resolveDbPath } from '../default-db-path';
+import { createImportJobs, importWorkerFileName } from '../services/import-jobs';
 import { startBrowserHost } from './browser-host';
 
 /**
@@ -17,16 +18,19 @@ async function main(): Promise<void> {
   });
   const dbPath = resolveDbPath(values.db);
   mkdirSync(dirname(dbPath), { recursive: true });
-  const ctx = openAppContext(dbPath, { actor: values.actor ?? 'browser' });
+  const actor = values.actor ?? 'browser';
+  const ctx = openAppContext(dbPath, { actor });
+  // This entry is built to dist/node, beside the worker's own entry file.
+  const importJobs = createImportJobs({ dbPath, workerPath: join(__dirname, importWorkerFileName), actor, now: ctx.now });
   const host = await startBrowserHost({
-    handlers: createHandlers(ctx),
+    handlers: createHandlers(ctx, importJobs),
     staticDir: join(__dirname, '..', 'renderer'),
     port: values.port === undefined ? 0 : Number(values.port),
     onInternalError: (error) => process.stderr.write(`Intern fejl: ${error instanceof Error ? error.name : 'ukendt'}\n`),
   });
   process.stdout.write(`Tovholder kører på ${host.url}\nÅbn adressen i en browser. Stop med Ctrl+C.\n`);
   const stop = () => {
-    void host.close().then(() => {
+    void Promise.all([host.close(), importJobs.close()]).then(() => {
       ctx.db.close();
       process.exit(0);
     });

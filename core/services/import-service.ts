@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { ContractError } from '../../shared/contract';
+import type { ImportPhase } from '../../shared/import-job';
 import type { ImportReport } from '../../shared/import-report';
-import { ExtractError, type ExtractInput, type ExtractRead } from '../../shared/import/extract-result';
+import type { ExtractField } from '../../shared/care-plan';
+import { ExtractError, type ExtractInput, type ExtractRead, type RowProgress } from '../../shared/import/extract-result';
+import { headerSetKey } from '../../shared/import/headers';
 import { readExtract } from '../../shared/import/read-extract';
 import type { AppContext } from '../app-context';
 import type { BatchRow, SnapshotRow } from '../db/queries';
@@ -11,13 +14,72 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/**
+ * How far an import has come. `opening`: the file is being opened (an XLSX can take seconds and
+ * has no rows to count yet); `reading`: data rows parsed of all rows; `writing`: rows stored.
+ */
+export interface ImportProgress {
+  phase: ImportPhase;
+  done: number;
+  total: number;
+}
+
+/** Thrown between chunks when the user cancelled: inside the transaction, it rolls the batch back. */
+export class ImportCancelledError extends Error {
+  constructor() {
+    super('Indlæsningen blev annulleret.');
+    this.name = 'ImportCancelledError';
+  }
+}
+
+/** What the caller of an import can watch and stop; both are optional (the CLI needs neither). */
+export interface ImportControl {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Asked between chunks of rows and once more just before the commit. */
+  isCancelled?: () => boolean;
+}
+
+/** The contract's error for a file that is not a readable extract, with the headers a mapping needs. */
+export class ExtractRefusedError extends ContractError {
+  constructor(
+    code: string,
+    message: string,
+    readonly headers: readonly string[],
+  ) {
+    super(code, message);
+    this.name = 'ExtractRefusedError';
+  }
+}
+
 /** Reads a file as an extract, turning "this is not an extract" into the contract's error. */
-export function readExtractOrRefuse(input: ExtractInput): ExtractRead {
+export function readExtractOrRefuse(input: ExtractInput, onRows?: RowProgress): ExtractRead {
   try {
-    return readExtract(input);
+    return readExtract(input, onRows);
   } catch (error) {
-    if (error instanceof ExtractError) throw new ContractError(`extract.${error.code}`, error.message);
+    if (error instanceof ExtractError) throw new ExtractRefusedError(`extract.${error.code}`, error.message, error.headers);
     throw error;
+  }
+}
+
+interface ReadWithProfile {
+  read: ExtractRead;
+  /** When the file's headers were mapped with a saved profile: when that profile was saved. */
+  profileSavedAt: string | null;
+}
+
+/**
+ * Reads the file; when a required column is not recognised and a mapping was saved for this very
+ * set of headers, reads it again with that mapping, silently (the report says so in a note).
+ */
+function readWithSavedProfile(ctx: AppContext, input: ExtractInput, onRows: RowProgress): ReadWithProfile {
+  try {
+    return { read: readExtractOrRefuse(input, onRows), profileSavedAt: null };
+  } catch (error) {
+    if (!(error instanceof ExtractRefusedError) || error.headers.length === 0 || input.columnMapping) throw error;
+    const profile = ctx.importQueries.profileByKey(headerSetKey(error.headers));
+    if (!profile) throw error;
+    const columnMapping = JSON.parse(profile.mapping) as Record<string, ExtractField | null>;
+    return { read: readExtractOrRefuse({ ...input, columnMapping }, onRows), profileSavedAt: profile.saved_at };
   }
 }
 
@@ -74,18 +136,28 @@ export function reportForBatch(ctx: AppContext, batch: BatchRow, duplicateOf: nu
   };
 }
 
+/** Steps the batch is written in: each step stores an equal share of the raw rows and of the patients. */
+const writeSteps = 20;
+
 /**
  * Imports one extract as one batch, in one transaction: the raw rows, the issues, one snapshot
  * per patient. The very same file twice changes nothing. An extract older than the current one
- * is kept as history; the current state is always the newest extract.
+ * is kept as history; the current state is always the newest extract. A user's column mapping
+ * that made the file readable is saved for its set of headers in the same transaction.
  */
-export function importExtract(ctx: AppContext, input: ExtractInput): ImportReport {
+export function importExtract(ctx: AppContext, input: ExtractInput, control: ImportControl = {}): ImportReport {
+  const checkpoint = (progress: ImportProgress) => {
+    if (control.isCancelled?.()) throw new ImportCancelledError();
+    control.onProgress?.(progress);
+  };
+  checkpoint({ phase: 'opening', done: 0, total: 0 });
   const hash = sha256Hex(input.bytes);
   const earlier = ctx.queries.batchByHash(hash);
   if (earlier) return reportForBatch(ctx, earlier, earlier.id);
 
-  const read = readExtractOrRefuse(input);
+  const { read, profileSavedAt } = readWithSavedProfile(ctx, input, (done, total) => checkpoint({ phase: 'reading', done, total }));
   const importedAt = ctx.now().toISOString();
+  const notes = profileSavedAt === null ? read.notes : [profileNote(profileSavedAt), ...read.notes];
 
   const batchId = ctx.db.transaction(() => {
     // In CPR order, so every index is appended to rather than split at random pages.
@@ -106,22 +178,45 @@ export function importExtract(ctx: AppContext, input: ExtractInput): ImportRepor
       imported_at: importedAt,
       ...counts,
     });
-    ctx.queries.insertRawRows(id, read.rows);
+    const rows = read.rows;
+    for (let step = 0; step < writeSteps; step++) {
+      const rowsFrom = Math.floor((rows.length * step) / writeSteps);
+      checkpoint({ phase: 'writing', done: rowsFrom, total: rows.length });
+      const rowsTo = Math.floor((rows.length * (step + 1)) / writeSteps);
+      const plansFrom = Math.floor((plans.length * step) / writeSteps);
+      const plansTo = Math.floor((plans.length * (step + 1)) / writeSteps);
+      ctx.queries.insertRawRows(id, rows.slice(rowsFrom, rowsTo));
+      ctx.queries.insertPatients(id, read.extractDate, plans.slice(plansFrom, plansTo));
+      ctx.queries.insertSnapshots(id, snapshots.slice(plansFrom, plansTo));
+    }
     for (const r of read.rejected) ctx.queries.insertIssue(id, { kind: 'rejected', line: r.line, column_name: null, reason: r.reason, raw: null });
     for (const w of read.warnings) ctx.queries.insertIssue(id, { kind: 'warning', line: w.line, column_name: w.column, reason: w.reason, raw: w.raw });
-    for (const n of read.notes) ctx.queries.insertIssue(id, { kind: 'note', line: n.line, column_name: null, reason: n.reason, raw: null });
-    ctx.queries.insertPatients(id, read.extractDate, plans);
-    ctx.queries.insertSnapshots(id, snapshots);
+    for (const n of notes) ctx.queries.insertIssue(id, { kind: 'note', line: n.line, column_name: null, reason: n.reason, raw: null });
+    if (input.columnMapping) {
+      ctx.importQueries.saveProfile({
+        header_key: headerSetKey(read.headers),
+        headers: JSON.stringify(read.headers),
+        mapping: JSON.stringify(input.columnMapping),
+        saved_at: importedAt,
+        saved_by: ctx.actor,
+      });
+    }
     ctx.queries.insertAudit(
       importedAt,
       ctx.actor,
       'import.batch',
       JSON.stringify({ batchId: id, fileName: input.fileName, sha256: hash, extractDate: read.extractDate, rows: read.rowsRead }),
     );
+    // The last moment a cancel can still take the whole batch back.
+    checkpoint({ phase: 'writing', done: rows.length, total: rows.length });
     return id;
   }).immediate();
 
   return reportForBatch(ctx, ctx.queries.batchById(batchId)!, null);
+}
+
+function profileNote(savedAt: string) {
+  return { line: 0, reason: `Kolonnerne er læst med den kolonneopsætning, der blev gemt ${savedAt.slice(8, 10)}-${savedAt.slice(5, 7)}-${savedAt.slice(0, 4)}` };
 }
 
 /**

@@ -11,6 +11,7 @@ import { errorMessage } from './error-message';
 import { useWindowFileDrop } from './hooks/use-window-file-drop';
 import { storeLanguage, type Language } from './i18n/setup-i18n';
 import type { FlagFilter } from './patient-filter';
+import { ColumnMappingScreen } from './screens/column-mapping-screen';
 import { HomeScreen } from './screens/home-screen';
 import { ImportReportScreen } from './screens/import-report-screen';
 import { PatientsScreen } from './screens/patients-screen';
@@ -63,12 +64,31 @@ export function App() {
     await reload();
   }, [reload]);
 
-  const { busyLabel, failure, notice, importFiles, loadDemo, dismissFailure, clearNotice } = useExtractImport({ onImported, onDemoLoaded });
-  const dragging = useWindowFileDrop((files) => void importFiles(files));
+  const {
+    busyLabel,
+    running,
+    mapping,
+    failure,
+    notice,
+    importFiles,
+    importWithMapping,
+    cancelImport,
+    loadDemo,
+    dismissMapping,
+    dismissFailure,
+    clearNotice,
+  } = useExtractImport({ onImported, onDemoLoaded });
+  // The progress bar lives on Oversigt, so a file dropped on another screen brings the user there.
+  const startImport = (files: File[]) => {
+    if (running === null && busyLabel === null) setScreen('home');
+    void importFiles(files);
+  };
+  const dragging = useWindowFileDrop(startImport);
 
   // A notice belongs to the screen it was shown on; moving on makes it old news.
   const navigate = (target: NavigationTarget) => {
     clearNotice();
+    dismissMapping();
     setScreen(target);
   };
 
@@ -104,18 +124,31 @@ export function App() {
           </p>
         ) : null}
 
-        {overview && screen === 'home' ? (
+        {overview && mapping ? (
+          <ColumnMappingScreen
+            key={mapping.file.name}
+            request={mapping}
+            onImport={(columnMapping) => {
+              setScreen('home');
+              void importWithMapping(columnMapping);
+            }}
+            onCancel={dismissMapping}
+          />
+        ) : null}
+        {overview && !mapping && screen === 'home' ? (
           <HomeScreen
             overview={overview}
             busyLabel={busyLabel}
             dragging={dragging}
-            onFiles={(files) => void importFiles(files)}
+            running={running}
+            onFiles={startImport}
+            onCancelImport={() => void cancelImport()}
             onLoadDemo={() => void loadDemo()}
             onOpenPatients={openPatients}
           />
         ) : null}
-        {overview && screen === 'patients' ? <PatientsScreen key={generation} filter={filter} onFilterChange={setFilter} /> : null}
-        {overview && screen === 'report' && report ? (
+        {overview && !mapping && screen === 'patients' ? <PatientsScreen key={generation} filter={filter} onFilterChange={setFilter} /> : null}
+        {overview && !mapping && screen === 'report' && report ? (
           <ImportReportScreen
             report={report}
             latestExtractDate={overview.status.latestExtractDate}

@@ -45,6 +45,8 @@ export const extractReadSchema = z.object({
   sheet: z.string().nullable(),
   extractDate: isoDateSchema,
   extractDateSource: extractDateSourceSchema,
+  /** The header row's non-empty cells as in the file: what a saved column mapping is keyed by. */
+  headers: z.array(z.string()),
   columns: z.array(columnMappingSchema),
   unknownColumns: z.array(z.string()),
   rowsRead: z.number().int(),
@@ -72,7 +74,8 @@ export type ExtractErrorCode =
 /**
  * The file is not a readable care-plan extract. `message` is plain Danish for the user.
  * `headers` holds the header row found when a required column could not be recognised
- * (`no_cpr_column`, `no_follow_up_column`), so a mapping UI can offer the user a `columnMapping`.
+ * (`no_cpr_column`, `no_follow_up_column`), or the row that looks most like one when no header
+ * was recognised at all (`no_header`), so a mapping UI can offer the user a `columnMapping`.
  */
 export class ExtractError extends Error {
   constructor(
@@ -84,6 +87,12 @@ export class ExtractError extends Error {
     this.name = 'ExtractError';
   }
 }
+
+/**
+ * Told how far the reader has come through the data rows (`done` of `total`), every few thousand
+ * rows. It may throw to stop the read: that is how an import is cancelled between rows.
+ */
+export type RowProgress = (done: number, total: number) => void;
 
 export interface ExtractInput {
   bytes: Uint8Array;

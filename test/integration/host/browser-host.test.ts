@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openAppContext } from '../../../core/app-context';
 import { createHandlers } from '../../../core/contract-handlers';
 import { startBrowserHost, type BrowserHost } from '../../../core/host/browser-host';
+import { importJobsFor } from '../../support/import-jobs';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -20,7 +21,7 @@ async function start(maxBodyBytes?: number) {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Tovholder</title>');
   writeFileSync(join(dir, 'secret.txt'), 'hemmelig');
   const ctx = openAppContext(join(dir, 'host.sqlite'));
-  const host = await startBrowserHost({ handlers: createHandlers(ctx), staticDir, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
+  const host = await startBrowserHost({ handlers: createHandlers(ctx, importJobsFor(ctx, join(dir, 'host.sqlite'))), staticDir, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
   hosts.push(host);
   return host;
 }

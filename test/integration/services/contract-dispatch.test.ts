@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { openAppContext } from '../../../core/app-context';
 import { createHandlers, dispatch } from '../../../core/contract-handlers';
 import { contract } from '../../../shared/contract';
+import { importJobsFor } from '../../support/import-jobs';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
 
 function setup() {
-  const ctx = openAppContext(join(tempDir(), 'contract.sqlite'), { now: () => new Date('2026-05-31T10:00:00Z'), actor: 'test' });
-  return { ctx, handlers: createHandlers(ctx) };
+  const dbPath = join(tempDir(), 'contract.sqlite');
+  const ctx = openAppContext(dbPath, { now: () => new Date('2026-05-31T10:00:00Z'), actor: 'test' });
+  return { ctx, handlers: createHandlers(ctx, importJobsFor(ctx, dbPath)) };
 }
 
 describe('contract dispatch', () => {
@@ -19,7 +21,7 @@ describe('contract dispatch', () => {
     expect(result).toEqual({ ok: false, error: { code: 'invalid_request', message: expect.stringContaining('asOf') } });
     const extra = await dispatch(handlers, 'status:get', { sql: 'DROP TABLE patients' });
     expect(extra.ok).toBe(false);
-    const wrongType = await dispatch(handlers, 'import:file', { fileName: 42, contentBase64: [] });
+    const wrongType = await dispatch(handlers, 'import:start', { fileName: 42, contentBase64: [] });
     expect(wrongType.ok).toBe(false);
     expect(ctx.queries.listAudit()).toEqual([]);
     ctx.db.close();
@@ -40,7 +42,9 @@ describe('contract dispatch', () => {
       'status:get': {},
       'flags:list': { flag: 'eye_missing' },
       'flags:counts': { asOf: '2026-05-31' },
-      'import:file': null,
+      'import:start': null,
+      'import:progress': null,
+      'import:cancel': null,
       'import:undoLatest': null,
       'demo:load': {},
       'settings:get': {},
@@ -57,11 +61,26 @@ describe('contract dispatch', () => {
 
   it('turns a file that is not an extract into a readable error, not a crash', async () => {
     const { ctx, handlers } = setup();
-    const result = await dispatch(handlers, 'import:file', {
+    const started = await dispatch(handlers, 'import:start', {
       fileName: 'side.xls',
       contentBase64: Buffer.from('<!DOCTYPE html><html><body>Log ind</body></html>').toString('base64'),
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'extract.html' } });
+    expect(started.ok).toBe(true);
+    const { jobId } = (started as { value: { jobId: string } }).value;
+    let progress = await dispatch(handlers, 'import:progress', { jobId });
+    while (progress.ok && (progress.value as { state: string }).state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      progress = await dispatch(handlers, 'import:progress', { jobId });
+    }
+    expect(progress).toMatchObject({ ok: true, value: { state: 'failed', error: { code: 'extract.html', headers: [] } } });
+    expect(() => contract['import:progress'].response.parse((progress as { value: unknown }).value)).not.toThrow();
+    ctx.db.close();
+  });
+
+  it('answers an unknown import job with a readable error', async () => {
+    const { ctx, handlers } = setup();
+    expect(await dispatch(handlers, 'import:progress', { jobId: 'ingen' })).toMatchObject({ ok: false, error: { code: 'import.unknown_job' } });
+    expect(await dispatch(handlers, 'import:cancel', { jobId: 'ingen' })).toMatchObject({ ok: false, error: { code: 'import.unknown_job' } });
     ctx.db.close();
   });
 

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { utils, write, type CellObject } from 'xlsx';
 import type { CarePlan } from '../../../shared/care-plan';
 import { writeCsv } from '../../../shared/import/csv';
-import { extractReadSchema, type ExtractInput, type ExtractRead } from '../../../shared/import/extract-result';
+import { extractReadSchema, type ExtractInput, type ExtractRead, type RowProgress } from '../../../shared/import/extract-result';
+import { headerSetKey } from '../../../shared/import/headers';
 import { readExtract } from '../../../shared/import/read-extract';
 import { extractErrorCode } from '../../support/extract-error-code';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-function read(text: string, options: Partial<ExtractInput> = {}): ExtractRead {
-  const result = readExtract({ bytes: utf8(text), fileName: 'udtraek_2026-05-31.csv', ...options });
+function read(text: string, options: Partial<ExtractInput> = {}, onRows?: RowProgress): ExtractRead {
+  const result = readExtract({ bytes: utf8(text), fileName: 'udtraek_2026-05-31.csv', ...options }, onRows);
   expect(() => extractReadSchema.parse(result)).not.toThrow();
   return result;
 }
@@ -208,6 +209,50 @@ describe('column mapping', () => {
 
   it('refuses a file where no follow-up column can be found', () => {
     expect(extractErrorCode(() => read('CPR;Navn\n6101901235;Ib\n'))).toBe('no_follow_up_column');
+  });
+
+  const english = 'Patient ID;Full name;Annual review;Eye screening\n610190-1235;Ib;01-02-2026;\n';
+
+  it('offers the row that looks like headers when it recognises none of them', () => {
+    try {
+      read(english);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'no_header', headers: ['Patient ID', 'Full name', 'Annual review', 'Eye screening'] });
+    }
+    const result = read(english, { columnMapping: { 'Patient ID': 'cpr', 'Full name': 'name', 'Annual review': 'annual_check' } });
+    expect(result.headers).toEqual(['Patient ID', 'Full name', 'Annual review', 'Eye screening']);
+    expect(patient(result, '6101901235')).toMatchObject({ name: 'Ib', annualCheck: '2026-02-01' });
+    expect(result.unknownColumns).toEqual(['Eye screening']);
+  });
+
+  it('offers no headers for text that has no header-like row followed by data', () => {
+    for (const text of ['Kære kollega, tak for sidst, vi ses, hilsen\nIb, Bo, Anna og Per\n', 'a;b;c\nd;e;f\n', 'Foo;Foo;Bar\n1;2;3\n']) {
+      try {
+        read(text);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toMatchObject({ code: 'no_header', headers: [] });
+      }
+    }
+  });
+
+  it('gives the same header-set key to the same headers in any order, case or spacing', () => {
+    expect(headerSetKey(['Patient ID', 'Annual review'])).toBe(headerSetKey([' annual  review ', 'PATIENT ID', '']));
+    expect(headerSetKey(['Patient ID', 'Annual review'])).not.toBe(headerSetKey(['Patient ID', 'Annual review', 'Notes']));
+  });
+
+  it('tells how far it has read, ending at all rows, and stops when told to', () => {
+    const rows = Array.from({ length: 4500 }, (_, i) => `610190-${String(1000 + i).padStart(4, '0')};01-02-2026`);
+    const text = ['CPR;Årskontrol', ...rows].join('\n');
+    const seen: [number, number][] = [];
+    read(text, {}, (done, total) => seen.push([done, total]));
+    expect(seen).toEqual([[0, 4500], [2000, 4500], [4000, 4500], [4500, 4500]]);
+    expect(() =>
+      readExtract({ bytes: utf8(text), fileName: 'udtraek_2026-05-31.csv' }, (done) => {
+        if (done > 0) throw new Error('annulleret');
+      }),
+    ).toThrow('annulleret');
   });
 });
 
