@@ -6,8 +6,10 @@ import type { ExtractField } from '../../shared/care-plan';
 import { ExtractError, type ExtractInput, type ExtractRead, type RowProgress } from '../../shared/import/extract-result';
 import { headerSetKey } from '../../shared/import/headers';
 import { readExtract } from '../../shared/import/read-extract';
+import { isZipArchive } from '../../shared/import/xlsx-sheet';
 import type { AppContext } from '../app-context';
 import type { BatchRow, SnapshotRow } from '../db/queries';
+import { collectGarbage } from './import-memory';
 import { snapshotChanged, snapshotRowFromPlan } from './snapshot-rows';
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -155,7 +157,12 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
   const earlier = ctx.queries.batchByHash(hash);
   if (earlier) return reportForBatch(ctx, earlier, earlier.id);
 
-  const { read, profileSavedAt } = readWithSavedProfile(ctx, input, (done, total) => checkpoint({ phase: 'reading', done, total }));
+  // A workbook's sheet has just become a table when the first rows are counted: SheetJS's garbage goes then.
+  const workbook = isZipArchive(input.bytes);
+  const { read, profileSavedAt } = readWithSavedProfile(ctx, input, (done, total) => {
+    if (workbook && done === 0) collectGarbage();
+    checkpoint({ phase: 'reading', done, total });
+  });
   const importedAt = ctx.now().toISOString();
   const notes = profileSavedAt === null ? read.notes : [profileNote(profileSavedAt), ...read.notes];
 
@@ -185,7 +192,7 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
       const rowsTo = Math.floor((rows.length * (step + 1)) / writeSteps);
       const plansFrom = Math.floor((plans.length * step) / writeSteps);
       const plansTo = Math.floor((plans.length * (step + 1)) / writeSteps);
-      ctx.queries.insertRawRows(id, rows.slice(rowsFrom, rowsTo));
+      ctx.importQueries.insertRawRows(id, read.columns, rows.slice(rowsFrom, rowsTo));
       ctx.queries.insertPatients(id, read.extractDate, plans.slice(plansFrom, plansTo));
       ctx.queries.insertSnapshots(id, snapshots.slice(plansFrom, plansTo));
     }

@@ -77,7 +77,7 @@ export function readPlanRows(
     if (isEmptyRow(cells)) continue;
     const line = table.lines[r] ?? r + 1;
     result.rowsRead++;
-    result.rows.push({ line, cells: rawCells(cells, columns) });
+    result.rows.push({ line, cells });
     const cpr = parseCpr(cells[cprColumn.index] ?? '');
     if (!cpr.ok) {
       result.rejected.push({ line, reason: cpr.reason });
@@ -129,12 +129,6 @@ function defaultPlan(cpr: string, birthDate: string, sex: CarePlan['sex']): Care
 function isEmptyRow(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell.length > 0 && cell.trim() !== '') return false;
   return true;
-}
-
-function rawCells(cells: readonly string[], columns: readonly ColumnMapping[]): Record<string, string> {
-  const raw: Record<string, string> = {};
-  for (const column of columns) raw[column.header] = cells[column.index] ?? '';
-  return raw;
 }
 
 /** Where a cell is, for its warning or note. */

@@ -31,12 +31,22 @@ export const columnMappingSchema = z.object({
 });
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 
-/** One data row as read from the file, before parsing: header → raw cell text. */
+/**
+ * One data row as read from the file, before parsing: its cells exactly as read, by column index
+ * (`columns` names them; `namedCells` pairs them up). Kept as the reader's own array, not copied.
+ */
 export const rawRowSchema = z.object({
   line: z.number().int(),
-  cells: z.record(z.string(), z.string()),
+  cells: z.array(z.string()),
 });
 export type RawRow = z.infer<typeof rawRowSchema>;
+
+/** A raw row's cells by column name, as the user knows them; a cell the row does not reach is empty. */
+export function namedCells(cells: readonly string[], columns: readonly Pick<ColumnMapping, 'index' | 'header'>[]): Record<string, string> {
+  const named: Record<string, string> = {};
+  for (const column of columns) named[column.header] = cells[column.index] ?? '';
+  return named;
+}
 
 export const extractReadSchema = z.object({
   format: z.enum(['csv', 'xlsx']),

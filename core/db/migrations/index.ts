@@ -1,8 +1,8 @@
 import { sql as initial } from './0001-initial';
-import { sql as importProfiles } from './0003-import-profiles';
+import { sql as importProfilesRawBlocks } from './0003-import-profiles-raw-blocks';
 
 /**
  * Every migration, in order. Migration N brings the schema from `user_version` N-1 to N.
  * Append only: a released migration is never edited.
  */
-export const migrations: readonly string[] = [initial, importProfiles];
+export const migrations: readonly string[] = [initial, importProfilesRawBlocks];

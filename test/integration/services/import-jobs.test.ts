@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAppContext, type AppContext } from '../../../core/app-context';
@@ -40,6 +41,15 @@ describe('import jobs', () => {
     expect(status(ctx).batches).toHaveLength(1);
     expect(ctx.queries.listAudit()[0]).toMatchObject({ actor: 'AB', at: '2026-11-21T09:00:00.000Z' });
     expect(jobs.busy()).toBe(false);
+    ctx.db.close();
+  });
+
+  it('imports a workbook in a worker too', async () => {
+    const { ctx, jobs } = setup();
+    const path = join(__dirname, '..', '..', 'fixtures', 'samples', 'case-202', 'udtraek_1_30112025.xlsx');
+    const final = await waitForJob(jobs, jobs.start({ bytes: new Uint8Array(readFileSync(path)), fileName: 'udtraek_1_30112025.xlsx' }));
+    expect(final).toMatchObject({ state: 'done', report: { extractDate: '2025-11-30', duplicateOf: null } });
+    expect(status(ctx).batches).toHaveLength(1);
     ctx.db.close();
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { utils, write, type CellObject } from 'xlsx';
 import type { CarePlan } from '../../../shared/care-plan';
 import { writeCsv } from '../../../shared/import/csv';
-import { extractReadSchema, type ExtractInput, type ExtractRead, type RowProgress } from '../../../shared/import/extract-result';
+import { extractReadSchema, namedCells, type ExtractInput, type ExtractRead, type RowProgress } from '../../../shared/import/extract-result';
 import { headerSetKey } from '../../../shared/import/headers';
 import { readExtract } from '../../../shared/import/read-extract';
 import { extractErrorCode } from '../../support/extract-error-code';
@@ -32,7 +32,8 @@ describe('delimiter, preamble and header row', () => {
       ['CPR-nr.', 'cpr'],
       ['Årskontrol', 'annual_check'],
     ]);
-    expect(result.rows).toEqual([{ line: 5, cells: { 'Navn, fornavn': 'Hansen, Ib', 'CPR-nr.': '610190-1235', Årskontrol: '01-02-2026' } }]);
+    expect(result.rows).toEqual([{ line: 5, cells: ['Hansen, Ib', '610190-1235', '01-02-2026'] }]);
+    expect(namedCells(result.rows[0]!.cells, result.columns)).toEqual({ 'Navn, fornavn': 'Hansen, Ib', 'CPR-nr.': '610190-1235', Årskontrol: '01-02-2026' });
   });
 
   it('reads TAB and comma files and a preamble written across cells', () => {
@@ -169,7 +170,7 @@ describe('fields', () => {
       [2, 'Systolisk BT', '59'],
       [2, 'Årskontrol', '32-01-2026'],
     ]);
-    expect(result.rows[0]?.cells['HbA1c']).toBe('250');
+    expect(namedCells(result.rows[0]!.cells, result.columns)['HbA1c']).toBe('250');
   });
 
   it('lets separate systolic/diastolic columns win over a combined BP column', () => {
@@ -318,7 +319,7 @@ describe('xlsx', () => {
     expect(patient(result, '6101901235')).toMatchObject({ annualCheck: '2025-01-20', eyeExam: '2025-01-21', hba1c: 48, statin: true });
     expect(patient(result, '6202851234')).toMatchObject({ annualCheck: '2025-01-20', hba1c: 55, statin: false });
     expect(result.rows.map((row) => row.line)).toEqual([3, 4]);
-    expect(result.rows[0]?.cells).toEqual({ CPR: '6101901235', Årskontrol: '2025-01-20', Øjenlægekontrol: '45678', HbA1c: '48', Statin: 'Ja' });
+    expect(namedCells(result.rows[0]!.cells, result.columns)).toEqual({ CPR: '6101901235', Årskontrol: '2025-01-20', Øjenlægekontrol: '45678', HbA1c: '48', Statin: 'Ja' });
   });
 
   it('falls back to the first sheet with a header row, and honours the 1904 date system', () => {

@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../core/db/connection';
+import { sql } from '../../../core/db/import-queries';
+import { useTempDir } from '../../support/temp-dir';
+
+const tempDir = useTempDir();
+
+function plan(statement: string, ...params: unknown[]): string {
+  const db = openDatabase(join(tempDir(), 'plan.sqlite'));
+  const rows = db.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${statement}`).all(...params);
+  db.close();
+  return rows.map((row) => row.detail).join('\n');
+}
+
+/** The import's own lookups go by primary key, never through a whole table. */
+describe('import query plans', () => {
+  it("reads a batch's raw row blocks, and the block holding one line, by primary key", () => {
+    expect(plan(sql.rawRowBlocksForBatch, 1)).toMatch(/SEARCH raw_row_blocks USING PRIMARY KEY \(batch_id=\?\)/);
+    expect(plan(sql.rawRowBlockAt, 1, 100)).toMatch(/SEARCH raw_row_blocks USING PRIMARY KEY \(batch_id=\? AND first_line<\?\)/);
+  });
+
+  it('finds a saved column mapping by its header set', () => {
+    expect(plan(sql.profileByKey, '[]')).toMatch(/SEARCH column_profiles USING PRIMARY KEY \(header_key=\?\)/);
+  });
+});
