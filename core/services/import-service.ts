@@ -106,9 +106,11 @@ function countAgainstPreceding(ctx: AppContext, read: ExtractRead, rows: Snapsho
     if (before === undefined) patientsNew++;
     else if (snapshotChanged(before, row)) patientsChanged++;
   }
-  const seen = new Set(read.patients.map((plan) => plan.cpr));
   let patientsAbsent = 0;
-  for (const cpr of previous.keys()) if (!seen.has(cpr)) patientsAbsent++;
+  if (previous.size > 0) {
+    const seen = new Set(read.patients.map((plan) => plan.cpr));
+    for (const cpr of previous.keys()) if (!seen.has(cpr)) patientsAbsent++;
+  }
   return { patients_new: patientsNew, patients_changed: patientsChanged, patients_absent: patientsAbsent };
 }
 

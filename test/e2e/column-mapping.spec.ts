@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures/browser-host';
@@ -36,6 +37,8 @@ test('unknown headers: the user maps them once, and the next file with the same 
   await mapping.choose('Øjenlægekontrol', 'Eye screening');
   await mapping.choose('Fodterapeut', 'Foot check');
   await mapping.screenshot('column-mapping');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await mapping.importButton.click();
 
   await report.waitFor('engelske-overskrifter_2026-05-31.csv');
