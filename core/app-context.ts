@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { openDatabase } from './db/connection';
 import { prepareImportQueries, type ImportQueries } from './db/import-queries';
 import { prepareQueries, type Queries } from './db/queries';
+import { prepareRecallQueries, type RecallQueries } from './db/recall-queries';
 
 /**
  * What every service needs, handed in rather than reached for: the database, its named
@@ -11,6 +12,7 @@ export interface AppContext {
   db: Database.Database;
   queries: Queries;
   importQueries: ImportQueries;
+  recall: RecallQueries;
   now: () => Date;
   actor: string;
 }
@@ -21,6 +23,7 @@ export function openAppContext(dbPath: string, options: { now?: () => Date; acto
     db,
     queries: prepareQueries(db),
     importQueries: prepareImportQueries(db),
+    recall: prepareRecallQueries(db),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? 'ukendt',
   };

@@ -4,7 +4,7 @@ import {
   isChannel,
   type Channel,
   type Envelope,
-  type RequestOf,
+  type ParsedRequestOf,
   type ResponseOf,
 } from '../shared/contract';
 import { demoExtractFile } from '../shared/demo/demo-extract';
@@ -14,8 +14,12 @@ import type { ImportJobs } from './services/import-jobs';
 import { importExtract, undoLatestImport } from './services/import-service';
 import { getFollowUpWindows, updateFollowUpWindows } from './services/settings-service';
 import { status } from './services/status-service';
+import { markPatient, recordContact, undoContact } from './services/contact-service';
+import { patientPanel } from './services/patient-panel-service';
+import { getRecallSettings, updateRecallSettings } from './services/recall-settings-service';
+import { queryWorklist } from './services/worklist-service';
 
-export type Handlers = { [C in Channel]: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
+export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
 
 function decodeBase64(content: string): Uint8Array {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content)) throw new ContractError('invalid_request', 'Filens indhold kunne ikke læses.');
@@ -56,6 +60,13 @@ export function createHandlers(ctx: AppContext, importJobs: ImportJobs): Handler
     },
     'settings:get': () => getFollowUpWindows(ctx),
     'settings:update': (request) => updateFollowUpWindows(ctx, request),
+    'worklist:query': (request) => queryWorklist(ctx, request),
+    'patient:get': (request) => patientPanel(ctx, request.cpr, request.asOf),
+    'patient:mark': (request) => markPatient(ctx, request),
+    'contact:record': (request) => recordContact(ctx, request),
+    'contact:undo': (request) => undoContact(ctx, request.eventId),
+    'recallSettings:get': () => getRecallSettings(ctx),
+    'recallSettings:update': (request) => updateRecallSettings(ctx, request),
   };
 }
 

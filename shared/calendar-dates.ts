@@ -67,6 +67,33 @@ export function subtractMonthsClamped(iso: string, months: number): string {
   return formatIsoDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
 
+const msPerDay = 86_400_000;
+
+function dayNumber(iso: string): number {
+  const { year, month, day } = requireIsoDate(iso);
+  return Date.UTC(year, month - 1, day) / msPerDay;
+}
+
+/** `iso` plus `days` days (negative subtracts). Computed in UTC, so no zone can shift it. */
+export function addDays(iso: string, days: number): string {
+  if (!Number.isInteger(days)) throw new RangeError(`Days must be a whole number: ${days}`);
+  const date = new Date((dayNumber(iso) + days) * msPerDay);
+  return formatIsoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Completed years of life on `on` for someone born on `birthDate` (a 29 February birthday falls on 1 March). */
+export function ageOn(birthDate: string, on: string): number {
+  const birth = requireIsoDate(birthDate);
+  const day = requireIsoDate(on);
+  const hadBirthday = day.month > birth.month || (day.month === birth.month && day.day >= birth.day);
+  return day.year - birth.year - (hadBirthday ? 0 : 1);
+}
+
 /** Negative when a is earlier than b, 0 when equal, positive when later. */
 export function compareIsoDates(a: string, b: string): number {
   // Fixed-width YYYY-MM-DD sorts chronologically as text.
@@ -219,4 +246,16 @@ export function excelSerialToIsoDate(serial: number, date1904 = false): DatePars
 /** `YYYY-MM-DD` the way Danish users read a date: `DD-MM-YYYY`. */
 export function formatDanishDate(iso: string): string {
   return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+}
+
+const copenhagenDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date in Denmark at `instant`: the practice's "today", whatever zone the PC is set to. */
+export function danishDateOf(instant: Date): string {
+  return copenhagenDate.format(instant);
 }

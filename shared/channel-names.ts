@@ -13,6 +13,13 @@ export const channelNames = [
   'demo:load',
   'settings:get',
   'settings:update',
+  'worklist:query',
+  'patient:get',
+  'patient:mark',
+  'contact:record',
+  'contact:undo',
+  'recallSettings:get',
+  'recallSettings:update',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -4,6 +4,17 @@ import { followUpFlagSchema, followUpWindowsSchema } from './follow-up-rules';
 import { channelNames, type ChannelName } from './channel-names';
 import { importJobStatusSchema, importStartRequestSchema } from './import-job';
 import { importReportSchema } from './import-report';
+import { contactActionSchema, contactEventSchema } from './contact-workflow';
+import { checkKindSchema } from './follow-up-states';
+import { patientPanelSchema } from './patient-panel';
+import { recallSettingsSchema } from './recall-settings';
+import {
+  worklistCountsSchema,
+  worklistEntrySchema,
+  worklistFiltersSchema,
+  worklistNameSchema,
+  worklistSortSchema,
+} from './worklists';
 
 /**
  * The one contract between the UI and the data. Every channel names a zod schema for its
@@ -53,6 +64,43 @@ export type FlagCounts = z.infer<typeof flagCountsSchema>;
 
 const jobRequest = z.object({ jobId: z.string().min(1).max(100) }).strict();
 
+const cprSchema = z.string().regex(/^\d{10}$/, 'CPR-nummeret skal være ti cifre.');
+
+export const worklistQuerySchema = z
+  .object({
+    list: worklistNameSchema,
+    filters: worklistFiltersSchema.default({}),
+    sort: worklistSortSchema.default('urgency'),
+    descending: z.boolean().default(false),
+    asOf: isoDateSchema.optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(1000).default(200),
+  })
+  .strict();
+
+export const worklistPageSchema = z.object({
+  asOf: isoDateSchema.nullable(),
+  today: isoDateSchema,
+  total: z.number().int(),
+  counts: worklistCountsSchema,
+  rows: z.array(worklistEntrySchema),
+  gps: z.array(z.string()),
+});
+export type WorklistPage = z.infer<typeof worklistPageSchema>;
+
+export const contactRecordSchema = z.intersection(
+  z.object({ cpr: cprSchema, check: checkKindSchema, on: isoDateSchema.optional() }),
+  contactActionSchema,
+);
+
+export const patientMarkSchema = z
+  .object({
+    cpr: cprSchema,
+    vulnerable: z.boolean(),
+    contactPerson: z.string().trim().max(40).nullable(),
+  })
+  .strict();
+
 export const contract = {
   'status:get': { request: empty, response: statusSchema },
   'flags:list': {
@@ -75,6 +123,16 @@ export const contract = {
   'demo:load': { request: empty, response: importReportSchema },
   'settings:get': { request: empty, response: followUpWindowsSchema },
   'settings:update': { request: followUpWindowsSchema.partial().strict(), response: followUpWindowsSchema },
+  'worklist:query': { request: worklistQuerySchema, response: worklistPageSchema },
+  'patient:get': {
+    request: z.object({ cpr: cprSchema, asOf: isoDateSchema.optional() }).strict(),
+    response: patientPanelSchema,
+  },
+  'patient:mark': { request: patientMarkSchema, response: patientMarkSchema },
+  'contact:record': { request: contactRecordSchema, response: contactEventSchema },
+  'contact:undo': { request: z.object({ eventId: z.number().int() }).strict(), response: contactEventSchema },
+  'recallSettings:get': { request: empty, response: recallSettingsSchema },
+  'recallSettings:update': { request: recallSettingsSchema.partial().strict(), response: recallSettingsSchema },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -83,6 +141,8 @@ export type Channel = keyof Contract;
 export const channels: readonly Channel[] = channelNames;
 
 export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+/** What a handler receives: the request after its schema has parsed it (defaults filled in). */
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = z.infer<Contract[C]['response']>;
 
 export function isChannel(name: unknown): name is Channel {

@@ -41,3 +41,32 @@ const comparedFields = [
 export function snapshotChanged(before: SnapshotRow, after: SnapshotRow): boolean {
   return comparedFields.some((field) => before[field] !== after[field]);
 }
+
+function yesNo(value: number | null): boolean | null {
+  return value === null ? null : value === 1;
+}
+
+/** A stored snapshot back in the domain's terms (the fields the rules read). */
+export function planFromSnapshotRow(row: SnapshotRow): Omit<CarePlan, 'cpr' | 'birthDate' | 'sex'> {
+  return {
+    name: row.name,
+    practice: row.practice,
+    gp: row.gp,
+    diabetesType: row.diabetes_type,
+    primarySite: row.primary_site,
+    hba1c: row.hba1c,
+    hba1cDate: row.hba1c_date,
+    hba1cTarget: row.hba1c_target,
+    bpSystolic: row.bp_systolic,
+    bpDiastolic: row.bp_diastolic,
+    ualb: row.ualb as CarePlan['ualb'],
+    smoking: yesNo(row.smoking),
+    aceAt2: yesNo(row.ace_at2),
+    statin: yesNo(row.statin),
+    annualCheck: row.annual_check,
+    eyeExam: row.eye_exam,
+    footExam: row.foot_exam,
+    rehab: yesNo(row.rehab),
+    phone: row.phone,
+  };
+}

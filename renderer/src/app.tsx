@@ -10,11 +10,11 @@ import { useContractClient } from './contract-client-context';
 import { errorMessage } from './error-message';
 import { useWindowFileDrop } from './hooks/use-window-file-drop';
 import { storeLanguage, type Language } from './i18n/setup-i18n';
-import type { FlagFilter } from './patient-filter';
 import { ColumnMappingScreen } from './screens/column-mapping-screen';
 import { HomeScreen } from './screens/home-screen';
 import { ImportReportScreen } from './screens/import-report-screen';
-import { PatientsScreen } from './screens/patients-screen';
+import { WorklistScreen } from './screens/worklist-screen';
+import type { WorklistName } from '../../shared/worklists';
 
 /**
  * The shell: header, navigation, the messages that belong to no single screen (import failures,
@@ -24,7 +24,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const { overview, error: overviewError, reload } = useOverview();
   const [screen, setScreen] = useState<NavigationTarget>('home');
-  const [filter, setFilter] = useState<FlagFilter>('all');
+  const [list, setList] = useState<WorklistName>('annual_overdue');
   const [report, setReport] = useState<ImportReport | null>(null);
   // Each import gives the patient list a new key, so an open list fetches the new extract.
   const [generation, setGeneration] = useState(0);
@@ -92,8 +92,8 @@ export function App() {
     setScreen(target);
   };
 
-  const openPatients = (next: FlagFilter) => {
-    setFilter(next);
+  const openPatients = (next: WorklistName) => {
+    setList(next);
     navigate('patients');
   };
 
@@ -147,7 +147,7 @@ export function App() {
             onOpenPatients={openPatients}
           />
         ) : null}
-        {overview && !mapping && screen === 'patients' ? <PatientsScreen key={generation} filter={filter} onFilterChange={setFilter} /> : null}
+        {overview && !mapping && screen === 'patients' ? <WorklistScreen key={generation} list={list} onListChange={setList} /> : null}
         {overview && !mapping && screen === 'report' && report ? (
           <ImportReportScreen
             report={report}

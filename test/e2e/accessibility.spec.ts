@@ -5,7 +5,7 @@ import { expect, test } from './fixtures/browser-host';
 import { samplesDir } from './fixtures/paths';
 import { HomePage } from './pages/home-page';
 import { ImportReportPage } from './pages/import-report-page';
-import { PatientsPage } from './pages/patients-page';
+import { WorklistPage } from './pages/worklist-page';
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -15,7 +15,7 @@ async function violations(page: Page): Promise<string[]> {
 test('every screen passes axe (WCAG 2.1 AA) and works from the keyboard', async ({ page }) => {
   const home = new HomePage(page);
   const report = new ImportReportPage(page);
-  const patients = new PatientsPage(page);
+  const patients = new WorklistPage(page);
 
   expect(await violations(page)).toEqual([]);
 
@@ -32,10 +32,10 @@ test('every screen passes axe (WCAG 2.1 AA) and works from the keyboard', async 
   await expect(eyeCard).toBeFocused();
   await page.keyboard.press('Enter');
   await patients.heading.waitFor();
-  await expect(patients.filterButton('eye_missing')).toHaveAttribute('aria-pressed', 'true');
+  await expect(patients.listButton('eye_missing')).toHaveAttribute('aria-pressed', 'true');
   expect(await violations(page)).toEqual([]);
 
   await patients.search.fill('030234-1031');
-  await expect(patients.rowCount).toHaveText('Viser 1 af 7 patienter');
+  await expect(patients.rowCount).toHaveText('1 patient på listen');
   await expect(patients.table.locator('tbody tr[data-cpr]')).toHaveCount(1);
 });

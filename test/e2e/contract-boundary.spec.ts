@@ -24,8 +24,8 @@ test.describe('the renderer reaches data only through the contract', () => {
     page.on('pageerror', (error) => problems.push(error.message));
     await page.reload();
     await page.getByRole('button', { name: 'Indlæs demodata' }).click();
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Patienter' }).click();
-    await page.getByRole('table', { name: 'Patienter med flag' }).waitFor();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Arbejdslister' }).click();
+    await page.getByRole('region', { name: 'Patientliste' }).locator('tbody tr[data-cpr]').first().waitFor();
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("script-src 'self'");
     expect(problems).toEqual([]);

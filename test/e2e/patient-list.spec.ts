@@ -1,29 +1,29 @@
 import { expect, test } from './fixtures/browser-host';
 import { HomePage } from './pages/home-page';
-import { PatientsPage } from './pages/patients-page';
 import { saveScreenshot } from './pages/screenshots';
+import { WorklistPage } from './pages/worklist-page';
 
-test('the patient list renders only the rows in view and scrolls to the end by keyboard', async ({ page }) => {
+test('the worklist renders only the rows in view and scrolls to the end by keyboard', async ({ page }) => {
   const home = new HomePage(page);
-  const patients = new PatientsPage(page);
+  const worklist = new WorklistPage(page);
   await home.demoButton.click();
   await expect(home.firstRunPanel).toHaveCount(0);
-  const flagged = await home.count('any');
-  const footMissing = await home.count('foot_missing');
+  const active = await home.count('active');
 
   await home.openCard('foot_missing');
-  await expect(patients.filterButton('foot_missing')).toHaveAttribute('aria-pressed', 'true');
-  await expect(patients.rowCount).toHaveText(`Viser ${footMissing} af ${footMissing} patienter`);
-  await patients.filterBy('all');
-  await expect(patients.rowCount).toHaveText(`Viser ${flagged} af ${flagged} patienter`);
-  await expect(patients.table).toHaveAttribute('aria-rowcount', String(flagged + 1));
-  const rendered = await patients.table.locator('tbody tr[data-cpr]').count();
+  await expect(worklist.listButton('foot_missing')).toHaveAttribute('aria-pressed', 'true');
+  const footMissing = await worklist.count('foot_missing');
+  await expect(worklist.rowCount).toHaveText(`${footMissing} patienter på listen`);
+  await worklist.showList('all');
+  await expect(worklist.rowCount).toHaveText(`${active} patienter på listen`);
+  await expect(worklist.table).toHaveAttribute('aria-rowcount', String(active + 1));
+  const rendered = await worklist.table.locator('tbody tr[data-cpr]').count();
   expect(rendered).toBeGreaterThan(0);
-  expect(rendered).toBeLessThan(flagged);
-  await saveScreenshot(page, 'demo-patients');
+  expect(rendered).toBeLessThan(active);
+  await saveScreenshot(page, 'demo-worklist');
 
   // The scrolling box is a Tab stop, so End reaches the last patient without a mouse.
-  await patients.scrollRegion.focus();
+  await worklist.scrollRegion.focus();
   await page.keyboard.press('End');
-  await expect(patients.table.locator(`tbody tr[aria-rowindex="${flagged + 1}"]`)).toBeVisible();
+  await expect(worklist.table.locator(`tbody tr[aria-rowindex="${active + 1}"][data-cpr]`)).toBeVisible();
 });

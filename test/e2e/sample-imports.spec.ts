@@ -4,7 +4,7 @@ import { expect, test } from './fixtures/browser-host';
 import { samplesDir } from './fixtures/paths';
 import { HomePage } from './pages/home-page';
 import { ImportReportPage } from './pages/import-report-page';
-import { PatientsPage } from './pages/patients-page';
+import { WorklistPage } from './pages/worklist-page';
 
 interface Expected {
   files: { path: string; extract_date: string; rejected_rows: number }[];
@@ -24,7 +24,7 @@ for (const name of ['case-200', 'case-201', 'case-202']) {
     const expected = JSON.parse(readFileSync(join(samplesDir, name, 'expected.json'), 'utf8')) as Expected;
     const home = new HomePage(page);
     const report = new ImportReportPage(page);
-    const patients = new PatientsPage(page);
+    const patients = new WorklistPage(page);
 
     for (const [index, file] of expected.files.entries()) {
       await home.open();
@@ -54,11 +54,13 @@ for (const name of ['case-200', 'case-201', 'case-202']) {
 
     await home.openCard('any');
     await patients.heading.waitFor();
-    await expect(page.getByTestId('patients-as-of')).toContainText(lastDate);
-    const total = Object.keys(expected.expected_flags).length;
-    await expect(patients.rowCount).toHaveText(`Viser ${total} af ${total} patienter`);
+    await expect(page.getByTestId('worklist-as-of')).toContainText(lastDate);
+    // Alle holds every active patient; each row shows which checks raise a flag.
+    const total = expected.patients_active_not_hospital;
+    await expect(patients.rowCount).toHaveText(`${total} patienter på listen`);
     const rows = await patients.allRows();
-    const actual = Object.fromEntries(rows.map((row) => [row.cpr, [...row.flags].sort()]));
+    expect(rows).toHaveLength(total);
+    const actual = Object.fromEntries(rows.filter((row) => row.flags.length > 0).map((row) => [row.cpr, [...row.flags].sort()]));
     const wanted = Object.fromEntries(Object.entries(expected.expected_flags).map(([cpr, flags]) => [cpr, [...flags].sort()]));
     expect(actual).toEqual(wanted);
     for (const row of rows) expect(row.cprShown).toBe(`${row.cpr.slice(0, 6)}-${row.cpr.slice(6)}`);

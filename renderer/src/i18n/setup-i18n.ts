@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { da, type Catalogue } from './da';
 import { en } from './en';
 
-/** Typed keys: `t('patients.nmae')` is a compile error, not a blank label in front of a GP. */
+/** Typed keys: `t('worklist.nmae')` is a compile error, not a blank label in front of a GP. */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';

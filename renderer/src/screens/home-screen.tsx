@@ -8,7 +8,7 @@ import { ScreenHeading } from '../components/screen-heading';
 import { formatDate } from '../display-format';
 import type { RunningImport } from '../hooks/use-extract-import';
 import type { Overview } from '../hooks/use-overview';
-import type { FlagFilter } from '../patient-filter';
+import type { WorklistName } from '../../../shared/worklists';
 
 interface HomeScreenProps {
   overview: Overview;
@@ -18,7 +18,7 @@ interface HomeScreenProps {
   onFiles: (files: File[]) => void;
   onCancelImport: () => void;
   onLoadDemo: () => void;
-  onOpenPatients: (filter: FlagFilter) => void;
+  onOpenPatients: (list: WorklistName) => void;
 }
 
 const tones = { annual_overdue: 'annual', eye_missing: 'eye', foot_missing: 'foot' } as const;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../core/db/connection';
 import { DatabaseTooNewError, migrate, schemaVersion } from '../../../core/db/migrate';
+import { sql as recallMigration } from '../../../core/db/migrations/0002-recall';
 import { migrations } from '../../../core/db/migrations/index';
 import { useTempDir } from '../../support/temp-dir';
 
@@ -23,6 +24,21 @@ describe('migrations', () => {
     expect(tables(db)).toEqual(
       expect.arrayContaining(['audit_log', 'import_batches', 'import_issues', 'patients', 'raw_rows', 'settings', 'snapshots']),
     );
+    db.close();
+  });
+
+  it('the recall migration adds contact events and patient marks, refusing unknown actions', () => {
+    const version = migrations.indexOf(recallMigration) + 1;
+    const db = new Database(join(tempDir(), 'recall.sqlite'));
+    migrate(db, migrations.slice(0, version - 1));
+    migrate(db, migrations.slice(0, version));
+    expect(schemaVersion(db)).toBe(version);
+    expect(tables(db)).toEqual(expect.arrayContaining(['contact_events', 'patient_marks']));
+    const insert = db.prepare(
+      "INSERT INTO contact_events (cpr, check_kind, on_date, action, recorded_at, actor) VALUES ('6105504013', 'eye', '2026-11-23', ?, 'x', 'AB')",
+    );
+    expect(() => insert.run('invited')).not.toThrow();
+    expect(() => insert.run('forgot')).toThrow(/CHECK/);
     db.close();
   });
 

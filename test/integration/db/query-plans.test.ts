@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../core/db/connection';
 import { sql } from '../../../core/db/queries';
+import { sql as recallSql } from '../../../core/db/recall-queries';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -36,5 +37,12 @@ describe('hot query plans', () => {
 
   it("reads one batch's issues by its index", () => {
     expect(plan(sql.issuesForBatch, 1)).toMatch(/SEARCH import_issues USING INDEX import_issues_by_batch \(batch_id=\?\)/);
+  });
+
+  it("reads one patient's contact history and snapshots through their CPR indexes (the patient panel)", () => {
+    expect(plan(recallSql.contactEventsOf, '6105504013')).toMatch(/SEARCH contact_events USING INDEX contact_events_by_patient \(cpr=\?\)/);
+    const history = plan(recallSql.snapshotHistoryOf, '6105504013');
+    expect(history).toMatch(/SEARCH s USING (COVERING )?INDEX snapshots_by_patient \(cpr=\?\)|SEARCH s USING PRIMARY KEY/);
+    expect(history).toMatch(/SEARCH b USING INTEGER PRIMARY KEY \(rowid=\?\)/);
   });
 });

@@ -38,6 +38,7 @@ describe('contract dispatch', () => {
     const { ctx, handlers } = setup();
     const demo = await dispatch(handlers, 'demo:load', {});
     expect(demo.ok).toBe(true);
+    const cpr = ctx.queries.snapshotsForBatch(ctx.queries.currentBatch()!.id)[0]!.cpr;
     const requests: { [C in keyof typeof contract]: unknown } = {
       'status:get': {},
       'flags:list': { flag: 'eye_missing' },
@@ -49,6 +50,13 @@ describe('contract dispatch', () => {
       'demo:load': {},
       'settings:get': {},
       'settings:update': { annualCheckMonths: 12 },
+      'worklist:query': { list: 'annual_overdue', filters: { ageBand: '60-74' }, limit: 5 },
+      'patient:get': { cpr },
+      'recallSettings:get': {},
+      'recallSettings:update': { initials: 'AB' },
+      'patient:mark': { cpr, vulnerable: true, contactPerson: 'CD' },
+      'contact:record': { cpr, check: 'eye', action: 'invited', channel: 'sms' },
+      'contact:undo': { eventId: 1 },
     };
     for (const [channel, request] of Object.entries(requests)) {
       if (request === null) continue;

@@ -37,8 +37,16 @@ describe('message catalogues', () => {
       eye_missing: 'Mangler øjenundersøgelse',
       foot_missing: 'Mangler fodundersøgelse',
     });
-    expect(da.patients.cpr).toBe('CPR-nr.');
-    expect(da.patients.lastAnnualCheck).toBe('Seneste årskontrol');
+    expect(da.worklist.lists).toEqual({
+      annual_overdue: 'Årskontrol overskredet',
+      eye_missing: 'Mangler øjenundersøgelse',
+      foot_missing: 'Mangler fodundersøgelse',
+      due_soon: 'Snart forfalden',
+      clinical: 'Klinisk opmærksomhed',
+      remind_tomorrow: 'Påmind i morgen',
+      all: 'Alle',
+    });
+    expect(da.worklist.cpr).toBe('CPR-nr.');
     expect(da.import.title).toBe('Indlæs udtræk');
   });
 });

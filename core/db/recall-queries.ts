@@ -1,0 +1,100 @@
+import type Database from 'better-sqlite3';
+import type { ContactEvent } from '../../shared/contact-workflow';
+import type { SnapshotRow } from './queries';
+
+/** The recall domain's statements: contact events, patient marks and the patient panel's history. */
+
+export interface ContactEventRow {
+  id: number;
+  cpr: string;
+  check_kind: ContactEvent['check'];
+  on_date: string;
+  action: ContactEvent['action'];
+  channel: ContactEvent['channel'];
+  date: string | null;
+  reason: ContactEvent['reason'];
+  note: string | null;
+  batch_id: number | null;
+  recorded_at: string;
+  actor: string;
+  undone_at: string | null;
+  undone_by: string | null;
+}
+
+export type NewContactEvent = Omit<ContactEventRow, 'id' | 'undone_at' | 'undone_by'>;
+
+export interface PatientMarkRow {
+  cpr: string;
+  vulnerable: 0 | 1;
+  contact_person: string | null;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface PatientRow {
+  cpr: string;
+  birth_date: string;
+  sex: 'M' | 'K';
+  first_batch_id: number;
+  first_extract_date: string;
+}
+
+export type SnapshotHistoryRow = SnapshotRow & { extract_date: string; file_name: string };
+
+export const sql = {
+  activeContactEvents: 'SELECT * FROM contact_events WHERE undone_at IS NULL ORDER BY cpr, id',
+  contactEventsOf: 'SELECT * FROM contact_events WHERE cpr = ? ORDER BY on_date DESC, id DESC',
+  contactEventById: 'SELECT * FROM contact_events WHERE id = ?',
+  insertContactEvent: `INSERT INTO contact_events (cpr, check_kind, on_date, action, channel, date, reason, note, batch_id, recorded_at, actor)
+     VALUES (@cpr, @check_kind, @on_date, @action, @channel, @date, @reason, @note, @batch_id, @recorded_at, @actor)`,
+  undoContactEvent: 'UPDATE contact_events SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL',
+  allMarks: 'SELECT * FROM patient_marks',
+  markOf: 'SELECT * FROM patient_marks WHERE cpr = ?',
+  putMark: `INSERT INTO patient_marks (cpr, vulnerable, contact_person, updated_at, updated_by)
+     VALUES (@cpr, @vulnerable, @contact_person, @updated_at, @updated_by)
+     ON CONFLICT (cpr) DO UPDATE SET vulnerable = excluded.vulnerable, contact_person = excluded.contact_person,
+       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  patientByCpr: 'SELECT * FROM patients WHERE cpr = ?',
+  snapshotHistoryOf: `SELECT s.*, b.extract_date, b.file_name FROM snapshots s
+     JOIN import_batches b ON b.id = s.batch_id
+     WHERE s.cpr = ? ORDER BY b.extract_date DESC, b.id DESC`,
+  earliestExtractDate: 'SELECT min(extract_date) AS date FROM import_batches',
+  /**
+   * Changes whenever anything changes in the file: `data_version` moves on commits by other
+   * connections (a worker's import, the CLI), `total_changes()` on this connection's own writes.
+   */
+  recallFingerprint: "SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS fingerprint",
+} as const;
+
+export function prepareRecallQueries(db: Database.Database) {
+  const activeContactEvents = db.prepare<[], ContactEventRow>(sql.activeContactEvents);
+  const contactEventsOf = db.prepare<[string], ContactEventRow>(sql.contactEventsOf);
+  const contactEventById = db.prepare<[number], ContactEventRow>(sql.contactEventById);
+  const insertContactEvent = db.prepare<NewContactEvent>(sql.insertContactEvent);
+  const undoContactEvent = db.prepare<[string, string, number]>(sql.undoContactEvent);
+  const allMarks = db.prepare<[], PatientMarkRow>(sql.allMarks);
+  const markOf = db.prepare<[string], PatientMarkRow>(sql.markOf);
+  const putMark = db.prepare<PatientMarkRow>(sql.putMark);
+  const patientByCpr = db.prepare<[string], PatientRow>(sql.patientByCpr);
+  const snapshotHistoryOf = db.prepare<[string], SnapshotHistoryRow>(sql.snapshotHistoryOf);
+  const earliestExtractDate = db.prepare<[], { date: string | null }>(sql.earliestExtractDate);
+  const recallFingerprint = db.prepare<[], { fingerprint: string }>(sql.recallFingerprint);
+
+  return {
+    activeContactEvents: () => activeContactEvents.all(),
+    contactEventsOf: (cpr: string) => contactEventsOf.all(cpr),
+    contactEventById: (id: number) => contactEventById.get(id),
+    insertContactEvent: (event: NewContactEvent) => Number(insertContactEvent.run(event).lastInsertRowid),
+    /** True when the event existed and was not already undone. */
+    undoContactEvent: (id: number, at: string, by: string) => undoContactEvent.run(at, by, id).changes === 1,
+    allMarks: () => allMarks.all(),
+    markOf: (cpr: string) => markOf.get(cpr),
+    putMark: (mark: PatientMarkRow) => putMark.run(mark),
+    patientByCpr: (cpr: string) => patientByCpr.get(cpr),
+    snapshotHistoryOf: (cpr: string) => snapshotHistoryOf.all(cpr),
+    earliestExtractDate: () => earliestExtractDate.get()?.date ?? null,
+    recallFingerprint: () => recallFingerprint.get()?.fingerprint ?? '',
+  };
+}
+
+export type RecallQueries = ReturnType<typeof prepareRecallQueries>;

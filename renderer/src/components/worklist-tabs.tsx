@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { worklistNames, type WorklistCounts, type WorklistName } from '../../../shared/worklists';
+
+interface WorklistTabsProps {
+  value: WorklistName;
+  counts: WorklistCounts | null;
+  onChange: (list: WorklistName) => void;
+}
+
+/**
+ * The lists as toggle buttons with their counts: each is a plain Tab stop that works with
+ * Enter and Space, which is what a user who never heard of "tabpanel" expects.
+ */
+export function WorklistTabs({ value, counts, onChange }: WorklistTabsProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div role="group" aria-label={t('worklist.listsLabel')} className="filter-buttons worklist-tabs">
+      {worklistNames.map((list) => (
+        <button
+          key={list}
+          type="button"
+          className={`filter-button list-${list}`}
+          aria-pressed={value === list}
+          onClick={() => onChange(list)}
+          data-list={list}
+        >
+          {t(`worklist.lists.${list}`)}
+          <span className="filter-count" data-testid={`count-${list}`}>
+            {counts ? counts[list].toLocaleString(i18n.language) : '…'}
+          </span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useDeferredValue, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultRecallSettings, type RecallSettings } from '../../../shared/recall-settings';
+import type { WorklistFilters, WorklistName, WorklistSort } from '../../../shared/worklists';
+import { ErrorAlert } from '../components/error-alert';
+import { InitialsField } from '../components/initials-field';
+import { PatientPanel } from '../components/patient-panel';
+import { ScreenHeading } from '../components/screen-heading';
+import { WorklistFilterBar } from '../components/worklist-filters';
+import { WorklistTable } from '../components/worklist-table';
+import { WorklistTabs } from '../components/worklist-tabs';
+import { useContractClient } from '../contract-client-context';
+import { formatDate } from '../display-format';
+import { errorMessage } from '../error-message';
+import { useWorklist } from '../hooks/use-worklist';
+
+interface WorklistScreenProps {
+  list: WorklistName;
+  onListChange: (list: WorklistName) => void;
+}
+
+/**
+ * Arbejdslister: the lists the GP and the nurse recall from, with filters, search, counts on
+ * every list, and the patient panel where contacts are recorded.
+ */
+export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
+  const { t } = useTranslation();
+  const client = useContractClient();
+  const [filters, setFilters] = useState<WorklistFilters>({});
+  const [search, setSearch] = useState('');
+  // Typing stays responsive: the list follows the search a moment behind.
+  const deferredSearch = useDeferredValue(search);
+  const [sort, setSort] = useState<WorklistSort>('urgency');
+  const [descending, setDescending] = useState(false);
+  const [refresh, setRefresh] = useState(0);
+  const [openCpr, setOpenCpr] = useState<string | null>(null);
+  const [settings, setSettings] = useState<RecallSettings>(defaultRecallSettings);
+
+  useEffect(() => {
+    client
+      .call('recallSettings:get', {})
+      .then(setSettings)
+      .catch(() => undefined);
+  }, [client]);
+
+  const selection = {
+    list,
+    filters: deferredSearch.trim() === '' ? filters : { ...filters, search: deferredSearch },
+    sort,
+    descending,
+  };
+  const { view, rowAt } = useWorklist(selection, refresh);
+  const ready = view.state === 'ready' ? view : null;
+
+  const emptyMessage = () => {
+    if (ready?.asOf === null) return t('worklist.emptyNoData');
+    return Object.keys(selection.filters).length > 0 ? t('worklist.emptyFiltered') : t('worklist.emptyList');
+  };
+
+  return (
+    <div className={`patients-screen${openCpr ? ' with-panel' : ''}`}>
+      <div className="worklist-main">
+        <div className="screen-intro worklist-intro">
+          <div>
+            <ScreenHeading>{t('worklist.title')}</ScreenHeading>
+            {ready?.asOf ? (
+              <p className="muted" data-testid="worklist-as-of">
+                {t('worklist.asOf', { date: formatDate(ready.asOf), today: formatDate(ready.today) })}
+              </p>
+            ) : null}
+          </div>
+          <InitialsField initials={settings.initials} onSaved={(initials) => setSettings({ ...settings, initials })} />
+        </div>
+        {view.state === 'failed' ? <ErrorAlert title={t('errors.loadFailed')} message={errorMessage(view.error, t)} /> : null}
+        <WorklistTabs value={list} counts={ready?.counts ?? null} onChange={onListChange} />
+        <WorklistFilterBar
+          filters={filters}
+          search={search}
+          sort={sort}
+          descending={descending}
+          gps={ready?.gps ?? []}
+          onFilters={setFilters}
+          onSearch={setSearch}
+          onSort={(nextSort, nextDescending) => {
+            setSort(nextSort);
+            setDescending(nextDescending);
+          }}
+        />
+        {view.state === 'loading' ? (
+          <p role="status" className="busy">
+            <span className="spinner" aria-hidden="true" />
+            {t('app.loading')}
+          </p>
+        ) : null}
+        {ready ? (
+          <>
+            <p className="row-count" role="status" data-testid="row-count">
+              {t('worklist.rowCount', { count: ready.total })}
+            </p>
+            {ready.total > 0 ? (
+              <WorklistTable list={list} total={ready.total} selectionKey={ready.key} rowAt={rowAt} onOpen={setOpenCpr} />
+            ) : (
+              <p className="panel empty-state">{emptyMessage()}</p>
+            )}
+          </>
+        ) : null}
+      </div>
+      {openCpr && ready ? (
+        <PatientPanel
+          key={openCpr}
+          cpr={openCpr}
+          hasInitials={settings.initials !== ''}
+          snoozeDays={settings.snoozeDays}
+          today={ready.today}
+          onClose={() => setOpenCpr(null)}
+          onChanged={() => setRefresh((n) => n + 1)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { isoDateSchema, type IsoDate } from './care-plan';
+import { addDays } from './calendar-dates';
+import { checkKindSchema } from './follow-up-states';
+
+/** How a patient was invited. */
+export const contactChannels = ['letter', 'sms', 'phone', 'email', 'eboks'] as const;
+export const contactChannelSchema = z.enum(contactChannels);
+export type ContactChannel = z.infer<typeof contactChannelSchema>;
+
+/** Why a patient is taken off a list for a check. */
+export const removalReasons = ['declined', 'moved', 'deceased', 'hospital', 'other'] as const;
+export const removalReasonSchema = z.enum(removalReasons);
+export type RemovalReason = z.infer<typeof removalReasonSchema>;
+
+const note = z.string().trim().max(500);
+
+/** One thing the practice did or learned about recalling a patient for a check. */
+export const contactActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('invited'), channel: contactChannelSchema }).strict(),
+  z.object({ action: z.literal('agreed') }).strict(),
+  z.object({ action: z.literal('call_later'), until: isoDateSchema }).strict(),
+  z.object({ action: z.literal('booked'), appointment: isoDateSchema }).strict(),
+  z.object({ action: z.literal('no_answer') }).strict(),
+  z
+    .object({ action: z.literal('removed'), reason: removalReasonSchema, note: note.optional() })
+    .strict()
+    .refine((removal) => removal.reason !== 'other' || (removal.note ?? '') !== '', {
+      message: 'Skriv en begrundelse, når årsagen er "Andet".',
+      path: ['note'],
+    }),
+  z.object({ action: z.literal('done_awaiting') }).strict(),
+]);
+export type ContactAction = z.infer<typeof contactActionSchema>;
+export type ContactActionName = ContactAction['action'];
+
+export const contactEventSchema = z.object({
+  id: z.number().int(),
+  cpr: z.string(),
+  check: checkKindSchema,
+  /** The day the contact happened, as the user gives it. */
+  on: isoDateSchema,
+  action: z.enum(['invited', 'agreed', 'call_later', 'booked', 'no_answer', 'removed', 'done_awaiting']),
+  channel: contactChannelSchema.nullable(),
+  /** `call_later`: call again from this day; `booked`: the appointment. */
+  date: isoDateSchema.nullable(),
+  reason: removalReasonSchema.nullable(),
+  note: z.string().nullable(),
+  /** The newest extract when the event was recorded: "done, awaiting next extract" waits for a newer one. */
+  batchId: z.number().int().nullable(),
+  recordedAt: z.string(),
+  actor: z.string(),
+  undoneAt: z.string().nullable(),
+  undoneBy: z.string().nullable(),
+});
+export type ContactEvent = z.infer<typeof contactEventSchema>;
+
+/** Where a patient stands in the recall of one check, from the events of its open episode. */
+export const contactStatuses = [
+  'none',
+  'invited',
+  'no_answer',
+  'agreed',
+  'call_later',
+  'booked',
+  'done_awaiting',
+  'done_unconfirmed',
+  'removed',
+] as const;
+export const contactStatusSchema = z.enum(contactStatuses);
+export type ContactStatus = z.infer<typeof contactStatusSchema>;
+
+export const contactSummarySchema = z.object({
+  status: contactStatusSchema,
+  /** Off the list (snoozed or removed) on the given day. */
+  hidden: z.boolean(),
+  /** The last day the patient stays off the list; null when not snoozed or removed for good. */
+  hiddenUntil: isoDateSchema.nullable(),
+  invitations: z.number().int(),
+  lastContact: isoDateSchema.nullable(),
+  appointment: isoDateSchema.nullable(),
+  removalReason: removalReasonSchema.nullable(),
+});
+export type ContactSummary = z.infer<typeof contactSummarySchema>;
+
+export interface ContactRules {
+  /** "Agreed to come" and a booked appointment keep the patient off the list this many days. */
+  snoozeDays: number;
+}
+
+export const noContact: ContactSummary = {
+  status: 'none',
+  hidden: false,
+  hiddenUntil: null,
+  invitations: 0,
+  lastContact: null,
+  appointment: null,
+  removalReason: null,
+};
+
+/**
+ * An episode is the recall of a check since it was last done: events on or before the last
+ * registered date belong to an earlier, closed episode. So an extract showing the check done
+ * closes the episode by itself, with nothing to update.
+ */
+export function isInOpenEpisode(event: Pick<ContactEvent, 'on' | 'undoneAt'>, lastDone: IsoDate | null): boolean {
+  return event.undoneAt === null && (lastDone === null || event.on > lastDone);
+}
+
+function byTime(a: ContactEvent, b: ContactEvent): number {
+  return a.on === b.on ? a.id - b.id : a.on < b.on ? -1 : 1;
+}
+
+/**
+ * The contact status of one patient for one check on `today`, from that check's events.
+ * `currentBatchId` is the newest extract: "done, awaiting next extract" holds until a newer
+ * one arrives; if that one still lacks the check, the patient is back on the list.
+ */
+export function contactSummaryFor(
+  events: readonly ContactEvent[],
+  lastDone: IsoDate | null,
+  currentBatchId: number | null,
+  today: IsoDate,
+  rules: ContactRules,
+): ContactSummary {
+  const open = events.filter((event) => isInOpenEpisode(event, lastDone)).sort(byTime);
+  const latest = open.at(-1);
+  if (!latest) return noContact;
+  const summary: ContactSummary = {
+    ...noContact,
+    status: latest.action,
+    invitations: open.filter((event) => event.action === 'invited').length,
+    lastContact: latest.on,
+  };
+  const snoozedThrough = (until: IsoDate) => ({ hidden: today <= until, hiddenUntil: until });
+  switch (latest.action) {
+    case 'agreed':
+      return { ...summary, ...snoozedThrough(addDays(latest.on, rules.snoozeDays)) };
+    case 'call_later':
+      return { ...summary, ...snoozedThrough(addDays(latest.date ?? latest.on, -1)) };
+    case 'booked': {
+      const appointment = latest.date ?? latest.on;
+      return { ...summary, appointment, ...snoozedThrough(addDays(appointment, rules.snoozeDays)) };
+    }
+    case 'removed':
+      return { ...summary, hidden: true, removalReason: latest.reason };
+    case 'done_awaiting':
+      return latest.batchId === currentBatchId
+        ? { ...summary, hidden: true }
+        : { ...summary, status: 'done_unconfirmed' };
+    default:
+      return summary;
+  }
+}

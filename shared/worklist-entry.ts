@@ -1,0 +1,90 @@
+import type { CarePlan, IsoDate, Sex } from './care-plan';
+import { ageOn } from './calendar-dates';
+import { clinicalFlagsFor } from './clinical-attention';
+import { contactSummaryFor, type ContactEvent } from './contact-workflow';
+import type { FollowUpWindows } from './follow-up-rules';
+import { checkKinds, checkStatusFor, graceUntil, type CheckKind } from './follow-up-states';
+import type { RecallSettings } from './recall-settings';
+import { ageBandOf, type WorklistCheck, type WorklistEntry } from './worklists';
+
+export interface WorklistPatient {
+  cpr: string;
+  birthDate: IsoDate;
+  sex: Sex;
+  firstExtractDate: IsoDate;
+  plan: Pick<
+    CarePlan,
+    | 'name'
+    | 'phone'
+    | 'gp'
+    | 'diabetesType'
+    | 'annualCheck'
+    | 'eyeExam'
+    | 'footExam'
+    | 'hba1c'
+    | 'hba1cDate'
+    | 'hba1cTarget'
+    | 'bpSystolic'
+    | 'bpDiastolic'
+    | 'smoking'
+    | 'statin'
+    | 'ualb'
+  >;
+  events: readonly ContactEvent[];
+  vulnerable: boolean;
+  contactPerson: string | null;
+}
+
+export interface WorklistClock {
+  /** The date the follow-up rules are applied on (by default the latest extract's date). */
+  asOf: IsoDate;
+  /** The practice's today, for snoozes and reminders. */
+  today: IsoDate;
+  windows: FollowUpWindows;
+  settings: RecallSettings;
+  currentBatchId: number | null;
+  earliestExtractDate: IsoDate;
+}
+
+function lastDoneOf(plan: WorklistPatient['plan'], check: CheckKind): IsoDate | null {
+  if (check === 'annual') return plan.annualCheck;
+  return check === 'eye' ? plan.eyeExam : plan.footExam;
+}
+
+/** Everything the lists need to know about one active patient, computed once per change. */
+export function worklistEntryFor(patient: WorklistPatient, clock: WorklistClock): WorklistEntry {
+  const checkFor = (check: CheckKind): WorklistCheck => {
+    const lastDone = lastDoneOf(patient.plan, check);
+    return {
+      ...checkStatusFor(check, lastDone, clock.asOf, clock.windows, { dueSoonDays: clock.settings.dueSoonDays }),
+      contact: contactSummaryFor(
+        patient.events.filter((event) => event.check === check),
+        lastDone,
+        clock.currentBatchId,
+        clock.today,
+        { snoozeDays: clock.settings.snoozeDays },
+      ),
+    };
+  };
+  const [annual, eye, foot] = checkKinds.map(checkFor) as [WorklistCheck, WorklistCheck, WorklistCheck];
+  const age = ageOn(patient.birthDate, clock.asOf);
+  return {
+    cpr: patient.cpr,
+    name: patient.plan.name,
+    phone: patient.plan.phone,
+    gp: patient.plan.gp,
+    sex: patient.sex,
+    age,
+    ageBand: ageBandOf(age),
+    diabetesType: patient.plan.diabetesType,
+    checks: { annual, eye, foot },
+    clinical: clinicalFlagsFor(patient.plan, clock.asOf),
+    graceUntil: graceUntil(
+      { firstExtractDate: patient.firstExtractDate, earliestExtractDate: clock.earliestExtractDate },
+      clock.asOf,
+      clock.settings.graceMonths,
+    ),
+    vulnerable: patient.vulnerable,
+    contactPerson: patient.contactPerson,
+  };
+}

@@ -1,0 +1,124 @@
+import type { Locator, Page } from '@playwright/test';
+import { saveScreenshot } from './screenshots';
+
+export type ListName = 'annual_overdue' | 'eye_missing' | 'foot_missing' | 'due_soon' | 'clinical' | 'remind_tomorrow' | 'all';
+
+export interface WorklistRow {
+  cpr: string;
+  cprShown: string;
+  flags: string[];
+}
+
+/** Arbejdslister: the recall lists with their filters, and the patient panel. */
+export class WorklistPage {
+  readonly heading: Locator;
+  readonly navButton: Locator;
+  readonly search: Locator;
+  readonly rowCount: Locator;
+  readonly scrollRegion: Locator;
+  readonly table: Locator;
+  readonly initials: Locator;
+  readonly panel: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Arbejdslister' });
+    this.navButton = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Arbejdslister' });
+    this.search = page.getByLabel('Søg på navn eller CPR-nr.');
+    this.rowCount = page.getByTestId('row-count');
+    this.scrollRegion = page.getByRole('region', { name: 'Patientliste' });
+    this.table = this.scrollRegion.getByRole('table');
+    this.initials = page.getByLabel('Dine initialer');
+    this.panel = page.locator('aside.patient-panel');
+  }
+
+  async open(): Promise<void> {
+    await this.navButton.click();
+    await this.heading.waitFor();
+  }
+
+  listButton(list: ListName): Locator {
+    return this.page.getByRole('group', { name: 'Arbejdslister' }).locator(`[data-list="${list}"]`);
+  }
+
+  async showList(list: ListName): Promise<void> {
+    await this.listButton(list).click();
+    await this.table.and(this.page.locator(`[data-list="${list}"]`)).or(this.page.locator('.empty-state')).waitFor();
+  }
+
+  async count(list: ListName): Promise<number> {
+    const count = this.page.getByTestId(`count-${list}`).filter({ hasText: /\d/ });
+    return Number((await count.innerText()).replace(/\D/g, ''));
+  }
+
+  filter(label: string): Locator {
+    return this.page.getByRole('region', { name: 'Filtre' }).getByLabel(label, { exact: true });
+  }
+
+  row(cpr: string): Locator {
+    return this.table.locator(`tbody tr[data-cpr="${cpr}"]`);
+  }
+
+  async setInitials(initials: string): Promise<void> {
+    await this.initials.fill(initials);
+    await this.initials.press('Enter');
+    await this.page.getByText('Initialer gemt.').waitFor();
+  }
+
+  /** Opens the patient panel from the row's name button. */
+  async openPatient(cpr: string): Promise<void> {
+    await this.row(cpr).getByRole('button').click();
+    await this.panel.getByRole('heading', { level: 2 }).waitFor();
+  }
+
+  /** Records a contact in the open panel: the action's label, then any extra fields by label. */
+  async recordContact(check: string, action: string, fields: Record<string, string> = {}): Promise<void> {
+    const form = this.panel.locator('form.contact-form');
+    await form.getByLabel('Kontrol').selectOption({ label: check });
+    await form.getByLabel('Hvad skete der?').selectOption({ label: action });
+    for (const [label, value] of Object.entries(fields)) {
+      const field = form.getByLabel(label, { exact: true });
+      if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption({ label: value });
+      else await field.fill(value);
+    }
+    await form.getByRole('button', { name: 'Registrér' }).click();
+    await form.getByText('Kontakten er registreret.').waitFor();
+  }
+
+  /**
+   * Every row of the list. The table is virtual (only rows in view exist), so this scrolls it
+   * from top to bottom and gathers the rows it sees on the way.
+   */
+  async allRows(): Promise<WorklistRow[]> {
+    await this.table.waitFor();
+    const seen = new Map<string, WorklistRow>();
+    await this.scrollRegion.evaluate((el) => {
+      el.scrollTop = 0;
+    });
+    for (;;) {
+      await this.page.waitForFunction(() => document.querySelectorAll('tbody tr.loading-row').length === 0);
+      const rows = await this.scrollRegion.evaluate((el) =>
+        Array.from(el.querySelectorAll<HTMLTableRowElement>('tbody tr[data-cpr]')).map((tr) => ({
+          cpr: tr.dataset.cpr ?? '',
+          cprShown: tr.cells[0]?.textContent ?? '',
+          flags: Array.from(tr.querySelectorAll<HTMLElement>('[data-flag]')).map((badge) => badge.dataset.flag ?? ''),
+        })),
+      );
+      for (const row of rows) seen.set(row.cpr, row);
+      const atEnd = await this.scrollRegion.evaluate((el) => {
+        const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+        el.scrollTop += Math.max(1, el.clientHeight - 60);
+        return end;
+      });
+      if (atEnd) break;
+      await this.scrollRegion.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
+    return [...seen.values()];
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.scrollRegion.evaluate((el) => {
+      el.scrollTop = 0;
+    });
+    await saveScreenshot(this.page, name);
+  }
+}

@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, ageOn, daysBetween, formatIsoDate } from '../../../shared/calendar-dates';
+import { defaultFollowUpWindows, followUpFlagsFor } from '../../../shared/follow-up-rules';
+import { checkStatusFor, graceUntil, isFlagged, overdueFromDate } from '../../../shared/follow-up-states';
+
+const rules = { dueSoonDays: 60 };
+const annual = (lastDone: string | null, asOf: string) => checkStatusFor('annual', lastDone, asOf, defaultFollowUpWindows, rules);
+
+const isoDate = fc
+  .record({ year: fc.integer({ min: 1990, max: 2040 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .map(({ year, month, day }) => formatIsoDate(year, month, Math.min(day, new Date(Date.UTC(year, month, 0)).getUTCDate())));
+
+describe('graded follow-up states', () => {
+  it('is never registered when there is no date', () => {
+    expect(annual(null, '2026-05-31')).toMatchObject({ state: 'never', overdueFrom: null, daysOverdue: null });
+  });
+
+  it('keeps the window boundary inside: 31 May − 15 months = 28 February', () => {
+    expect(annual('2025-02-28', '2026-05-31').state).toBe('due_soon');
+    expect(annual('2025-02-27', '2026-05-31').state).toBe('overdue');
+  });
+
+  it('turns overdue on the first day the last check falls outside the window, across clamped month ends', () => {
+    // 28 Feb 2025 stays inside through 31 May 2026 (31 May − 15 months clamps to 28 Feb).
+    expect(overdueFromDate('2025-02-28', 15)).toBe('2026-06-01');
+    expect(overdueFromDate('2025-01-31', 15)).toBe('2026-05-01');
+    expect(annual('2025-01-31', '2026-04-30').state).toBe('due_soon');
+    expect(annual('2025-01-31', '2026-05-01').state).toBe('overdue');
+  });
+
+  it('handles leap days: 29 February 2024 + 24 months', () => {
+    expect(overdueFromDate('2024-02-29', 24)).toBe('2026-03-01');
+    expect(checkStatusFor('eye', '2024-02-29', '2026-02-28', defaultFollowUpWindows, rules).state).toBe('due_soon');
+    expect(checkStatusFor('eye', '2024-02-29', '2026-03-01', defaultFollowUpWindows, rules).state).toBe('overdue');
+  });
+
+  it('is due soon exactly when it turns overdue within the due-soon days', () => {
+    // Overdue from 2026-06-01: due soon from 60 days before.
+    expect(annual('2025-02-28', addDays('2026-06-01', -60)).state).toBe('due_soon');
+    expect(annual('2025-02-28', addDays('2026-06-01', -61)).state).toBe('ok');
+    expect(checkStatusFor('annual', '2025-02-28', '2026-05-01', defaultFollowUpWindows, { dueSoonDays: 0 }).state).toBe('ok');
+    expect(checkStatusFor('annual', '2025-02-28', '2026-05-31', defaultFollowUpWindows, { dueSoonDays: 0 }).state).toBe('ok');
+  });
+
+  it('is overdue over a year once it has been overdue for twelve months', () => {
+    expect(annual('2025-02-28', '2027-05-31').state).toBe('overdue');
+    expect(annual('2025-02-28', '2027-06-01').state).toBe('overdue_long');
+    expect(annual('2025-02-28', '2027-06-01').daysOverdue).toBe(365);
+  });
+
+  it('agrees with the follow-up flags of the format document for every date (property)', () => {
+    fc.assert(
+      fc.property(isoDate, isoDate, fc.constantFrom<'annual' | 'eye' | 'foot'>('annual', 'eye', 'foot'), (lastDone, asOf, check) => {
+        fc.pre(lastDone <= asOf);
+        const plan = {
+          primarySite: 'general_practice' as const,
+          annualCheck: check === 'annual' ? lastDone : asOf,
+          eyeExam: check === 'eye' ? lastDone : asOf,
+          footExam: check === 'foot' ? lastDone : asOf,
+        };
+        const flagged = followUpFlagsFor({ plan, inLatestExtract: true }, asOf).length > 0;
+        const status = checkStatusFor(check, lastDone, asOf, defaultFollowUpWindows, rules);
+        expect(isFlagged(status.state)).toBe(flagged);
+        expect(status.daysOverdue! >= 0).toBe(flagged);
+      }),
+    );
+  });
+
+  it('gives the first overdue day as a date with the check inside the window the day before (property)', () => {
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: 1, max: 60 }), (lastDone, months) => {
+        const from = overdueFromDate(lastDone, months);
+        const windows = { annualCheckMonths: months, eyeExamMonths: months, footExamMonths: months };
+        expect(isFlagged(checkStatusFor('annual', lastDone, from, windows, rules).state)).toBe(true);
+        expect(isFlagged(checkStatusFor('annual', lastDone, addDays(from, -1), windows, rules).state)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('grace period for new patients', () => {
+  const subject = { firstExtractDate: '2026-09-30', earliestExtractDate: '2026-03-31' };
+
+  it('holds a patient first seen in a later extract for the grace months', () => {
+    expect(graceUntil(subject, '2026-09-30', 3)).toBe('2026-12-29');
+    expect(graceUntil(subject, '2026-12-29', 3)).toBe('2026-12-29');
+    expect(graceUntil(subject, '2026-12-30', 3)).toBeNull();
+  });
+
+  it('never holds the patients of the practice’s first extract, nor anyone when it is off', () => {
+    expect(graceUntil({ firstExtractDate: '2026-03-31', earliestExtractDate: '2026-03-31' }, '2026-04-01', 3)).toBeNull();
+    expect(graceUntil(subject, '2026-10-01', 0)).toBeNull();
+  });
+});
+
+describe('calendar helpers for the lists', () => {
+  it('adds days across month, year and leap-day boundaries', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-02-28', 1)).toBe('2025-03-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
+  });
+
+  it('counts age in completed years, a 29 February birthday turning over on 1 March', () => {
+    expect(ageOn('1960-11-23', '2026-11-22')).toBe(65);
+    expect(ageOn('1960-11-23', '2026-11-23')).toBe(66);
+    expect(ageOn('2000-02-29', '2025-02-28')).toBe(24);
+    expect(ageOn('2000-02-29', '2025-03-01')).toBe(25);
+  });
+});
