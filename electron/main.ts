@@ -32,14 +32,21 @@ function registerContract(dbPath: string): () => void {
   mkdirSync(dirname(dbPath), { recursive: true });
   const ctx = openAppContext(dbPath, { actor: 'app' });
   // main.cjs and the worker's entry are built side by side into dist/node (inside the asar).
-  const importJobs = createImportJobs({ dbPath, workerPath: join(__dirname, importWorkerFileName), actor: 'app', now: ctx.now });
+  const logInternalError = (error: unknown) => console.error('Intern fejl', error instanceof Error ? error.name : 'ukendt');
+  const importJobs = createImportJobs({
+    dbPath,
+    workerPath: join(__dirname, importWorkerFileName),
+    actor: 'app',
+    now: ctx.now,
+    onWorkerError: logInternalError,
+  });
   const handlers = createHandlers(ctx, importJobs);
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, request: unknown) => {
       if (!isAppFrame(event.senderFrame)) {
         return { ok: false, error: { code: 'forbidden_sender', message: 'Forespørgslen kom ikke fra Tovholder.' } };
       }
-      return dispatch(handlers, channel, request, (error) => console.error('Intern fejl', error instanceof Error ? error.name : 'ukendt'));
+      return dispatch(handlers, channel, request, logInternalError);
     });
   }
   return () => {

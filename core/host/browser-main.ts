@@ -21,12 +21,13 @@ async function main(): Promise<void> {
   const actor = values.actor ?? 'browser';
   const ctx = openAppContext(dbPath, { actor });
   // This entry is built to dist/node, beside the worker's own entry file.
-  const importJobs = createImportJobs({ dbPath, workerPath: join(__dirname, importWorkerFileName), actor, now: ctx.now });
+  const onInternalError = (error: unknown) => process.stderr.write(`Intern fejl: ${error instanceof Error ? error.name : 'ukendt'}\n`);
+  const importJobs = createImportJobs({ dbPath, workerPath: join(__dirname, importWorkerFileName), actor, now: ctx.now, onWorkerError: onInternalError });
   const host = await startBrowserHost({
     handlers: createHandlers(ctx, importJobs),
     staticDir: join(__dirname, '..', 'renderer'),
     port: values.port === undefined ? 0 : Number(values.port),
-    onInternalError: (error) => process.stderr.write(`Intern fejl: ${error instanceof Error ? error.name : 'ukendt'}\n`),
+    onInternalError,
   });
   process.stdout.write(`Tovholder kører på ${host.url}\nÅbn adressen i en browser. Stop med Ctrl+C.\n`);
   const stop = () => {

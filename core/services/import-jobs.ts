@@ -58,7 +58,14 @@ const failedWorker = {
  * host keep reading meanwhile), so a 100,000-row file never freezes the window. The host polls
  * `status`; the renderer does the same over IPC or HTTP.
  */
-export function createImportJobs(options: { dbPath: string; workerPath: string; actor: string; now: () => Date }): ImportJobs {
+export function createImportJobs(options: {
+  dbPath: string;
+  workerPath: string;
+  actor: string;
+  now: () => Date;
+  /** Told what went wrong when a worker failed unexpectedly; the user sees only a plain message. */
+  onWorkerError?: (error: unknown) => void;
+}): ImportJobs {
   const jobs = new Map<string, Job>();
 
   const running = () => [...jobs.values()].filter((job) => job.status.state === 'running' || job.status.state === 'cancelling');
@@ -110,7 +117,10 @@ export function createImportJobs(options: { dbPath: string; workerPath: string; 
           finish(job, { state: 'cancelled' });
         }
       });
-      worker.on('error', () => finish(job, { state: 'failed', error: failedWorker }));
+      worker.on('error', (error) => {
+        options.onWorkerError?.(error);
+        finish(job, { state: 'failed', error: failedWorker });
+      });
       worker.on('exit', () => finish(job, { state: 'failed', error: failedWorker }));
       return jobId;
     },

@@ -29,8 +29,12 @@ export function ImportProgress({ running, onCancel }: ImportProgressProps) {
       ) : (
         <progress aria-label={t('importJob.barLabel')} />
       )}
+      {/* Screen readers hear each step once, not every count the bar moves by. */}
+      <p role="status" className="visually-hidden">
+        {cancelling ? t('importJob.cancelling') : t(`importJob.step.${status.phase}`)}
+      </p>
       <div className="import-progress-footer">
-        <p role="status" className="import-progress-label" data-testid="import-progress-label">
+        <p className="import-progress-label" data-testid="import-progress-label">
           {label}
         </p>
         <button type="button" className="button button-secondary" onClick={onCancel} disabled={cancelling}>

@@ -281,6 +281,11 @@ export const da = {
     reading: 'Læser: {{done, number}} af {{total, number}} rækker',
     writing: 'Gemmer: {{done, number}} af {{total, number}} rækker',
     cancelling: 'Annullerer … Intet bliver gemt.',
+    step: {
+      opening: 'Åbner filen …',
+      reading: 'Læser rækkerne …',
+      writing: 'Gemmer i databasen …',
+    },
     cancel: 'Annullér',
     cancelled: 'Indlæsningen af {{fileName}} blev annulleret. Intet er ændret.',
   },

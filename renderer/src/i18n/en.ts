@@ -279,6 +279,11 @@ export const en: Catalogue = {
     reading: 'Reading: {{done, number}} of {{total, number}} rows',
     writing: 'Saving: {{done, number}} of {{total, number}} rows',
     cancelling: 'Cancelling … Nothing will be saved.',
+    step: {
+      opening: 'Opening the file …',
+      reading: 'Reading the rows …',
+      writing: 'Saving to the database …',
+    },
     cancel: 'Cancel',
     cancelled: 'The import of {{fileName}} was cancelled. Nothing has changed.',
   },

@@ -101,9 +101,17 @@ describe('import jobs', () => {
 
   it('fails plainly, with the database untouched, when the worker cannot start', async () => {
     const { ctx } = setup();
-    const jobs = createImportJobs({ dbPath: ':memory:', workerPath: join(tempDir(), 'mangler.cjs'), actor: 'AB', now: ctx.now });
+    const seen: unknown[] = [];
+    const jobs = createImportJobs({
+      dbPath: ':memory:',
+      workerPath: join(tempDir(), 'mangler.cjs'),
+      actor: 'AB',
+      now: ctx.now,
+      onWorkerError: (error) => seen.push(error),
+    });
     const final = await waitForJob(jobs, jobs.start(base));
     expect(final).toMatchObject({ state: 'failed', error: { code: 'internal', message: expect.stringContaining('Databasen er uændret') } });
+    expect(seen).toHaveLength(1);
     ctx.db.close();
   });
 });
