@@ -13,6 +13,11 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   timeout: 60_000,
+  // The log scan runs after every other end-to-end test, on the logs they left (a teardown project).
+  projects: [
+    { name: 'e2e', testIgnore: /\.teardown\.ts$/, teardown: 'log scan' },
+    { name: 'log scan', testMatch: /log-scan\.teardown\.ts$/ },
+  ],
   use: {
     headless: true,
     viewport: { width: 1280, height: 860 },

@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
+import { dirname } from 'node:path';
 import { openDatabase } from './db/connection';
+import { prepareBackupQueries, type BackupQueries } from './db/backup-queries';
 import { prepareImportQueries, type ImportQueries } from './db/import-queries';
+import { preparePrivacyQueries, type PrivacyQueries } from './db/privacy-queries';
 import { prepareQueries, type Queries } from './db/queries';
+import { ensurePrivateDir, ensurePrivateFile } from './services/privacy-files';
 import { prepareRecallQueries, type RecallQueries } from './db/recall-queries';
 
 /**
@@ -12,17 +16,24 @@ export interface AppContext {
   db: Database.Database;
   queries: Queries;
   importQueries: ImportQueries;
+  backupQueries: BackupQueries;
+  privacyQueries: PrivacyQueries;
   recall: RecallQueries;
   now: () => Date;
   actor: string;
 }
 
 export function openAppContext(dbPath: string, options: { now?: () => Date; actor?: string } = {}): AppContext {
+  // The file exists, 0600, before SQLite opens it, so it and its -wal and -shm are the user's alone.
+  ensurePrivateDir(dirname(dbPath));
+  ensurePrivateFile(dbPath);
   const db = openDatabase(dbPath);
   return {
     db,
     queries: prepareQueries(db),
     importQueries: prepareImportQueries(db),
+    backupQueries: prepareBackupQueries(db),
+    privacyQueries: preparePrivacyQueries(db),
     recall: prepareRecallQueries(db),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? 'ukendt',

@@ -8,14 +8,19 @@ import {
   type ResponseOf,
 } from '../shared/contract';
 import { demoExtractFile } from '../shared/demo/demo-extract';
+import type { ExtractInput } from '../shared/import/extract-result';
 import type { AppContext } from './app-context';
+import type { DatabaseLifecycle } from './services/backup-lifecycle';
+import { backUpIfChanged, backupFolder, createBackup, listBackups, pruneBackups } from './services/backup-service';
 import { flagCounts, flaggedPatients } from './services/follow-up-service';
 import type { ImportJobs } from './services/import-jobs';
 import { importExtract, undoLatestImport } from './services/import-service';
+import { applyRetention, getDataSettings, updateDataSettings } from './services/privacy-settings';
 import { getFollowUpWindows, updateFollowUpWindows } from './services/settings-service';
 import { status } from './services/status-service';
 import { markPatient, recordContact, undoContact } from './services/contact-service';
 import { patientPanel } from './services/patient-panel-service';
+import { dataQuality } from './services/data-quality-service';
 import { getRecallSettings, updateRecallSettings } from './services/recall-settings-service';
 import { queryWorklist } from './services/worklist-service';
 
@@ -29,43 +34,93 @@ function decodeBase64(content: string): Uint8Array {
 const importRunning = () =>
   new ContractError('import.busy', 'En fil er ved at blive indlæst. Vent til den er færdig, og prøv igen.');
 
+/** The channels that act on the database file itself; the host that owns the file answers them. */
+export type LifecycleChannel = 'storage:status' | 'backups:restore' | 'data:deleteAll';
+
+/** The file is never swapped or deleted under an import that is still writing to it in its worker. */
+export function lifecycleHandlers(lifecycle: DatabaseLifecycle, importJobs: ImportJobs): Pick<Handlers, LifecycleChannel> {
+  return {
+    'storage:status': () => lifecycle.storageStatus(),
+    'backups:restore': (request) => {
+      if (importJobs.busy()) throw importRunning();
+      return lifecycle.restoreBackup(request.fileName);
+    },
+    'data:deleteAll': async () => {
+      if (importJobs.busy()) throw importRunning();
+      await lifecycle.deleteAllData();
+      return {};
+    },
+  };
+}
+
+/** What an import request asks for, as the importer takes it. */
+function extractInput(request: ParsedRequestOf<'import:start'>): ExtractInput {
+  return {
+    bytes: decodeBase64(request.contentBase64),
+    fileName: request.fileName,
+    ...(request.extractDate ? { extractDateOverride: request.extractDate } : {}),
+    ...(request.fileModified ? { fileModified: request.fileModified } : {}),
+    ...(request.columnMapping ? { columnMapping: request.columnMapping } : {}),
+  };
+}
+
 /**
  * The implementation of every contract channel on one database. Hosts only route to these.
- * Imports run as jobs (`importJobs`) in a worker; actions that write batches wait for them.
+ * Every change of the practice's data is preceded by a backup of the data as it was (skipped
+ * when nothing changed since the newest backup), taken here at the entry point so it holds
+ * wherever the import itself runs. The UI's imports run as jobs (`importJobs`) in a worker;
+ * `import:file` imports on the spot, for scripts and small files. Actions that write batches
+ * wait for a running job.
  */
-export function createHandlers(ctx: AppContext, importJobs: ImportJobs): Handlers {
+export function createHandlers(ctx: AppContext, lifecycle: DatabaseLifecycle, importJobs: ImportJobs): Handlers {
+  const backUpFirst = () => backUpIfChanged(ctx, 'import', getDataSettings(ctx).backupsToKeep);
   return {
     'status:get': () => status(ctx),
     'flags:list': (request) => flaggedPatients(ctx, request),
     'flags:counts': (request) => flagCounts(ctx, request.asOf),
-    'import:start': (request) => ({
-      jobId: importJobs.start({
-        bytes: decodeBase64(request.contentBase64),
-        fileName: request.fileName,
-        ...(request.extractDate ? { extractDateOverride: request.extractDate } : {}),
-        ...(request.fileModified ? { fileModified: request.fileModified } : {}),
-        ...(request.columnMapping ? { columnMapping: request.columnMapping } : {}),
-      }),
-    }),
+    'import:start': async (request) => {
+      if (importJobs.busy()) throw importRunning();
+      const input = extractInput(request);
+      await backUpFirst();
+      return { jobId: importJobs.start(input) };
+    },
     'import:progress': (request) => importJobs.status(request.jobId),
     'import:cancel': (request) => importJobs.cancel(request.jobId),
-    'import:undoLatest': () => {
+    'import:file': async (request) => {
       if (importJobs.busy()) throw importRunning();
+      const input = extractInput(request);
+      await backUpFirst();
+      return importExtract(ctx, input);
+    },
+    'import:undoLatest': async () => {
+      if (importJobs.busy()) throw importRunning();
+      await backUpFirst();
       return undoLatestImport(ctx);
     },
-    'demo:load': () => {
+    'demo:load': async () => {
       if (importJobs.busy()) throw importRunning();
+      await backUpFirst();
       const demo = demoExtractFile({ seed: 2026, patients: 300, extractDate: ctx.now().toISOString().slice(0, 10) });
       return importExtract(ctx, { bytes: demo.bytes, fileName: demo.fileName });
     },
     'settings:get': () => getFollowUpWindows(ctx),
     'settings:update': (request) => updateFollowUpWindows(ctx, request),
+    'backups:list': () => ({ backups: listBackups(backupFolder(ctx.db.name)) }),
+    'backups:create': () => createBackup(ctx, 'manual', getDataSettings(ctx).backupsToKeep),
+    'dataSettings:get': () => getDataSettings(ctx),
+    'dataSettings:update': (request) => {
+      const settings = updateDataSettings(ctx, request);
+      pruneBackups(backupFolder(ctx.db.name), settings.backupsToKeep);
+      return { settings, ...applyRetention(ctx, settings.retentionYears) };
+    },
+    ...lifecycleHandlers(lifecycle, importJobs),
     'worklist:query': (request) => queryWorklist(ctx, request),
     'patient:get': (request) => patientPanel(ctx, request.cpr, request.asOf),
     'patient:mark': (request) => markPatient(ctx, request),
     'contact:record': (request) => recordContact(ctx, request),
     'contact:undo': (request) => undoContact(ctx, request.eventId),
     'recallSettings:get': () => getRecallSettings(ctx),
+    'dataQuality:get': (request) => dataQuality(ctx, request.only),
     'recallSettings:update': (request) => updateRecallSettings(ctx, request),
   };
 }

@@ -33,12 +33,17 @@ export function serveRenderer(rendererDir: string): void {
   });
 }
 
+/**
+ * True for an address of the app itself. Compared by scheme and host, not by `origin`: Node's URL
+ * (the main process's) gives every non-special scheme the opaque origin "null".
+ */
+export function isAppUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const parsed = new URL(url);
+  return parsed.protocol === `${appScheme}:` && parsed.host === 'tovholder' && parsed.username === '' && parsed.port === '';
+}
+
 /** True only for the app's own top-level page: IPC from any other frame is refused. */
 export function isAppFrame(frame: { url: string; parent: unknown } | null): boolean {
-  if (!frame || frame.parent !== null) return false;
-  try {
-    return new URL(frame.url).origin === appOrigin;
-  } catch {
-    return false;
-  }
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }

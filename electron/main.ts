@@ -1,12 +1,15 @@
-import { app, BrowserWindow, ipcMain, session } from 'electron';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { join } from 'node:path';
 import { channelNames } from '../shared/channel-names';
-import { openAppContext } from '../core/app-context';
-import { createHandlers, dispatch } from '../core/contract-handlers';
 import { resolveDbPath } from '../core/default-db-path';
-import { createImportJobs, importWorkerFileName } from '../core/services/import-jobs';
-import { appOrigin, isAppFrame, registerAppScheme, serveRenderer } from './app-protocol';
+import { DatabaseTooNewError } from '../core/db/migrate';
+import { openDatabaseSession, type DatabaseSession } from '../core/host/database-session';
+import { loggedDispatch } from '../core/host/logged-dispatch';
+import { logFolder, openLogger } from '../core/log';
+import { importWorkerFileName } from '../core/services/import-jobs';
+import { ensurePrivateDir } from '../core/services/privacy-files';
+import { appOrigin, isAppFrame, isAppUrl, registerAppScheme, serveRenderer } from './app-protocol';
+import { isAllowedExternalLink } from './external-links';
 import { secureWebPreferences } from './web-preferences';
 
 registerAppScheme();
@@ -18,9 +21,21 @@ function dbPathFromArgs(argv: string[]): string | undefined {
 
 function lockDownWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    // No page ever opens a window or leaves the app; an allow-listed link goes to the system browser.
+    const openOutside = (url: string) => {
+      if (isAllowedExternalLink(url)) void shell.openExternal(url);
+    };
+    contents.setWindowOpenHandler(({ url }) => {
+      openOutside(url);
+      return { action: 'deny' };
+    });
     contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== appOrigin) event.preventDefault();
+      if (isAppUrl(url)) return;
+      event.preventDefault();
+      openOutside(url);
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
@@ -28,31 +43,38 @@ function lockDownWebContents(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
+/**
+ * The contract over IPC. The database opens (integrity check, retention, daily backup) while the
+ * window loads, so a large database does not keep the window from appearing; calls wait for it.
+ * A database that cannot be opened (one from a newer Tovholder, say) is explained on screen.
+ */
 function registerContract(dbPath: string): () => void {
-  mkdirSync(dirname(dbPath), { recursive: true });
-  const ctx = openAppContext(dbPath, { actor: 'app' });
-  // main.cjs and the worker's entry are built side by side into dist/node (inside the asar).
-  const logInternalError = (error: unknown) => console.error('Intern fejl', error instanceof Error ? error.name : 'ukendt');
-  const importJobs = createImportJobs({
-    dbPath,
-    workerPath: join(__dirname, importWorkerFileName),
-    actor: 'app',
-    now: ctx.now,
-    onWorkerError: logInternalError,
-  });
-  const handlers = createHandlers(ctx, importJobs);
+  const log = openLogger(logFolder(dbPath));
+  // Observed, not handled: Electron still shows its crash dialog, and the log keeps the (scrubbed) stack.
+  process.on('uncaughtExceptionMonitor', (error) => log.error('main.uncaught', error));
+  // main.cjs and the import worker's entry are built side by side into dist/node (inside the asar).
+  const opening = openDatabaseSession({ dbPath, actor: 'app', log, importWorkerPath: join(__dirname, importWorkerFileName) });
+  opening.then(
+    () => log.info('host.started', { host: 'electron', electron: process.versions.electron }),
+    (error: unknown) => log.error('database.openFailed', error),
+  );
   for (const channel of channelNames) {
-    ipcMain.handle(channel, (event, request: unknown) => {
+    ipcMain.handle(channel, async (event, request: unknown) => {
       if (!isAppFrame(event.senderFrame)) {
+        log.warn('ipc.forbiddenSender', { channel });
         return { ok: false, error: { code: 'forbidden_sender', message: 'Forespørgslen kom ikke fra Tovholder.' } };
       }
-      return dispatch(handlers, channel, request, logInternalError);
+      let session: DatabaseSession;
+      try {
+        session = await opening;
+      } catch (error) {
+        const message = error instanceof DatabaseTooNewError ? error.message : 'Databasen kunne ikke åbnes. Kontakt support; loggen ligger ved siden af databasen.';
+        return { ok: false, error: { code: 'database.unavailable', message } };
+      }
+      return loggedDispatch(session.handlers, channel, request, log);
     });
   }
-  return () => {
-    void importJobs.close();
-    ctx.db.close();
-  };
+  return () => void opening.then((session) => session.close(), () => undefined);
 }
 
 async function createWindow(): Promise<void> {
@@ -70,6 +92,8 @@ async function createWindow(): Promise<void> {
 app.whenReady().then(async () => {
   lockDownWebContents();
   serveRenderer(join(__dirname, '..', 'renderer'));
+  // The user-data folder is Tovholder's own: readable by the user alone, like everything in it.
+  ensurePrivateDir(app.getPath('userData'), true);
   const close = registerContract(resolveDbPath(dbPathFromArgs(process.argv), process.env, app.getPath('userData')));
   app.on('will-quit', close);
   await createWindow();

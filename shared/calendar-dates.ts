@@ -59,6 +59,20 @@ function requireIsoDate(iso: string): { year: number; month: number; day: number
  * (2026-05-31 minus 15 months = 2025-02-28). A negative `months` adds months.
  */
 export function subtractMonthsClamped(iso: string, months: number): string {
+  const key = `${iso}|${months}`;
+  let result = monthShifts.get(key);
+  if (result === undefined) {
+    result = shiftMonths(iso, months);
+    // The rules ask the same few thousand dates again for every patient; remember the answers.
+    if (monthShifts.size >= 200_000) monthShifts.clear();
+    monthShifts.set(key, result);
+  }
+  return result;
+}
+
+const monthShifts = new Map<string, string>();
+
+function shiftMonths(iso: string, months: number): string {
   if (!Number.isInteger(months)) throw new RangeError(`Months must be a whole number: ${months}`);
   const { year, month, day } = requireIsoDate(iso);
   const monthIndex = year * 12 + (month - 1) - months;

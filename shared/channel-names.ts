@@ -7,12 +7,20 @@ export const channelNames = [
   'flags:list',
   'flags:counts',
   'import:start',
+  'import:file',
   'import:progress',
   'import:cancel',
   'import:undoLatest',
   'demo:load',
   'settings:get',
   'settings:update',
+  'storage:status',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
+  'dataSettings:get',
+  'dataSettings:update',
+  'data:deleteAll',
   'worklist:query',
   'patient:get',
   'patient:mark',
@@ -20,6 +28,7 @@ export const channelNames = [
   'contact:undo',
   'recallSettings:get',
   'recallSettings:update',
+  'dataQuality:get',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -123,6 +123,7 @@ export function contactSummaryFor(
   today: IsoDate,
   rules: ContactRules,
 ): ContactSummary {
+  if (events.length === 0) return noContact;
   const open = events.filter((event) => isInOpenEpisode(event, lastDone)).sort(byTime);
   const latest = open.at(-1);
   if (!latest) return noContact;

@@ -4,9 +4,12 @@ import { followUpFlagSchema, followUpWindowsSchema } from './follow-up-rules';
 import { channelNames, type ChannelName } from './channel-names';
 import { importJobStatusSchema, importStartRequestSchema } from './import-job';
 import { importReportSchema } from './import-report';
+import { backupInfoSchema, storageStatusSchema } from './backups';
+import { dataSettingsSchema, deleteAllConfirmationWord } from './privacy-settings';
 import { contactActionSchema, contactEventSchema } from './contact-workflow';
 import { checkKindSchema } from './follow-up-states';
 import { patientPanelSchema } from './patient-panel';
+import { dataQualitySchema, missingFieldSchema } from './data-quality';
 import { recallSettingsSchema } from './recall-settings';
 import {
   worklistCountsSchema,
@@ -114,6 +117,7 @@ export const contract = {
     response: z.object({ asOf: isoDateSchema.nullable(), counts: flagCountsSchema }),
   },
   'import:start': { request: importStartRequestSchema, response: z.object({ jobId: z.string() }) },
+  'import:file': { request: importStartRequestSchema, response: importReportSchema },
   'import:progress': { request: jobRequest, response: importJobStatusSchema },
   'import:cancel': { request: jobRequest, response: importJobStatusSchema },
   'import:undoLatest': {
@@ -123,6 +127,19 @@ export const contract = {
   'demo:load': { request: empty, response: importReportSchema },
   'settings:get': { request: empty, response: followUpWindowsSchema },
   'settings:update': { request: followUpWindowsSchema.partial().strict(), response: followUpWindowsSchema },
+  'storage:status': { request: empty, response: storageStatusSchema },
+  'backups:list': { request: empty, response: z.object({ backups: z.array(backupInfoSchema) }) },
+  'backups:create': { request: empty, response: backupInfoSchema },
+  'backups:restore': {
+    request: z.object({ fileName: z.string().min(1).max(200) }).strict(),
+    response: z.object({ restored: backupInfoSchema, safetyBackup: backupInfoSchema.nullable() }),
+  },
+  'dataSettings:get': { request: empty, response: dataSettingsSchema },
+  'dataSettings:update': {
+    request: dataSettingsSchema.partial().strict(),
+    response: z.object({ settings: dataSettingsSchema, batchesDeleted: z.number().int() }),
+  },
+  'data:deleteAll': { request: z.object({ confirmation: z.literal(deleteAllConfirmationWord) }).strict(), response: empty },
   'worklist:query': { request: worklistQuerySchema, response: worklistPageSchema },
   'patient:get': {
     request: z.object({ cpr: cprSchema, asOf: isoDateSchema.optional() }).strict(),
@@ -132,6 +149,7 @@ export const contract = {
   'contact:record': { request: contactRecordSchema, response: contactEventSchema },
   'contact:undo': { request: z.object({ eventId: z.number().int() }).strict(), response: contactEventSchema },
   'recallSettings:get': { request: empty, response: recallSettingsSchema },
+  'dataQuality:get': { request: z.object({ only: missingFieldSchema.optional() }).strict(), response: dataQualitySchema },
   'recallSettings:update': { request: recallSettingsSchema.partial().strict(), response: recallSettingsSchema },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 

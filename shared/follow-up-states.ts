@@ -51,10 +51,19 @@ export function isFlagged(state: CheckState): boolean {
  * A − months stand still for a few days at a month's end, so step from the plain month sum.
  */
 export function overdueFromDate(lastDone: IsoDate, months: number): IsoDate {
-  let candidate = subtractMonthsClamped(lastDone, -months);
-  while (!(lastDone < windowStart(candidate, months))) candidate = addDays(candidate, 1);
-  return candidate;
+  const key = `${lastDone}|${months}`;
+  let result = overdueFromCache.get(key);
+  if (result === undefined) {
+    result = subtractMonthsClamped(lastDone, -months);
+    while (!(lastDone < windowStart(result, months))) result = addDays(result, 1);
+    if (overdueFromCache.size >= 200_000) overdueFromCache.clear();
+    overdueFromCache.set(key, result);
+  }
+  return result;
 }
+
+// Many patients share a date; the answer for a date never changes, so it is kept.
+const overdueFromCache = new Map<string, IsoDate>();
 
 export interface StateRules {
   /** A check that turns overdue within this many days of the as-of date is due soon. */

@@ -16,6 +16,7 @@ export type ImportJobState = z.infer<typeof importJobStateSchema>;
 /** The user's answer to "which column holds what": header text as in the file → field, or null to ignore it. */
 export const columnMappingRequestSchema = z.record(z.string().max(200), extractFieldSchema.nullable());
 
+/** A file to import: `import:start` runs it as a job, `import:file` on the spot; the request is the same. */
 export const importStartRequestSchema = z
   .object({
     fileName: z.string().min(1).max(260),

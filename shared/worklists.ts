@@ -108,43 +108,58 @@ function isBookedFor(contact: ContactSummary, day: string): boolean {
   return contact.status === 'booked' && contact.appointment === day;
 }
 
-const digitsOnly = /\D/g;
+/**
+ * A search of digits (with or without the dash) looks in the CPR number; anything else in the
+ * name, ignoring case. Prepared once per request, not once per patient.
+ */
+function searchMatcher(search: string | undefined): ((entry: WorklistEntry) => boolean) | null {
+  const needle = (search ?? '').trim().toLowerCase();
+  if (needle === '') return null;
+  if (/^[\d\s-]+$/.test(needle)) {
+    const digits = needle.replace(/\D/g, '');
+    return (entry) => entry.cpr.includes(digits);
+  }
+  return (entry) => entry.name !== null && entry.name.toLowerCase().includes(needle);
+}
 
-function matchesSearch(entry: WorklistEntry, search: string): boolean {
-  const needle = search.trim().toLocaleLowerCase('da');
-  if (needle === '') return true;
-  const digits = needle.replace(digitsOnly, '');
-  if (digits.length > 0 && digits.length === needle.replace(/[\s-]/g, '').length) return entry.cpr.includes(digits);
-  return (entry.name ?? '').toLocaleLowerCase('da').includes(needle);
+/** The filters that do not depend on the list (who the patient is), as one prepared test. */
+function patientFilter(filters: WorklistFilters): (entry: WorklistEntry) => boolean {
+  const search = searchMatcher(filters.search);
+  return (entry) =>
+    (filters.gp === undefined || entry.gp === filters.gp) &&
+    (filters.diabetesType === undefined || entry.diabetesType === filters.diabetesType) &&
+    (filters.ageBand === undefined || entry.ageBand === filters.ageBand) &&
+    (filters.vulnerable === undefined || entry.vulnerable === filters.vulnerable) &&
+    (search === null || search(entry));
+}
+
+/** The filters on state and contact look at the list's own checks. */
+function matchesCheckFilters(entry: WorklistEntry, list: WorklistName, filters: WorklistFilters): boolean {
+  const checks = checksOf(list);
+  if (filters.state !== undefined && !checks.some((check) => entry.checks[check].state === filters.state)) return false;
+  return (
+    filters.contactStatus === undefined ||
+    checks.some((check) => entry.checks[check].contact.status === filters.contactStatus)
+  );
 }
 
 export function matchesFilters(entry: WorklistEntry, list: WorklistName, filters: WorklistFilters): boolean {
-  if (filters.gp !== undefined && entry.gp !== filters.gp) return false;
-  if (filters.diabetesType !== undefined && entry.diabetesType !== filters.diabetesType) return false;
-  if (filters.ageBand !== undefined && entry.ageBand !== filters.ageBand) return false;
-  if (filters.vulnerable !== undefined && entry.vulnerable !== filters.vulnerable) return false;
-  const checks = checksOf(list);
-  if (filters.state !== undefined && !checks.some((check) => entry.checks[check].state === filters.state)) return false;
-  if (
-    filters.contactStatus !== undefined &&
-    !checks.some((check) => entry.checks[check].contact.status === filters.contactStatus)
-  ) {
-    return false;
-  }
-  return filters.search === undefined || matchesSearch(entry, filters.search);
+  return patientFilter(filters)(entry) && matchesCheckFilters(entry, list, filters);
 }
 
 const stateRank: Record<CheckState, number> = { never: 0, overdue_long: 1, overdue: 2, due_soon: 3, ok: 4 };
+const daysSpan = 1_000_000;
 
-/** How urgent a check is: lower sorts first. Never done first, then the longest overdue. */
-function urgencyOf(status: CheckStatus): [number, number] {
-  return [stateRank[status.state], -(status.daysOverdue ?? 0)];
+/** How urgent a check is, as one number: lower sorts first. Never done first, then the longest overdue. */
+function urgencyOf(status: CheckStatus): number {
+  return stateRank[status.state] * daysSpan * 2 - (status.daysOverdue ?? 0);
 }
 
-function urgencyOfEntry(entry: WorklistEntry, list: WorklistName): [number, number] {
-  return checksOf(list)
-    .map((check) => urgencyOf(entry.checks[check]))
-    .reduce((best, next) => (next[0] < best[0] || (next[0] === best[0] && next[1] < best[1]) ? next : best));
+/** The most urgent of the list's checks. */
+export function urgencyKey(entry: WorklistEntry, list: WorklistName): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const check of checksOf(list)) best = Math.min(best, urgencyOf(entry.checks[check]));
+  return best;
 }
 
 const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
@@ -154,12 +169,17 @@ export function compareEntries(list: WorklistName, sort: WorklistSort): (a: Work
   const byName = (a: WorklistEntry, b: WorklistEntry) =>
     (a.name === null ? 1 : 0) - (b.name === null ? 1 : 0) || collator.compare(a.name ?? '', b.name ?? '') || a.cpr.localeCompare(b.cpr);
   switch (sort) {
-    case 'urgency':
-      return (a, b) => {
-        const [rankA, daysA] = urgencyOfEntry(a, list);
-        const [rankB, daysB] = urgencyOfEntry(b, list);
-        return rankA - rankB || daysA - daysB || byName(a, b);
+    case 'urgency': {
+      // Computed once per row, not once per comparison, and ties broken by CPR rather than by
+      // collation: 100,000 rows sort in tens of milliseconds.
+      const keys = new Map<WorklistEntry, number>();
+      const keyOf = (entry: WorklistEntry) => {
+        let key = keys.get(entry);
+        if (key === undefined) keys.set(entry, (key = urgencyKey(entry, list)));
+        return key;
       };
+      return (a, b) => keyOf(a) - keyOf(b) || (a.cpr < b.cpr ? -1 : a.cpr > b.cpr ? 1 : 0);
+    }
     case 'name':
       return byName;
     case 'cpr':
@@ -184,6 +204,46 @@ export interface WorklistSelection {
   descending: boolean;
 }
 
+/** The lists a patient is on, one bit per list in `worklistNames` order; computed once per entry. */
+export function listMask(entry: WorklistEntry, tomorrow: string): number {
+  let mask = 0;
+  worklistNames.forEach((name, bit) => {
+    if (isOnList(entry, name, tomorrow)) mask |= 1 << bit;
+  });
+  return mask;
+}
+
+/** How many patients each list holds under the filters, so each tab can show it. */
+export function countLists(entries: readonly WorklistEntry[], masks: ArrayLike<number>, filters: WorklistFilters): WorklistCounts {
+  const tally = new Array<number>(worklistNames.length).fill(0);
+  const checkFiltered = filters.state !== undefined || filters.contactStatus !== undefined;
+  const matches = patientFilter(filters);
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as WorklistEntry;
+    if (!matches(entry)) continue;
+    const mask = masks[index] ?? 0;
+    for (let bit = 0; bit < worklistNames.length; bit++) {
+      if ((mask & (1 << bit)) === 0) continue;
+      if (checkFiltered && !matchesCheckFilters(entry, worklistNames[bit] as WorklistName, filters)) continue;
+      tally[bit]!++;
+    }
+  }
+  return Object.fromEntries(worklistNames.map((name, bit) => [name, tally[bit] ?? 0])) as WorklistCounts;
+}
+
+/** Everyone on a list in the list's order, before any filter: the part worth keeping between requests. */
+export function sortedList(entries: readonly WorklistEntry[], list: WorklistName, sort: WorklistSort, tomorrow: string): WorklistEntry[] {
+  return entries.filter((entry) => isOnList(entry, list, tomorrow)).sort(compareEntries(list, sort));
+}
+
+/** The filtered rows of a sorted list, in order or reversed. */
+export function filterSorted(sorted: readonly WorklistEntry[], list: WorklistName, filters: WorklistFilters, descending: boolean): WorklistEntry[] {
+  const matches = patientFilter(filters);
+  const checkFiltered = filters.state !== undefined || filters.contactStatus !== undefined;
+  const rows = sorted.filter((entry) => matches(entry) && (!checkFiltered || matchesCheckFilters(entry, list, filters)));
+  return descending ? rows.reverse() : rows;
+}
+
 /**
  * One list, filtered and sorted, with the count of every list under the same filters, so each
  * tab can show how many it holds.
@@ -193,16 +253,12 @@ export function selectWorklist(
   selection: WorklistSelection,
   tomorrow: string,
 ): { rows: WorklistEntry[]; counts: WorklistCounts } {
-  const counts = Object.fromEntries(worklistNames.map((name) => [name, 0])) as WorklistCounts;
-  const rows: WorklistEntry[] = [];
-  for (const entry of entries) {
-    for (const name of worklistNames) {
-      if (!isOnList(entry, name, tomorrow) || !matchesFilters(entry, name, selection.filters)) continue;
-      counts[name]++;
-      if (name === selection.list) rows.push(entry);
-    }
-  }
-  const compare = compareEntries(selection.list, selection.sort);
-  rows.sort(selection.descending ? (a, b) => compare(b, a) : compare);
-  return { rows, counts };
+  return {
+    rows: filterSorted(sortedList(entries, selection.list, selection.sort, tomorrow), selection.list, selection.filters, selection.descending),
+    counts: countLists(
+      entries,
+      entries.map((entry) => listMask(entry, tomorrow)),
+      selection.filters,
+    ),
+  };
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ContactEvent } from '../../shared/contact-workflow';
-import type { SnapshotRow } from './queries';
+import type { PatientSnapshotRow, SnapshotRow } from './queries';
 
 /** The recall domain's statements: contact events, patient marks and the patient panel's history. */
 
@@ -58,12 +58,16 @@ export const sql = {
   snapshotHistoryOf: `SELECT s.*, b.extract_date, b.file_name FROM snapshots s
      JOIN import_batches b ON b.id = s.batch_id
      WHERE s.cpr = ? ORDER BY b.extract_date DESC, b.id DESC`,
+  patientSnapshotInBatch: `SELECT s.*, p.birth_date, p.sex, p.first_extract_date
+     FROM snapshots s JOIN patients p ON p.cpr = s.cpr
+     WHERE s.batch_id = ? AND s.cpr = ?`,
+  activeContactEventsOf: 'SELECT * FROM contact_events WHERE cpr = ? AND undone_at IS NULL ORDER BY id',
   earliestExtractDate: 'SELECT min(extract_date) AS date FROM import_batches',
   /**
    * Changes whenever anything changes in the file: `data_version` moves on commits by other
    * connections (a worker's import, the CLI), `total_changes()` on this connection's own writes.
    */
-  recallFingerprint: "SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS fingerprint",
+  recallFingerprint: 'SELECT (SELECT data_version FROM pragma_data_version) AS dataVersion, total_changes() AS ownChanges',
 } as const;
 
 export function prepareRecallQueries(db: Database.Database) {
@@ -78,7 +82,9 @@ export function prepareRecallQueries(db: Database.Database) {
   const patientByCpr = db.prepare<[string], PatientRow>(sql.patientByCpr);
   const snapshotHistoryOf = db.prepare<[string], SnapshotHistoryRow>(sql.snapshotHistoryOf);
   const earliestExtractDate = db.prepare<[], { date: string | null }>(sql.earliestExtractDate);
-  const recallFingerprint = db.prepare<[], { fingerprint: string }>(sql.recallFingerprint);
+  const recallFingerprint = db.prepare<[], { dataVersion: number; ownChanges: number }>(sql.recallFingerprint);
+  const patientSnapshotInBatch = db.prepare<[number, string], PatientSnapshotRow>(sql.patientSnapshotInBatch);
+  const activeContactEventsOf = db.prepare<[string], ContactEventRow>(sql.activeContactEventsOf);
 
   return {
     activeContactEvents: () => activeContactEvents.all(),
@@ -93,7 +99,9 @@ export function prepareRecallQueries(db: Database.Database) {
     patientByCpr: (cpr: string) => patientByCpr.get(cpr),
     snapshotHistoryOf: (cpr: string) => snapshotHistoryOf.all(cpr),
     earliestExtractDate: () => earliestExtractDate.get()?.date ?? null,
-    recallFingerprint: () => recallFingerprint.get()?.fingerprint ?? '',
+    recallFingerprint: () => recallFingerprint.get() ?? { dataVersion: 0, ownChanges: 0 },
+    patientSnapshotInBatch: (batchId: number, cpr: string) => patientSnapshotInBatch.get(batchId, cpr),
+    activeContactEventsOf: (cpr: string) => activeContactEventsOf.all(cpr),
   };
 }
 

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { contentSecurityPolicy } from '../../shared/content-security-policy';
 import { dispatch, type Handlers } from '../contract-handlers';
+import type { Logger } from '../log';
+import { loggedDispatch } from './logged-dispatch';
 
 /**
  * The second host of the contract: the built renderer and the contract over HTTP on 127.0.0.1.
@@ -18,7 +20,8 @@ export interface BrowserHostOptions {
   token?: string;
   port?: number;
   maxBodyBytes?: number;
-  onInternalError?: (error: unknown) => void;
+  /** Where calls and failures are logged (scrubbed); without it nothing is logged. */
+  log?: Logger;
 }
 
 export interface BrowserHost {
@@ -124,13 +127,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return send(res, 400, errorBody('invalid_json', 'Forespørgslen er ikke gyldig JSON.'));
     }
     const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-    const envelope = await dispatch(options.handlers, channel, request, options.onInternalError);
+    const envelope = options.log
+      ? await loggedDispatch(options.handlers, channel, request, options.log)
+      : await dispatch(options.handlers, channel, request);
     send(res, 200, JSON.stringify(envelope));
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      options.onInternalError?.(error);
+      options.log?.error('host.internal', error);
       if (!res.headersSent) send(res, 500, errorBody('internal', 'Der skete en uventet fejl.'));
       else res.destroy();
     });

@@ -1,11 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openAppContext } from '../app-context';
-import { createHandlers } from '../contract-handlers';
-import { resolveDbPath } from '../default-db-path';
-import { createImportJobs, importWorkerFileName } from '../services/import-jobs';
+import { defaultUserDataDir, resolveDbPath } from '../default-db-path';
+import { importWorkerFileName } from '../services/import-jobs';
+import { logFolder, openLogger } from '../log';
+import { ensurePrivateDir } from '../services/privacy-files';
 import { startBrowserHost } from './browser-host';
+import { openDatabaseSession } from './database-session';
 
 /**
  * `npm run start:browser`: Tovholder in the user's own browser, for machines where Electron
@@ -17,22 +17,28 @@ async function main(): Promise<void> {
     strict: true,
   });
   const dbPath = resolveDbPath(values.db);
-  mkdirSync(dirname(dbPath), { recursive: true });
-  const actor = values.actor ?? 'browser';
-  const ctx = openAppContext(dbPath, { actor });
-  // This entry is built to dist/node, beside the worker's own entry file.
-  const onInternalError = (error: unknown) => process.stderr.write(`Intern fejl: ${error instanceof Error ? error.name : 'ukendt'}\n`);
-  const importJobs = createImportJobs({ dbPath, workerPath: join(__dirname, importWorkerFileName), actor, now: ctx.now, onWorkerError: onInternalError });
+  // The default data folder is Tovholder's own, so it is narrowed to the user even if it existed.
+  if (dbPath === resolveDbPath(undefined, {})) ensurePrivateDir(defaultUserDataDir(), true);
+  const log = openLogger(logFolder(dbPath));
+  process.on('uncaughtExceptionMonitor', (error) => log.error('host.uncaught', error));
+  const session = await openDatabaseSession({
+    dbPath,
+    actor: values.actor ?? 'browser',
+    log,
+    // This entry is built to dist/node, beside the import worker's own entry file.
+    importWorkerPath: join(__dirname, importWorkerFileName),
+  });
   const host = await startBrowserHost({
-    handlers: createHandlers(ctx, importJobs),
+    handlers: session.handlers,
     staticDir: join(__dirname, '..', 'renderer'),
     port: values.port === undefined ? 0 : Number(values.port),
-    onInternalError,
+    log,
   });
+  log.info('host.started', { host: 'browser' });
   process.stdout.write(`Tovholder kører på ${host.url}\nÅbn adressen i en browser. Stop med Ctrl+C.\n`);
   const stop = () => {
-    void Promise.all([host.close(), importJobs.close()]).then(() => {
-      ctx.db.close();
+    void host.close().then(() => {
+      session.close();
       process.exit(0);
     });
   };

@@ -4,7 +4,7 @@ import { ContractError } from '../../shared/contract';
 import type { CheckKind } from '../../shared/follow-up-states';
 import type { AppContext } from '../app-context';
 import { getRecallSettings } from './recall-settings-service';
-import { contactEventFromRow } from './worklist-service';
+import { contactEventFromRow, refreshPatientEntry } from './worklist-service';
 
 export type ContactRecord = ContactAction & { cpr: string; check: CheckKind; on?: string };
 
@@ -55,6 +55,7 @@ export function recordContact(ctx: AppContext, record: ContactRecord): ContactEv
     ctx.queries.insertAudit(recordedAt, actor, 'contact.record', JSON.stringify({ id: newId, check: record.check, action: record.action }));
     return newId;
   })();
+  refreshPatientEntry(ctx, record.cpr);
   return contactEventFromRow(ctx.recall.contactEventById(id)!);
 }
 
@@ -68,6 +69,7 @@ export function undoContact(ctx: AppContext, eventId: number): ContactEvent {
     return true;
   })();
   const row = ctx.recall.contactEventById(eventId);
+  if (row && undone) refreshPatientEntry(ctx, row.cpr);
   if (!row) throw new ContractError('unknown_event', 'Kontakten findes ikke.');
   if (!undone) throw new ContractError('already_undone', 'Kontakten er allerede fortrudt.');
   return contactEventFromRow(row);
@@ -95,5 +97,6 @@ export function markPatient(ctx: AppContext, mark: PatientMark): PatientMark {
     });
     ctx.queries.insertAudit(at, actor, 'patient.mark', JSON.stringify({ vulnerable: mark.vulnerable }));
   })();
+  refreshPatientEntry(ctx, mark.cpr);
   return { cpr: mark.cpr, vulnerable: mark.vulnerable, contactPerson };
 }

@@ -2,13 +2,17 @@ import { addDays, danishDateOf } from '../../shared/calendar-dates';
 import type { ContactEvent } from '../../shared/contact-workflow';
 import { worklistEntryFor, type WorklistClock } from '../../shared/worklist-entry';
 import {
-  selectWorklist,
+  countLists,
+  listMask,
+  filterSorted,
+  sortedList,
   type WorklistCounts,
   type WorklistEntry,
   type WorklistSelection,
 } from '../../shared/worklists';
 import type { AppContext } from '../app-context';
-import type { ContactEventRow } from '../db/recall-queries';
+import type { PatientSnapshotRow } from '../db/queries';
+import type { ContactEventRow, PatientMarkRow } from '../db/recall-queries';
 import { getRecallSettings } from './recall-settings-service';
 import { getFollowUpWindows } from './settings-service';
 import { planFromSnapshotRow } from './snapshot-rows';
@@ -33,9 +37,17 @@ export function contactEventFromRow(row: ContactEventRow): ContactEvent {
 }
 
 interface EntrySet {
-  key: string;
+  clockKey: string;
+  dataVersion: number;
+  ownChanges: number;
   clock: WorklistClock;
   entries: WorklistEntry[];
+  indexOf: Map<string, number>;
+  /** The lists each entry is on (`listMask`), side by side with `entries`. */
+  masks: Uint8Array;
+  gps: string[];
+  /** Each list in each order, sorted once and reused until the entries change. */
+  sorted: Map<string, WorklistEntry[]>;
 }
 
 // Every active patient's entry is computed once per change of data, settings or day, then lists
@@ -56,6 +68,22 @@ export function worklistClock(ctx: AppContext, asOf?: string): WorklistClock | n
   };
 }
 
+function entryFromRow(row: PatientSnapshotRow, events: ContactEvent[], mark: PatientMarkRow | undefined, clock: WorklistClock): WorklistEntry {
+  return worklistEntryFor(
+    {
+      cpr: row.cpr,
+      birthDate: row.birth_date,
+      sex: row.sex,
+      firstExtractDate: row.first_extract_date,
+      plan: planFromSnapshotRow(row),
+      events,
+      vulnerable: mark?.vulnerable === 1,
+      contactPerson: mark?.contact_person ?? null,
+    },
+    clock,
+  );
+}
+
 function computeEntries(ctx: AppContext, clock: WorklistClock): WorklistEntry[] {
   const eventsByCpr = new Map<string, ContactEvent[]>();
   for (const row of ctx.recall.activeContactEvents()) {
@@ -67,22 +95,7 @@ function computeEntries(ctx: AppContext, clock: WorklistClock): WorklistEntry[] 
   const entries: WorklistEntry[] = [];
   for (const row of ctx.queries.patientSnapshotsForBatch(clock.currentBatchId as number)) {
     if (row.primary_site !== 'general_practice') continue;
-    const mark = marks.get(row.cpr);
-    entries.push(
-      worklistEntryFor(
-        {
-          cpr: row.cpr,
-          birthDate: row.birth_date,
-          sex: row.sex,
-          firstExtractDate: row.first_extract_date,
-          plan: planFromSnapshotRow(row),
-          events: eventsByCpr.get(row.cpr) ?? [],
-          vulnerable: mark?.vulnerable === 1,
-          contactPerson: mark?.contact_person ?? null,
-        },
-        clock,
-      ),
-    );
+    entries.push(entryFromRow(row, eventsByCpr.get(row.cpr) ?? [], marks.get(row.cpr), clock));
   }
   return entries;
 }
@@ -91,12 +104,47 @@ function computeEntries(ctx: AppContext, clock: WorklistClock): WorklistEntry[] 
 export function worklistEntries(ctx: AppContext, asOf?: string): EntrySet | null {
   const clock = worklistClock(ctx, asOf);
   if (!clock) return null;
-  const key = JSON.stringify([clock, ctx.recall.recallFingerprint()]);
+  const clockKey = JSON.stringify(clock);
+  const { dataVersion, ownChanges } = ctx.recall.recallFingerprint();
   const cached = cache.get(ctx);
-  if (cached?.key === key) return cached;
-  const fresh = { key, clock, entries: computeEntries(ctx, clock) };
+  if (cached?.clockKey === clockKey && cached.dataVersion === dataVersion && cached.ownChanges === ownChanges) return cached;
+  const entries = computeEntries(ctx, clock);
+  const gps = [...new Set(entries.map((entry) => entry.gp).filter((gp): gp is string => gp !== null))].sort((a, b) => a.localeCompare(b, 'da'));
+  const tomorrow = addDays(clock.today, 1);
+  const fresh = {
+    clockKey,
+    dataVersion,
+    ownChanges,
+    clock,
+    entries,
+    indexOf: new Map(entries.map((entry, index) => [entry.cpr, index])),
+    masks: Uint8Array.from(entries, (entry) => listMask(entry, tomorrow)),
+    gps,
+    sorted: new Map<string, WorklistEntry[]>(),
+  };
   cache.set(ctx, fresh);
   return fresh;
+}
+
+/**
+ * After this connection recorded something for one patient, recomputes only that patient's
+ * entry, so a contact in a 100,000-patient list does not recompute everyone. Anything else
+ * changed meanwhile (another connection's commit) leaves the cache to be rebuilt in full.
+ */
+export function refreshPatientEntry(ctx: AppContext, cpr: string): void {
+  const cached = cache.get(ctx);
+  const index = cached?.indexOf.get(cpr);
+  if (!cached || index === undefined || cached.clock.currentBatchId === null) return;
+  const { dataVersion, ownChanges } = ctx.recall.recallFingerprint();
+  if (dataVersion !== cached.dataVersion) return;
+  const row = ctx.recall.patientSnapshotInBatch(cached.clock.currentBatchId, cpr);
+  if (!row) return;
+  const events = ctx.recall.activeContactEventsOf(cpr).map(contactEventFromRow);
+  const entry = entryFromRow(row, events, ctx.recall.markOf(cpr), cached.clock);
+  cached.entries[index] = entry;
+  cached.masks[index] = listMask(entry, addDays(cached.clock.today, 1));
+  cached.ownChanges = ownChanges;
+  cached.sorted.clear();
 }
 
 export interface WorklistQuery extends WorklistSelection {
@@ -130,17 +178,19 @@ export function queryWorklist(ctx: AppContext, query: WorklistQuery): WorklistPa
   const set = worklistEntries(ctx, query.asOf);
   const today = danishDateOf(ctx.now());
   if (!set) return { asOf: null, today, total: 0, counts: emptyCounts, rows: [], gps: [] };
-  const { rows, counts } = selectWorklist(set.entries, query, addDays(today, 1));
-  const gps = [...new Set(set.entries.map((entry) => entry.gp).filter((gp): gp is string => gp !== null))].sort((a, b) =>
-    a.localeCompare(b, 'da'),
-  );
+  const tomorrow = addDays(today, 1);
+  const sortKey = `${query.list}|${query.sort}|${tomorrow}`;
+  let sorted = set.sorted.get(sortKey);
+  if (!sorted) set.sorted.set(sortKey, (sorted = sortedList(set.entries, query.list, query.sort, tomorrow)));
+  const rows = filterSorted(sorted, query.list, query.filters, query.descending);
+  const counts = countLists(set.entries, set.masks, query.filters);
   return {
     asOf: set.clock.asOf,
     today,
     total: rows.length,
     counts,
     rows: rows.slice(query.offset, query.offset + query.limit),
-    gps,
+    gps: set.gps,
   };
 }
 

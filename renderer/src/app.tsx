@@ -2,10 +2,12 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../shared/import-report';
 import { AppHeader } from './components/app-header';
+import { DamagedDatabasePanel } from './components/damaged-database-panel';
 import { ErrorAlert } from './components/error-alert';
 import { MainNavigation, type NavigationTarget } from './components/main-navigation';
 import { useExtractImport } from './hooks/use-extract-import';
 import { useOverview } from './hooks/use-overview';
+import { useStorageStatus } from './hooks/use-storage-status';
 import { useContractClient } from './contract-client-context';
 import { errorMessage } from './error-message';
 import { useWindowFileDrop } from './hooks/use-window-file-drop';
@@ -13,7 +15,9 @@ import { storeLanguage, type Language } from './i18n/setup-i18n';
 import { ColumnMappingScreen } from './screens/column-mapping-screen';
 import { HomeScreen } from './screens/home-screen';
 import { ImportReportScreen } from './screens/import-report-screen';
+import { SettingsScreen } from './screens/settings-screen';
 import { WorklistScreen } from './screens/worklist-screen';
+import { DataQualityScreen } from './screens/data-quality-screen';
 import type { WorklistName } from '../../shared/worklists';
 
 /**
@@ -23,6 +27,7 @@ import type { WorklistName } from '../../shared/worklists';
 export function App() {
   const { t, i18n } = useTranslation();
   const { overview, error: overviewError, reload } = useOverview();
+  const { storage, reload: reloadStorage } = useStorageStatus();
   const [screen, setScreen] = useState<NavigationTarget>('home');
   const [list, setList] = useState<WorklistName>('annual_overdue');
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -97,18 +102,30 @@ export function App() {
     navigate('patients');
   };
 
-  const toggleLanguage = () => {
-    const next: Language = i18n.language === 'da' ? 'en' : 'da';
+  const changeLanguage = (next: Language) => {
     storeLanguage(window.localStorage, next);
     void i18n.changeLanguage(next);
     document.documentElement.lang = next;
+  };
+  const toggleLanguage = () => changeLanguage(i18n.language === 'da' ? 'en' : 'da');
+
+  // A restore or "Slet alle data" replaced the database under every screen: fetch it all again.
+  const onDataReplaced = async () => {
+    setReport(null);
+    setGeneration((n) => n + 1);
+    await Promise.all([reload(), reloadStorage()]);
+  };
+  const onDeletedAll = async () => {
+    await onDataReplaced();
+    navigate('home');
   };
 
   return (
     <div className={`app-shell${screen === 'patients' ? ' app-shell-fill' : ''}`}>
       <AppHeader latestExtractDate={overview?.status.latestExtractDate ?? null} onToggleLanguage={toggleLanguage} />
-      <MainNavigation current={screen} showReport={report !== null} onNavigate={navigate} />
+      {storage?.damaged ? null : <MainNavigation current={screen} showReport={report !== null} onNavigate={navigate} />}
       <main className="app-main">
+        {storage?.damaged ? <DamagedDatabasePanel storage={storage} onRestored={onDataReplaced} /> : null}
         {failure ? <ErrorAlert title={t(failure.title)} message={failure.message} hint={failure.title === 'errors.importFailed' ? t('errors.importHint') : undefined} onDismiss={dismissFailure} /> : null}
         {notice ? (
           <p role="status" className="notice notice-success">
@@ -116,8 +133,8 @@ export function App() {
           </p>
         ) : null}
         {undoError ? <ErrorAlert title={t('errors.undoFailed')} message={undoError} onDismiss={() => setUndoError(null)} /> : null}
-        {overviewError ? <ErrorAlert title={t('errors.loadFailed')} message={overviewError} /> : null}
-        {!overview && !overviewError ? (
+        {overviewError && !storage?.damaged ? <ErrorAlert title={t('errors.loadFailed')} message={overviewError} /> : null}
+        {!overview && !overviewError && !storage?.damaged ? (
           <p role="status" className="busy">
             <span className="spinner" aria-hidden="true" />
             {t('app.loading')}
@@ -148,6 +165,7 @@ export function App() {
           />
         ) : null}
         {overview && !mapping && screen === 'patients' ? <WorklistScreen key={generation} list={list} onListChange={setList} /> : null}
+        {overview && !mapping && screen === 'quality' ? <DataQualityScreen key={generation} /> : null}
         {overview && !mapping && screen === 'report' && report ? (
           <ImportReportScreen
             report={report}
@@ -156,6 +174,9 @@ export function App() {
             onBackHome={() => navigate('home')}
             onUndo={canUndo ? () => void undoImport() : undefined}
           />
+        ) : null}
+        {overview && !mapping && storage && !storage.damaged && screen === 'settings' ? (
+          <SettingsScreen storage={storage} onDataReplaced={onDataReplaced} onDeletedAll={onDeletedAll} onLanguageChange={changeLanguage} />
         ) : null}
       </main>
       {dragging ? (

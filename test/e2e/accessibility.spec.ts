@@ -5,6 +5,7 @@ import { expect, test } from './fixtures/browser-host';
 import { samplesDir } from './fixtures/paths';
 import { HomePage } from './pages/home-page';
 import { ImportReportPage } from './pages/import-report-page';
+import { saveScreenshot } from './pages/screenshots';
 import { WorklistPage } from './pages/worklist-page';
 
 async function violations(page: Page): Promise<string[]> {
@@ -38,4 +39,19 @@ test('every screen passes axe (WCAG 2.1 AA) and works from the keyboard', async 
   await patients.search.fill('030234-1031');
   await expect(patients.rowCount).toHaveText('1 patient på listen');
   await expect(patients.table.locator('tbody tr[data-cpr]')).toHaveCount(1);
+
+  // The patient panel opens from the keyboard and takes the focus to its heading.
+  await patients.row('0302341031').getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(patients.panel.getByRole('heading', { level: 2 })).toBeFocused();
+  expect(await violations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(patients.panel).toHaveCount(0);
+  await expect(patients.row('0302341031').getByRole('button')).toBeFocused();
+
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Datakvalitet' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Datakvalitet' }).waitFor();
+  await page.getByTestId('quality-count').waitFor();
+  expect(await violations(page)).toEqual([]);
+  await saveScreenshot(page, 'data-quality');
 });

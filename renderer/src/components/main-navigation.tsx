@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-export type NavigationTarget = 'home' | 'patients' | 'report';
+export type NavigationTarget = 'home' | 'patients' | 'quality' | 'report' | 'settings';
 
 interface MainNavigationProps {
   current: NavigationTarget;
@@ -11,7 +11,7 @@ interface MainNavigationProps {
 /** Buttons, not links: there are no addresses to open in a new tab, only screens of one window. */
 export function MainNavigation({ current, showReport, onNavigate }: MainNavigationProps) {
   const { t } = useTranslation();
-  const targets: NavigationTarget[] = showReport ? ['home', 'patients', 'report'] : ['home', 'patients'];
+  const targets: NavigationTarget[] = showReport ? ['home', 'patients', 'quality', 'report', 'settings'] : ['home', 'patients', 'quality', 'settings'];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>

@@ -2,10 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openAppContext } from '../../../core/app-context';
-import { createHandlers } from '../../../core/contract-handlers';
+import { openDatabaseSession } from '../../../core/host/database-session';
+import { openLogger } from '../../../core/log';
 import { startBrowserHost, type BrowserHost } from '../../../core/host/browser-host';
-import { importJobsFor } from '../../support/import-jobs';
+import { builtWorkerPath } from '../../support/import-jobs';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -20,8 +20,9 @@ async function start(maxBodyBytes?: number) {
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Tovholder</title>');
   writeFileSync(join(dir, 'secret.txt'), 'hemmelig');
-  const ctx = openAppContext(join(dir, 'host.sqlite'));
-  const host = await startBrowserHost({ handlers: createHandlers(ctx, importJobsFor(ctx, join(dir, 'host.sqlite'))), staticDir, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
+  const log = openLogger(join(dir, 'logs'));
+  const session = await openDatabaseSession({ dbPath: join(dir, 'host.sqlite'), actor: 'test', log, importWorkerPath: builtWorkerPath });
+  const host = await startBrowserHost({ handlers: session.handlers, log, staticDir, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
   hosts.push(host);
   return host;
 }

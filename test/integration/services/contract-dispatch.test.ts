@@ -1,41 +1,48 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openAppContext } from '../../../core/app-context';
-import { createHandlers, dispatch } from '../../../core/contract-handlers';
+import { dispatch } from '../../../core/contract-handlers';
+import { openDatabaseSession } from '../../../core/host/database-session';
+import { openLogger } from '../../../core/log';
 import { contract } from '../../../shared/contract';
-import { importJobsFor } from '../../support/import-jobs';
+import { builtWorkerPath } from '../../support/import-jobs';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
 
-function setup() {
-  const dbPath = join(tempDir(), 'contract.sqlite');
-  const ctx = openAppContext(dbPath, { now: () => new Date('2026-05-31T10:00:00Z'), actor: 'test' });
-  return { ctx, handlers: createHandlers(ctx, importJobsFor(ctx, dbPath)) };
+async function setup() {
+  const dir = tempDir();
+  const session = await openDatabaseSession({
+    dbPath: join(dir, 'contract.sqlite'),
+    actor: 'test',
+    log: openLogger(join(dir, 'logs')),
+    now: () => new Date('2026-05-31T10:00:00Z'),
+    importWorkerPath: builtWorkerPath,
+  });
+  return { ctx: session.context()!, handlers: session.handlers };
 }
 
 describe('contract dispatch', () => {
   it('rejects a malformed request with a clear error and runs nothing', async () => {
-    const { ctx, handlers } = setup();
+    const { ctx, handlers } = await setup();
     const result = await dispatch(handlers, 'flags:list', { asOf: 'igår' });
     expect(result).toEqual({ ok: false, error: { code: 'invalid_request', message: expect.stringContaining('asOf') } });
     const extra = await dispatch(handlers, 'status:get', { sql: 'DROP TABLE patients' });
     expect(extra.ok).toBe(false);
-    const wrongType = await dispatch(handlers, 'import:start', { fileName: 42, contentBase64: [] });
+    const wrongType = await dispatch(handlers, 'import:file', { fileName: 42, contentBase64: [] });
     expect(wrongType.ok).toBe(false);
     expect(ctx.queries.listAudit()).toEqual([]);
     ctx.db.close();
   });
 
   it('refuses a channel that is not in the contract', async () => {
-    const { ctx, handlers } = setup();
+    const { ctx, handlers } = await setup();
     expect(await dispatch(handlers, 'db:exec', {})).toEqual({ ok: false, error: { code: 'unknown_channel', message: 'Ukendt forespørgsel.' } });
     expect(await dispatch(handlers, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     ctx.db.close();
   });
 
   it('answers every channel with a value that parses with its response schema', async () => {
-    const { ctx, handlers } = setup();
+    const { ctx, handlers } = await setup();
     const demo = await dispatch(handlers, 'demo:load', {});
     expect(demo.ok).toBe(true);
     const cpr = ctx.queries.snapshotsForBatch(ctx.queries.currentBatch()!.id)[0]!.cpr;
@@ -43,6 +50,7 @@ describe('contract dispatch', () => {
       'status:get': {},
       'flags:list': { flag: 'eye_missing' },
       'flags:counts': { asOf: '2026-05-31' },
+      'import:file': null,
       'import:start': null,
       'import:progress': null,
       'import:cancel': null,
@@ -50,9 +58,17 @@ describe('contract dispatch', () => {
       'demo:load': {},
       'settings:get': {},
       'settings:update': { annualCheckMonths: 12 },
+      'storage:status': {},
+      'backups:create': {},
+      'backups:list': {},
+      'backups:restore': null,
+      'dataSettings:get': {},
+      'dataSettings:update': { retentionYears: 6 },
+      'data:deleteAll': null,
       'worklist:query': { list: 'annual_overdue', filters: { ageBand: '60-74' }, limit: 5 },
       'patient:get': { cpr },
       'recallSettings:get': {},
+      'dataQuality:get': {},
       'recallSettings:update': { initials: 'AB' },
       'patient:mark': { cpr, vulnerable: true, contactPerson: 'CD' },
       'contact:record': { cpr, check: 'eye', action: 'invited', channel: 'sms' },
@@ -68,7 +84,17 @@ describe('contract dispatch', () => {
   });
 
   it('turns a file that is not an extract into a readable error, not a crash', async () => {
-    const { ctx, handlers } = setup();
+    const { ctx, handlers } = await setup();
+    const result = await dispatch(handlers, 'import:file', {
+      fileName: 'side.xls',
+      contentBase64: Buffer.from('<!DOCTYPE html><html><body>Log ind</body></html>').toString('base64'),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'extract.html' } });
+    ctx.db.close();
+  });
+
+  it('runs an import as a job and tells, when polled, why the file was refused', async () => {
+    const { ctx, handlers } = await setup();
     const started = await dispatch(handlers, 'import:start', {
       fileName: 'side.xls',
       contentBase64: Buffer.from('<!DOCTYPE html><html><body>Log ind</body></html>').toString('base64'),
@@ -86,14 +112,14 @@ describe('contract dispatch', () => {
   });
 
   it('answers an unknown import job with a readable error', async () => {
-    const { ctx, handlers } = setup();
+    const { ctx, handlers } = await setup();
     expect(await dispatch(handlers, 'import:progress', { jobId: 'ingen' })).toMatchObject({ ok: false, error: { code: 'import.unknown_job' } });
     expect(await dispatch(handlers, 'import:cancel', { jobId: 'ingen' })).toMatchObject({ ok: false, error: { code: 'import.unknown_job' } });
     ctx.db.close();
   });
 
   it('hides unexpected errors behind a plain message and reports them to the host', async () => {
-    const { ctx, handlers } = setup();
+    const { ctx, handlers } = await setup();
     const seen: unknown[] = [];
     const failing = { ...handlers, 'status:get': () => { throw new Error('disk I/O error at 0102031234'); } };
     const result = await dispatch(failing, 'status:get', {}, (error) => seen.push(error));

@@ -5,6 +5,7 @@ import { openAppContext, type AppContext } from '../../../core/app-context';
 import { markPatient, recordContact, undoContact } from '../../../core/services/contact-service';
 import { importExtract } from '../../../core/services/import-service';
 import { patientPanel } from '../../../core/services/patient-panel-service';
+import { dataQuality } from '../../../core/services/data-quality-service';
 import { updateRecallSettings } from '../../../core/services/recall-settings-service';
 import { queryWorklist } from '../../../core/services/worklist-service';
 import { ContractError } from '../../../shared/contract';
@@ -81,6 +82,21 @@ describe('worklist service', () => {
     expect(cprsOn(ctx, 'all', { search: 'bent' })).toEqual(['6206504025']);
     expect(cprsOn(ctx, 'all', { search: '620650-4025' })).toEqual(['6206504025']);
     expect(cprsOn(ctx, 'eye_missing', { state: 'never' })).toEqual(['6307504037']);
+    ctx.db.close();
+  });
+
+  it('leaves patients absent from the latest extract, and hospital patients, off every list', () => {
+    const { ctx } = context();
+    importExtract(ctx, extract('2026-11-20', [anna, bent, carl]));
+    importExtract(ctx, extract('2026-11-22', [anna, carl]));
+    expect(cprsOn(ctx, 'all')).toEqual([anna[0], carl[0]]);
+    expect(cprsOn(ctx, 'annual_overdue')).toEqual([anna[0]]);
+    expect(patientPanel(ctx, bent[0]!)).toMatchObject({ inLatestExtract: false, entry: null });
+
+    const text = ['Udtrukket: 23-11-2026', 'CPR-nr.;Navn;Årskontrol;Primært behandlingssted', `${anna[0]};Anna;;Hospital`, `${carl[0]};Carl;;Almen praksis`].join('\r\n');
+    importExtract(ctx, { fileName: 'udtraek_hospital.csv', bytes: new TextEncoder().encode(text) });
+    expect(cprsOn(ctx, 'annual_overdue')).toEqual([carl[0]]);
+    expect(cprsOn(ctx, 'all')).toEqual([carl[0]]);
     ctx.db.close();
   });
 
@@ -169,6 +185,24 @@ describe('worklist service', () => {
     recordContact(other, { cpr: anna[0]!, check: 'annual', action: 'removed', reason: 'moved' });
     other.db.close();
     expect(cprsOn(ctx, 'annual_overdue')).toEqual([bent[0]]);
+    ctx.db.close();
+  });
+
+  it('lists what to fix in XMO: missing values per patient and the impossible cells of the newest extract', () => {
+    const { ctx } = context();
+    const broken = [...carl];
+    broken[3] = '31-02-2026';
+    importExtract(ctx, extract('2026-11-20', [anna, bent, broken]));
+    const quality = dataQuality(ctx);
+    expect(quality.extractDate).toBe('2026-11-20');
+    expect(quality.counts).toMatchObject({ phone: 1, eyeExam: 1, annualCheck: 1, hba1c: 0 });
+    // The extract has no HbA1c column at all: that is said once, not blamed on every patient.
+    expect(quality.absentColumns).toEqual(['hba1c', 'bp', 'smoking', 'statin', 'ualb']);
+    expect(quality.patients.find((patient) => patient.cpr === carl[0])?.missing).toEqual(
+      expect.arrayContaining(['phone', 'annualCheck', 'eyeExam']),
+    );
+    expect(quality.warnings).toEqual([expect.objectContaining({ line: 5, column: 'Årskontrol', raw: '31-02-2026' })]);
+    expect(dataQuality(ctx, 'phone').patients.map((patient) => patient.cpr)).toEqual([carl[0]]);
     ctx.db.close();
   });
 });

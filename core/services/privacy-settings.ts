@@ -1,0 +1,36 @@
+import { dataSettingsSchema, defaultDataSettings, retentionCutoff, type DataSettings } from '../../shared/privacy-settings';
+import type { AppContext } from '../app-context';
+
+const settingsKey = 'dataSettings';
+
+export function getDataSettings(ctx: AppContext): DataSettings {
+  const stored = ctx.queries.getSetting(settingsKey);
+  if (stored === undefined) return defaultDataSettings;
+  const parsed = dataSettingsSchema.safeParse(JSON.parse(stored));
+  return parsed.success ? parsed.data : defaultDataSettings;
+}
+
+export function updateDataSettings(ctx: AppContext, change: Partial<DataSettings>): DataSettings {
+  const next = dataSettingsSchema.parse({ ...getDataSettings(ctx), ...change });
+  ctx.db.transaction(() => {
+    ctx.queries.putSetting(settingsKey, JSON.stringify(next));
+    ctx.queries.insertAudit(ctx.now().toISOString(), ctx.actor, 'settings.data', JSON.stringify(next));
+  })();
+  return next;
+}
+
+/**
+ * Deletes the care-plan history older than the retention period: every batch whose extract is
+ * dated before the cut-off, with its raw rows, issues and snapshots, and the patients seen only
+ * there. The current (newest) extract is never deleted, however old. One transaction.
+ */
+export function applyRetention(ctx: AppContext, years = getDataSettings(ctx).retentionYears): { batchesDeleted: number } {
+  const cutoff = retentionCutoff(ctx.now().toISOString().slice(0, 10), years);
+  const ids = ctx.privacyQueries.batchesExtractedBefore(cutoff);
+  if (ids.length === 0) return { batchesDeleted: 0 };
+  ctx.db.transaction(() => {
+    for (const id of ids) ctx.queries.deleteBatchAndOrphans(id);
+    ctx.queries.insertAudit(ctx.now().toISOString(), ctx.actor, 'privacy.retention', JSON.stringify({ cutoff, batchIds: ids }));
+  }).immediate();
+  return { batchesDeleted: ids.length };
+}
