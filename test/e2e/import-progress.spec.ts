@@ -25,7 +25,8 @@ test('a 50,000-patient extract imports with a progress bar counting rows, then s
   const report = new ImportReportPage(page);
 
   await home.importFile(path);
-  await expect(home.progressLabel).toHaveText(/^(Læser|Gemmer): [\d.]+ af 50\.000 rækker$/, { timeout: 30_000 });
+  // Mid-way: some rows counted, not all.
+  await expect(home.progressLabel).toHaveText(/^(Læser|Gemmer): [1-9][\d.]* af 50\.000 rækker$/, { timeout: 30_000 });
   await expect(home.progressBar).toHaveAttribute('max', '50000');
   await home.screenshot('import-progress');
   await report.waitFor(extract.fileName);
