@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
-/** The import's own statements beside `queries.ts`: raw rows in blocks, and saved column mappings. */
+/** The import's own statements beside `queries.ts`: raw rows in blocks, batch counts, and saved column mappings. */
 
 export interface ColumnProfileRow {
   header_key: string;
@@ -37,6 +37,19 @@ interface RawRowBlock {
   cells: string[][];
 }
 
+/** The fields whose change makes a patient "changed" since the preceding extract (the batch itself aside). */
+const comparedColumns = [
+  'name', 'practice', 'gp', 'diabetes_type', 'primary_site', 'hba1c', 'hba1c_date', 'hba1c_target',
+  'bp_systolic', 'bp_diastolic', 'ualb', 'smoking', 'ace_at2', 'statin', 'annual_check', 'eye_exam',
+  'foot_exam', 'rehab', 'phone',
+] as const;
+
+export interface BatchCounts {
+  patients_new: number;
+  patients_changed: number;
+  patients_absent: number;
+}
+
 /**
  * Lines per block: large enough that a 100,000-row extract is a few dozen inserts and compresses
  * well, small enough that looking up one line inflates little.
@@ -49,6 +62,20 @@ export const sql = {
   rawRowBlockAt: `SELECT first_line, last_line, row_count, rows FROM raw_row_blocks
      WHERE batch_id = ? AND first_line <= ? ORDER BY first_line DESC LIMIT 1`,
   countRawRows: 'SELECT coalesce(sum(row_count), 0) AS n FROM raw_row_blocks WHERE batch_id = ?',
+  /**
+   * New, changed and absent patients of a batch against another (null: none), counted in SQLite by
+   * primary key once the batch's snapshots are written, instead of loading the other batch's
+   * 100,000 snapshots into JavaScript to compare them there.
+   */
+  countAgainstBatch: `SELECT
+       (SELECT count(*) FROM snapshots s WHERE s.batch_id = @batch
+          AND NOT EXISTS (SELECT 1 FROM snapshots p WHERE p.batch_id = @other AND p.cpr = s.cpr)) AS patients_new,
+       (SELECT count(*) FROM snapshots s JOIN snapshots p ON p.batch_id = @other AND p.cpr = s.cpr
+          WHERE s.batch_id = @batch AND (${comparedColumns.map((column) => `s.${column} IS NOT p.${column}`).join(' OR ')})) AS patients_changed,
+       (SELECT count(*) FROM snapshots p WHERE p.batch_id = @other
+          AND NOT EXISTS (SELECT 1 FROM snapshots s WHERE s.batch_id = @batch AND s.cpr = p.cpr)) AS patients_absent`,
+  setBatchCounts: `UPDATE import_batches SET patients_new = @patients_new, patients_changed = @patients_changed,
+       patients_absent = @patients_absent WHERE id = @id`,
   profileByKey: 'SELECT * FROM column_profiles WHERE header_key = ?',
   saveProfile: `INSERT INTO column_profiles (header_key, headers, mapping, saved_at, saved_by)
      VALUES (@header_key, @headers, @mapping, @saved_at, @saved_by)
@@ -72,6 +99,8 @@ export function prepareImportQueries(db: Database.Database) {
   const rawRowBlocksForBatch = db.prepare<[number], RawRowBlockRow>(sql.rawRowBlocksForBatch);
   const rawRowBlockAt = db.prepare<[number, number], RawRowBlockRow>(sql.rawRowBlockAt);
   const countRawRows = db.prepare<[number], { n: number }>(sql.countRawRows);
+  const countAgainstBatch = db.prepare<{ batch: number; other: number | null }, BatchCounts>(sql.countAgainstBatch);
+  const setBatchCounts = db.prepare<BatchCounts & { id: number }>(sql.setBatchCounts);
   const profileByKey = db.prepare<[string], ColumnProfileRow>(sql.profileByKey);
   const saveProfile = db.prepare<ColumnProfileRow>(sql.saveProfile);
   return {
@@ -102,6 +131,9 @@ export function prepareImportQueries(db: Database.Database) {
       return at === -1 ? undefined : namedRow(block, at);
     },
     countRawRows: (batchId: number) => countRawRows.get(batchId)?.n ?? 0,
+    countAgainstBatch: (batchId: number, otherBatchId: number | null): BatchCounts =>
+      countAgainstBatch.get({ batch: batchId, other: otherBatchId }) ?? { patients_new: 0, patients_changed: 0, patients_absent: 0 },
+    setBatchCounts: (batchId: number, counts: BatchCounts) => setBatchCounts.run({ id: batchId, ...counts }),
     profileByKey: (headerKey: string) => profileByKey.get(headerKey),
     /** A new mapping for a header set replaces the old one: the user's latest choice wins. */
     saveProfile: (profile: ColumnProfileRow) => saveProfile.run(profile),

@@ -8,9 +8,9 @@ import { headerSetKey } from '../../shared/import/headers';
 import { readExtract } from '../../shared/import/read-extract';
 import { isZipArchive } from '../../shared/import/xlsx-sheet';
 import type { AppContext } from '../app-context';
-import type { BatchRow, SnapshotRow } from '../db/queries';
+import type { BatchRow } from '../db/queries';
 import { collectGarbage } from './import-memory';
-import { snapshotChanged, snapshotRowFromPlan } from './snapshot-rows';
+import { snapshotRowFromPlan } from './snapshot-rows';
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -85,35 +85,6 @@ function readWithSavedProfile(ctx: AppContext, input: ExtractInput, onRows: RowP
   }
 }
 
-interface PatientCounts {
-  patients_new: number;
-  patients_changed: number;
-  patients_absent: number;
-}
-
-/**
- * New, changed and absent are counted against the extract just before this one in time, so an
- * older file imported late is compared with what preceded it, not with the newest extract.
- */
-function countAgainstPreceding(ctx: AppContext, read: ExtractRead, rows: SnapshotRow[]): PatientCounts {
-  const preceding = ctx.queries.precedingBatch(read.extractDate);
-  const previous = new Map<string, SnapshotRow>();
-  if (preceding) for (const row of ctx.queries.snapshotsForBatch(preceding.id)) previous.set(row.cpr, row);
-  let patientsNew = 0;
-  let patientsChanged = 0;
-  for (const row of rows) {
-    const before = previous.get(row.cpr);
-    if (before === undefined) patientsNew++;
-    else if (snapshotChanged(before, row)) patientsChanged++;
-  }
-  let patientsAbsent = 0;
-  if (previous.size > 0) {
-    const seen = new Set(read.patients.map((plan) => plan.cpr));
-    for (const cpr of previous.keys()) if (!seen.has(cpr)) patientsAbsent++;
-  }
-  return { patients_new: patientsNew, patients_changed: patientsChanged, patients_absent: patientsAbsent };
-}
-
 /** The report of a batch already in the database, as it was when it was imported. */
 export function reportForBatch(ctx: AppContext, batch: BatchRow, duplicateOf: number | null): ImportReport {
   const issues = ctx.queries.issuesForBatch(batch.id);
@@ -172,7 +143,9 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
     // In CPR order, so every index is appended to rather than split at random pages.
     const plans = [...read.patients].sort((a, b) => (a.cpr < b.cpr ? -1 : a.cpr > b.cpr ? 1 : 0));
     const snapshots = plans.map((plan) => snapshotRowFromPlan(0, plan));
-    const counts = countAgainstPreceding(ctx, read, snapshots);
+    // New, changed and absent count against the extract just before this one in time, so an older
+    // file imported late is compared with what preceded it, not with the newest extract.
+    const preceding = ctx.queries.precedingBatch(read.extractDate);
     const id = ctx.queries.insertBatch({
       file_name: input.fileName,
       file_hash: hash,
@@ -185,7 +158,10 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
       warnings_count: read.warnings.length,
       unknown_columns: JSON.stringify(read.unknownColumns),
       imported_at: importedAt,
-      ...counts,
+      // Counted below, once the snapshots are written.
+      patients_new: 0,
+      patients_changed: 0,
+      patients_absent: 0,
     });
     const rows = read.rows;
     for (let step = 0; step < writeSteps; step++) {
@@ -198,6 +174,7 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
       ctx.queries.insertPatients(id, read.extractDate, plans.slice(plansFrom, plansTo));
       ctx.queries.insertSnapshots(id, snapshots.slice(plansFrom, plansTo));
     }
+    ctx.importQueries.setBatchCounts(id, ctx.importQueries.countAgainstBatch(id, preceding?.id ?? null));
     for (const r of read.rejected) ctx.queries.insertIssue(id, { kind: 'rejected', line: r.line, column_name: null, reason: r.reason, raw: null });
     for (const w of read.warnings) ctx.queries.insertIssue(id, { kind: 'warning', line: w.line, column_name: w.column, reason: w.reason, raw: w.raw });
     for (const n of notes) ctx.queries.insertIssue(id, { kind: 'note', line: n.line, column_name: null, reason: n.reason, raw: null });

@@ -20,6 +20,12 @@ describe('import query plans', () => {
     expect(plan(sql.rawRowBlockAt, 1, 100)).toMatch(/SEARCH raw_row_blocks USING PRIMARY KEY \(batch_id=\? AND first_line<\?\)/);
   });
 
+  it('counts new, changed and absent patients by primary key, scanning only the two batches', () => {
+    const detail = plan(sql.countAgainstBatch, { batch: 2, other: 1 });
+    expect(detail).not.toMatch(/SCAN (s|p)\b/);
+    expect(detail.match(/SEARCH (s|p) USING PRIMARY KEY \(batch_id=\?( AND cpr=\?)?\)/g)?.length).toBeGreaterThanOrEqual(6);
+  });
+
   it('finds a saved column mapping by its header set', () => {
     expect(plan(sql.profileByKey, '[]')).toMatch(/SEARCH column_profiles USING PRIMARY KEY \(header_key=\?\)/);
   });
