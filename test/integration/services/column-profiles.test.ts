@@ -55,8 +55,11 @@ describe('saved column mappings', () => {
     ctx.db.close();
   });
 
-  it('are used by the command line too', () => {
+  it('are used by the command line too, which refuses the file until one is saved', () => {
     const { dbPath, ctx } = context();
+    let err = '';
+    expect(runCli(['import', fixture, '--db', dbPath], { out: () => {}, err: (text) => (err += text) })).toBe(2);
+    expect(err).toContain('ligner ikke et udtræk');
     importExtract(ctx, { ...english, columnMapping: mapping });
     ctx.db.close();
     const next = join(tempDir(), 'naeste_2026-06-30.csv');
