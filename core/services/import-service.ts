@@ -142,7 +142,6 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
   const batchId = ctx.db.transaction(() => {
     // In CPR order, so every index is appended to rather than split at random pages.
     const plans = [...read.patients].sort((a, b) => (a.cpr < b.cpr ? -1 : a.cpr > b.cpr ? 1 : 0));
-    const snapshots = plans.map((plan) => snapshotRowFromPlan(0, plan));
     // New, changed and absent count against the extract just before this one in time, so an older
     // file imported late is compared with what preceded it, not with the newest extract.
     const preceding = ctx.queries.precedingBatch(read.extractDate);
@@ -172,7 +171,8 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
       const plansTo = Math.floor((plans.length * (step + 1)) / writeSteps);
       ctx.importQueries.insertRawRows(id, read.columns, rows.slice(rowsFrom, rowsTo));
       ctx.queries.insertPatients(id, read.extractDate, plans.slice(plansFrom, plansTo));
-      ctx.queries.insertSnapshots(id, snapshots.slice(plansFrom, plansTo));
+      // Made a step at a time, so these rows die young instead of living through the whole import.
+      ctx.queries.insertSnapshots(id, plans.slice(plansFrom, plansTo).map((plan) => snapshotRowFromPlan(id, plan)));
     }
     ctx.importQueries.setBatchCounts(id, ctx.importQueries.countAgainstBatch(id, preceding?.id ?? null));
     for (const r of read.rejected) ctx.queries.insertIssue(id, { kind: 'rejected', line: r.line, column_name: null, reason: r.reason, raw: null });
