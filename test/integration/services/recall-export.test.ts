@@ -11,6 +11,7 @@ import { headlessBrowserPrinter } from '../../../core/print/headless-browser-pri
 import { updateOutputSettings } from '../../../core/services/output-settings-service';
 import { recallExportFile } from '../../../core/services/recall-export';
 import { parseCsv } from '../../../shared/import/csv';
+import { builtWorkerPath } from '../../support/import-jobs';
 import { recallContext } from '../../support/recall-extract';
 import { useTempDir } from '../../support/temp-dir';
 
@@ -127,7 +128,7 @@ describe('recall export', () => {
         return printer.htmlToPdf(html);
       },
     };
-    const session = await openDatabaseSession({ dbPath: join(dir, 'db.sqlite'), actor: 'test', log: openLogger(join(dir, 'logs')), printer: recording });
+    const session = await openDatabaseSession({ dbPath: join(dir, 'db.sqlite'), actor: 'test', log: openLogger(join(dir, 'logs')), printer: recording, importWorkerPath: builtWorkerPath });
     const result = await dispatch(session.handlers, 'recall:export', { list: 'eye_missing', format: 'csv', columns: ['name'] });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -142,7 +143,7 @@ describe('recall export', () => {
     session.close();
 
     const emptyDir = tempDir();
-    const empty = await openDatabaseSession({ dbPath: join(emptyDir, 'empty.sqlite'), actor: 'test', log: openLogger(join(emptyDir, 'logs')) });
+    const empty = await openDatabaseSession({ dbPath: join(emptyDir, 'empty.sqlite'), actor: 'test', log: openLogger(join(emptyDir, 'logs')), importWorkerPath: builtWorkerPath });
     expect(await dispatch(empty.handlers, 'recall:export', { list: 'all', format: 'xlsx', columns: ['name'] })).toMatchObject({
       ok: false,
       error: { code: 'export.no_data' },
