@@ -55,17 +55,17 @@ describe('saved column mappings', () => {
     ctx.db.close();
   });
 
-  it('are used by the command line too, which refuses the file until one is saved', () => {
+  it('are used by the command line too, which refuses the file until one is saved', async () => {
     const { dbPath, ctx } = context();
     let err = '';
-    expect(runCli(['import', fixture, '--db', dbPath], { out: () => {}, err: (text) => (err += text) })).toBe(2);
+    expect(await runCli(['import', fixture, '--db', dbPath], { out: () => {}, err: (text) => (err += text) })).toBe(2);
     expect(err).toContain('ligner ikke et udtræk');
     importExtract(ctx, { ...english, columnMapping: mapping });
     ctx.db.close();
     const next = join(tempDir(), 'naeste_2026-06-30.csv');
     writeFileSync(next, nextMonth);
     let out = '';
-    const code = runCli(['import', next, '--db', dbPath, '--json'], { out: (text) => (out += text), err: () => {} });
+    const code = await runCli(['import', next, '--db', dbPath, '--json'], { out: (text) => (out += text), err: () => {} });
     expect(code).toBe(0);
     expect(JSON.parse(out).patientsImported).toBe(1);
   });
