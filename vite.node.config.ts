@@ -2,10 +2,10 @@ import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 
 /**
- * The Node side, bundled to CommonJS in dist/node: Electron's main process, the CLI and the
- * browser host share chunks; `better-sqlite3` and `electron` load from node_modules. The preload
- * is a build of its own (`--mode preload`), one self-contained file, because a sandboxed preload
- * can require nothing but `electron`.
+ * The Node side, bundled to CommonJS in dist/node: Electron's main process, the CLI, the
+ * browser host and the import worker share chunks; `better-sqlite3` and `electron` load from
+ * node_modules. The preload is a build of its own (`--mode preload`), one self-contained file,
+ * because a sandboxed preload can require nothing but `electron`.
  */
 const external = ['electron', 'better-sqlite3', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
@@ -13,7 +13,13 @@ export default defineConfig(({ mode }) => {
   const preload = mode === 'preload';
   const input: Record<string, string> = preload
     ? { preload: 'electron/preload.ts' }
-    : { main: 'electron/main.ts', cli: 'cli/main.ts', 'browser-host': 'core/host/browser-main.ts' };
+    : {
+        main: 'electron/main.ts',
+        cli: 'cli/main.ts',
+        'browser-host': 'core/host/browser-main.ts',
+        // Started as a worker thread by the hosts (core/services/import-jobs.ts), by this file name.
+        'import-worker': 'core/services/import-worker.ts',
+      };
   return {
     build: {
       outDir: 'dist/node',

@@ -27,9 +27,14 @@ export function formatImportReport(report: ImportReport): string {
   return lines.join('\n');
 }
 
-export function formatFlagsTable(asOf: string | null, patients: FlaggedPatient[]): string {
+/** `listTitle` names the worklist shown (`flags --list`); without it, the patients with any flag. */
+export function formatFlagsTable(asOf: string | null, patients: FlaggedPatient[], listTitle?: string): string {
   if (asOf === null) return 'Ingen udtræk er indlæst endnu.';
-  const lines = [`${patients.length} patienter med opfølgningsflag pr. ${asOf}:`];
+  const lines = [
+    listTitle === undefined
+      ? `${patients.length} patienter med opfølgningsflag pr. ${asOf}:`
+      : `${patients.length} patienter på listen '${listTitle}' pr. ${asOf}:`,
+  ];
   for (const p of patients) {
     lines.push(
       `${p.cpr.slice(0, 6)}-${p.cpr.slice(6)}  ${(p.name ?? '').padEnd(24)}  årskontrol ${show(p.lastAnnualCheck)}  øjne ${show(p.lastEyeExam)}  fødder ${show(p.lastFootExam)}  ${p.flags.map((f) => flagLabels[f]).join(', ')}`,

@@ -48,7 +48,7 @@ function write(path: string, bytes: Uint8Array): void {
   }
 }
 
-export function runSummary(args: string[], io: Io): number {
+export async function runSummary(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args, options: { out: text, db: text, 'as-of': text, label: text, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(summaryUsage.summary), 0;
   if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
@@ -56,7 +56,7 @@ export function runSummary(args: string[], io: Io): number {
   const asOf = date(values['as-of'], '--as-of');
   const label = (values.label ?? 'Praksis').trim();
   if (label.length < 1 || label.length > 80) throw new UsageError('--label skal være 1 til 80 tegn.');
-  const file = withContext(values.db, (ctx) => exportPracticeSummary(ctx, { label, format, ...(asOf ? { asOf } : {}) }));
+  const file = await withContext(values.db, (ctx) => exportPracticeSummary(ctx, { label, format, ...(asOf ? { asOf } : {}) }));
   write(values.out as string, file.bytes);
   const { summary } = file;
   const lines = [`Skrev opgørelsen for ${summary.practiceLabel} pr. ${summary.asOf} til ${values.out} (SHA-256 ${file.sha256}).`];
@@ -68,7 +68,7 @@ export function runSummary(args: string[], io: Io): number {
   return 0;
 }
 
-export function runNetwork(args: string[], io: Io): number {
+export async function runNetwork(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args, options: { out: text, labels: bool, name: text, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(summaryUsage.network), 0;
   const format = outputFormat(values.out, ['xlsx', 'json']);

@@ -1,14 +1,25 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isoDateSchema } from '../shared/care-plan';
 import { ContractError } from '../shared/contract';
 import { demoExtractFile } from '../shared/demo/demo-extract';
 import { followUpFlagSchema } from '../shared/follow-up-rules';
+import { worklistTitles } from '../shared/outputs/recall-labels';
+import { worklistNames, worklistNameSchema, type WorklistEntry, type WorklistName } from '../shared/worklists';
+import { checkKinds, flagOfCheck, isFlagged } from '../shared/follow-up-states';
+import type { FlaggedPatient } from '../shared/contract';
+import { defaultRecallColumns, recallColumnKeys, recallColumnKeySchema, type RecallColumnKey } from '../shared/outputs/recall-table';
 import { openAppContext, type AppContext } from '../core/app-context';
 import { resolveDbPath } from '../core/default-db-path';
+import { headlessBrowserPrinter } from '../core/print/headless-browser-printer';
+import type { Printer } from '../core/print/printer';
 import { flaggedPatients } from '../core/services/follow-up-service';
+import { backUpIfChanged } from '../core/services/backup-service';
 import { importExtract } from '../core/services/import-service';
+import { getDataSettings } from '../core/services/privacy-settings';
+import { recallExportFile } from '../core/services/recall-export';
+import { queryWorklist } from '../core/services/worklist-service';
 import { status } from '../core/services/status-service';
 import { formatFlagsTable, formatImportReport, formatStatus } from './cli-output';
 import { runNetwork, runSummary } from './summary-commands';
@@ -21,6 +32,7 @@ Brug: tovholder <kommando> [tilvalg]
 Kommandoer:
   import FILE   Indlæs et udtræk af forløbsplaner (CSV, TXT eller XLSX)
   flags         Vis patienter med opfølgningsflag
+  recall        Gem en indkaldelsesliste som XLSX, CSV eller PDF
   status        Vis databasens indhold og indlæste udtræk
   demo          Skriv et syntetisk demo-udtræk til en fil
   summary       Skriv praksissens anonymiserede netværksopgørelse (JSON eller XLSX)
@@ -34,12 +46,22 @@ Indlæser et udtræk som én samlet indlæsning. Afviste rækker nævnes i rappo
   --extract-date DATO  udtræksdato, når filen ikke selv angiver den
   --json               rapporten som JSON
 Slutkode 0: indlæst (også med afviste rækker). 2: filen er ikke et læsbart udtræk; databasen er uændret.`,
-  flags: `Brug: tovholder flags [--db PATH] [--as-of ÅÅÅÅ-MM-DD] [--flag NAVN] [--json]
+  flags: `Brug: tovholder flags [--db PATH] [--as-of ÅÅÅÅ-MM-DD] [--list NAVN | --flag NAVN] [--json]
 
 Viser alle patienter med mindst ét opfølgningsflag.
   --as-of DATO   opgørelsesdato (standard: seneste udtræksdato)
+  --list NAVN    kun patienterne på listen: ${worklistNames.join(', ')}
   --flag NAVN    kun annual_overdue, eye_missing eller foot_missing
   --json         som JSON`,
+  recall: `Brug: tovholder recall --list NAVN --out FIL.xlsx|.csv|.pdf [--db PATH] [--as-of ÅÅÅÅ-MM-DD] [--columns A,B,...]
+
+Gemmer en liste med de samme patienter som listen i programmet. Formatet følger filens endelse.
+  --list NAVN      ${worklistNames.join(', ')}
+  --out FIL        .xlsx, .csv (semikolon, til dansk Excel) eller .pdf (A4, udskrivbar)
+  --as-of DATO     opgørelsesdato (standard: seneste udtræksdato)
+  --columns A,B    kolonner i rækkefølge: ${recallColumnKeys.join(', ')}
+                   (standard: ${defaultRecallColumns.join(',')})
+PDF laves med en Chromium-browser (Edge, Chrome eller Chromium; eller CHROMIUM_PATH).`,
   status: `Brug: tovholder status [--db PATH] [--json]
 
 Viser antal patienter, aktive patienter og indlæste udtræk.`,
@@ -70,18 +92,18 @@ export function date(value: string | undefined, option: string): string | undefi
   return value;
 }
 
-export function withContext<T>(dbPath: string | undefined, run: (ctx: AppContext) => T): T {
+export async function withContext<T>(dbPath: string | undefined, run: (ctx: AppContext) => T | Promise<T>): Promise<T> {
   const path = resolveDbPath(dbPath);
   mkdirSync(dirname(path), { recursive: true });
   const ctx = openAppContext(path, { actor: 'cli' });
   try {
-    return run(ctx);
+    return await run(ctx);
   } finally {
     ctx.db.close();
   }
 }
 
-function runImport(args: string[], io: Io): number {
+async function runImport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args, options: { db: text, 'extract-date': text, json: bool, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(usage.import), 0;
   const file = positionals[0];
@@ -95,27 +117,60 @@ function runImport(args: string[], io: Io): number {
     throw new ContractError('extract.unreadable', `Filen '${file}' kunne ikke åbnes.`);
   }
   const extractDate = date(values['extract-date'], '--extract-date');
-  const report = withContext(values.db, (ctx) =>
-    importExtract(ctx, {
+  const report = await withContext(values.db, async (ctx) => {
+    // The same promise as the app's: the data as it was is backed up before an import changes it.
+    await backUpIfChanged(ctx, 'import', getDataSettings(ctx).backupsToKeep);
+    return importExtract(ctx, {
       bytes,
       fileName: basename(file),
       fileModified: modified,
       ...(extractDate ? { extractDateOverride: extractDate } : {}),
-    }),
-  );
+    });
+  });
   io.out(values.json ? JSON.stringify(report, null, 2) : formatImportReport(report));
   return 0;
 }
 
-function runFlags(args: string[], io: Io): number {
-  const { values, positionals } = parse(() => parseArgs({ args, options: { db: text, 'as-of': text, flag: text, json: bool, help: bool }, allowPositionals: true }));
+function listName(value: string | undefined): WorklistName | undefined {
+  if (value === undefined) return undefined;
+  const list = worklistNameSchema.safeParse(value);
+  if (!list.success) throw new UsageError(`--list skal være en af ${worklistNames.join(', ')}, ikke '${value}'.`);
+  return list.data;
+}
+
+/** A worklist, in its on-screen order, in the shape `flags` prints: the same rows the UI and `recall` show. */
+function worklistAsFlagged(ctx: AppContext, list: WorklistName, asOf: string | undefined): { asOf: string | null; patients: FlaggedPatient[] } {
+  const page = queryWorklist(ctx, { list, filters: {}, sort: 'urgency', descending: false, ...(asOf ? { asOf } : {}), offset: 0, limit: Number.MAX_SAFE_INTEGER });
+  return { asOf: page.asOf, patients: page.rows.map(flaggedPatientOf) };
+}
+
+function flaggedPatientOf(entry: WorklistEntry): FlaggedPatient {
+  return {
+    cpr: entry.cpr,
+    name: entry.name,
+    gp: entry.gp,
+    flags: checkKinds.filter((check) => isFlagged(entry.checks[check].state)).map((check) => flagOfCheck[check]),
+    lastAnnualCheck: entry.checks.annual.lastDone,
+    lastEyeExam: entry.checks.eye.lastDone,
+    lastFootExam: entry.checks.foot.lastDone,
+  };
+}
+
+async function runFlags(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(() =>
+    parseArgs({ args, options: { db: text, 'as-of': text, flag: text, list: text, json: bool, help: bool }, allowPositionals: true }),
+  );
   if (values.help) return io.out(usage.flags), 0;
   if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
   const asOf = date(values['as-of'], '--as-of');
   const flag = values.flag === undefined ? undefined : followUpFlagSchema.safeParse(values.flag);
   if (flag && !flag.success) throw new UsageError(`--flag skal være annual_overdue, eye_missing eller foot_missing, ikke '${values.flag}'.`);
-  const result = withContext(values.db, (ctx) =>
-    flaggedPatients(ctx, { ...(asOf ? { asOf } : {}), ...(flag?.success ? { flag: flag.data } : {}) }),
+  const list = listName(values.list);
+  if (list && flag) throw new UsageError('Brug enten --list eller --flag, ikke begge.');
+  const result = await withContext(values.db, (ctx) =>
+    list
+      ? worklistAsFlagged(ctx, list, asOf)
+      : flaggedPatients(ctx, { ...(asOf ? { asOf } : {}), ...(flag?.success ? { flag: flag.data } : {}) }),
   );
   if (values.json) {
     const rows = result.patients.map(({ cpr, name, flags, lastAnnualCheck, lastEyeExam, lastFootExam }) => ({
@@ -123,16 +178,16 @@ function runFlags(args: string[], io: Io): number {
     }));
     io.out(JSON.stringify(rows, null, 2));
   } else {
-    io.out(formatFlagsTable(result.asOf, result.patients));
+    io.out(formatFlagsTable(result.asOf, result.patients, list && worklistTitles[list]));
   }
   return 0;
 }
 
-function runStatus(args: string[], io: Io): number {
+async function runStatus(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args, options: { db: text, json: bool, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(usage.status), 0;
   if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
-  const result = withContext(values.db, status);
+  const result = await withContext(values.db, status);
   if (values.json) {
     const { patients, active, batches } = result;
     io.out(JSON.stringify({ patients, active, batches }, null, 2));
@@ -162,23 +217,61 @@ function runDemo(args: string[], io: Io, now: () => Date): number {
   return 0;
 }
 
+const outFormats = { '.xlsx': 'xlsx', '.csv': 'csv', '.pdf': 'pdf' } as const;
+
+async function runRecall(args: string[], io: Io, printer: Printer): Promise<number> {
+  const { values, positionals } = parse(() =>
+    parseArgs({ args, options: { db: text, 'as-of': text, list: text, out: text, columns: text, help: bool }, allowPositionals: true }),
+  );
+  if (values.help) return io.out(usage.recall), 0;
+  if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
+  const list = listName(values.list);
+  if (!list) throw new UsageError(`Angiv --list, en af ${worklistNames.join(', ')}.`);
+  if (!values.out) throw new UsageError('Angiv --out FIL.xlsx, FIL.csv eller FIL.pdf.');
+  const format = outFormats[extname(values.out).toLowerCase() as keyof typeof outFormats];
+  if (!format) throw new UsageError(`--out skal ende på .xlsx, .csv eller .pdf, ikke '${basename(values.out)}'.`);
+  const asOf = date(values['as-of'], '--as-of');
+  const columns = values.columns === undefined ? [...defaultRecallColumns] : values.columns.split(',').map((key) => key.trim());
+  for (const key of columns) {
+    if (!recallColumnKeySchema.safeParse(key).success) throw new UsageError(`Ukendt kolonne '${key}'. Mulige: ${recallColumnKeys.join(', ')}.`);
+  }
+  if (new Set(columns).size !== columns.length) throw new UsageError('En kolonne er nævnt to gange i --columns.');
+  const file = await withContext(values.db, (ctx) =>
+    recallExportFile(ctx, printer, { list, format, ...(asOf ? { asOf } : {}), columns: columns as RecallColumnKey[] }),
+  );
+  try {
+    writeFileSync(values.out, file.bytes);
+  } catch {
+    throw new ContractError('export.unwritable', `Filen '${values.out}' kunne ikke skrives.`);
+  }
+  io.out(`Skrev ${file.rows} ${file.rows === 1 ? 'patient' : 'patienter'} til ${values.out}`);
+  return 0;
+}
+
 /** Runs one CLI invocation and returns its exit code; errors are reported, never thrown. */
-export function runCli(argv: string[], io: Io, now: () => Date = () => new Date()): number {
+export async function runCli(
+  argv: string[],
+  io: Io,
+  now: () => Date = () => new Date(),
+  printer: Printer = headlessBrowserPrinter(),
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'import':
-        return runImport(rest, io);
+        return await runImport(rest, io);
       case 'flags':
-        return runFlags(rest, io);
+        return await runFlags(rest, io);
+      case 'recall':
+        return await runRecall(rest, io, printer);
       case 'status':
-        return runStatus(rest, io);
+        return await runStatus(rest, io);
       case 'demo':
         return runDemo(rest, io, now);
       case 'summary':
-        return runSummary(rest, io);
+        return await runSummary(rest, io);
       case 'network':
-        return runNetwork(rest, io);
+        return await runNetwork(rest, io);
       case undefined:
       case '--help':
       case '-h':

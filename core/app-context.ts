@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { dirname } from 'node:path';
 import { openDatabase } from './db/connection';
 import { prepareBackupQueries, type BackupQueries } from './db/backup-queries';
+import { prepareImportQueries, type ImportQueries } from './db/import-queries';
 import { preparePrivacyQueries, type PrivacyQueries } from './db/privacy-queries';
 import { prepareNetworkQueries, type NetworkQueries } from './db/network-queries';
 import { prepareQueries, type Queries } from './db/queries';
@@ -15,6 +16,7 @@ import { prepareRecallQueries, type RecallQueries } from './db/recall-queries';
 export interface AppContext {
   db: Database.Database;
   queries: Queries;
+  importQueries: ImportQueries;
   backupQueries: BackupQueries;
   privacyQueries: PrivacyQueries;
   recall: RecallQueries;
@@ -31,6 +33,7 @@ export function openAppContext(dbPath: string, options: { now?: () => Date; acto
   return {
     db,
     queries: prepareQueries(db),
+    importQueries: prepareImportQueries(db),
     backupQueries: prepareBackupQueries(db),
     privacyQueries: preparePrivacyQueries(db),
     recall: prepareRecallQueries(db),

@@ -8,12 +8,18 @@ import {
   type ResponseOf,
 } from '../shared/contract';
 import { demoExtractFile } from '../shared/demo/demo-extract';
+import type { ExtractInput } from '../shared/import/extract-result';
 import type { AppContext } from './app-context';
+import { headlessBrowserPrinter } from './print/headless-browser-printer';
+import type { Printer } from './print/printer';
 import type { DatabaseLifecycle } from './services/backup-lifecycle';
 import { backUpIfChanged, backupFolder, createBackup, listBackups, pruneBackups } from './services/backup-service';
 import { flagCounts, flaggedPatients } from './services/follow-up-service';
+import type { ImportJobs } from './services/import-jobs';
 import { importExtract, undoLatestImport } from './services/import-service';
+import { getOutputSettings, updateOutputSettings } from './services/output-settings-service';
 import { applyRetention, getDataSettings, updateDataSettings } from './services/privacy-settings';
+import { recallExportFile } from './services/recall-export';
 import { exportNetworkFile, importSummaryFile, listSummaryFiles, networkReport, removeSummaryFile } from './services/network-service';
 import { getFollowUpWindows, updateFollowUpWindows } from './services/settings-service';
 import { exportPracticeSummary, practiceSummary, summaryHistory } from './services/summary-service';
@@ -32,6 +38,14 @@ function decodeBase64(content: string): Uint8Array {
   return new Uint8Array(Buffer.from(content, 'base64'));
 }
 
+export interface HandlerServices {
+  /** How PDFs are made: Electron's own printing in the app; a headless browser elsewhere (the default). */
+  printer?: Printer;
+}
+
+const importRunning = () =>
+  new ContractError('import.busy', 'En fil er ved at blive indlæst. Vent til den er færdig, og prøv igen.');
+
 /** A file for the renderer to save: its bytes travel as base64, over IPC and HTTP alike. */
 function encodeFile(file: { fileName: string; bytes: Uint8Array; sha256: string }) {
   return { fileName: file.fileName, contentBase64: Buffer.from(file.bytes).toString('base64'), sha256: file.sha256 };
@@ -40,14 +54,30 @@ function encodeFile(file: { fileName: string; bytes: Uint8Array; sha256: string 
 /** The channels that act on the database file itself; the host that owns the file answers them. */
 export type LifecycleChannel = 'storage:status' | 'backups:restore' | 'data:deleteAll';
 
-export function lifecycleHandlers(lifecycle: DatabaseLifecycle): Pick<Handlers, LifecycleChannel> {
+/** The file is never swapped or deleted under an import that is still writing to it in its worker. */
+export function lifecycleHandlers(lifecycle: DatabaseLifecycle, importJobs: ImportJobs): Pick<Handlers, LifecycleChannel> {
   return {
     'storage:status': () => lifecycle.storageStatus(),
-    'backups:restore': (request) => lifecycle.restoreBackup(request.fileName),
+    'backups:restore': (request) => {
+      if (importJobs.busy()) throw importRunning();
+      return lifecycle.restoreBackup(request.fileName);
+    },
     'data:deleteAll': async () => {
+      if (importJobs.busy()) throw importRunning();
       await lifecycle.deleteAllData();
       return {};
     },
+  };
+}
+
+/** What an import request asks for, as the importer takes it. */
+function extractInput(request: ParsedRequestOf<'import:start'>): ExtractInput {
+  return {
+    bytes: decodeBase64(request.contentBase64),
+    fileName: request.fileName,
+    ...(request.extractDate ? { extractDateOverride: request.extractDate } : {}),
+    ...(request.fileModified ? { fileModified: request.fileModified } : {}),
+    ...(request.columnMapping ? { columnMapping: request.columnMapping } : {}),
   };
 }
 
@@ -55,35 +85,55 @@ export function lifecycleHandlers(lifecycle: DatabaseLifecycle): Pick<Handlers, 
  * The implementation of every contract channel on one database. Hosts only route to these.
  * Every change of the practice's data is preceded by a backup of the data as it was (skipped
  * when nothing changed since the newest backup), taken here at the entry point so it holds
- * wherever the import itself runs.
+ * wherever the import itself runs. The UI's imports run as jobs (`importJobs`) in a worker;
+ * `import:file` imports on the spot, for scripts and small files. Actions that write batches
+ * wait for a running job.
  */
-export function createHandlers(ctx: AppContext, lifecycle: DatabaseLifecycle): Handlers {
+export function createHandlers(
+  ctx: AppContext,
+  lifecycle: DatabaseLifecycle,
+  importJobs: ImportJobs,
+  services: HandlerServices = {},
+): Handlers {
   const backUpFirst = () => backUpIfChanged(ctx, 'import', getDataSettings(ctx).backupsToKeep);
+  const printer = services.printer ?? headlessBrowserPrinter();
   return {
     'status:get': () => status(ctx),
     'flags:list': (request) => flaggedPatients(ctx, request),
     'flags:counts': (request) => flagCounts(ctx, request.asOf),
-    'import:file': async (request) => {
-      const bytes = decodeBase64(request.contentBase64);
+    'import:start': async (request) => {
+      if (importJobs.busy()) throw importRunning();
+      const input = extractInput(request);
       await backUpFirst();
-      return importExtract(ctx, {
-        bytes,
-        fileName: request.fileName,
-        ...(request.extractDate ? { extractDateOverride: request.extractDate } : {}),
-        ...(request.fileModified ? { fileModified: request.fileModified } : {}),
-      });
+      return { jobId: importJobs.start(input) };
+    },
+    'import:progress': (request) => importJobs.status(request.jobId),
+    'import:cancel': (request) => importJobs.cancel(request.jobId),
+    'import:file': async (request) => {
+      if (importJobs.busy()) throw importRunning();
+      const input = extractInput(request);
+      await backUpFirst();
+      return importExtract(ctx, input);
     },
     'import:undoLatest': async () => {
+      if (importJobs.busy()) throw importRunning();
       await backUpFirst();
       return undoLatestImport(ctx);
     },
     'demo:load': async () => {
+      if (importJobs.busy()) throw importRunning();
       await backUpFirst();
       const demo = demoExtractFile({ seed: 2026, patients: 300, extractDate: ctx.now().toISOString().slice(0, 10) });
       return importExtract(ctx, { bytes: demo.bytes, fileName: demo.fileName });
     },
     'settings:get': () => getFollowUpWindows(ctx),
     'settings:update': (request) => updateFollowUpWindows(ctx, request),
+    'recall:export': async (request) => {
+      const { bytes, ...file } = await recallExportFile(ctx, printer, request);
+      return { ...file, contentBase64: Buffer.from(bytes).toString('base64') };
+    },
+    'outputSettings:get': () => getOutputSettings(ctx),
+    'outputSettings:update': (request) => updateOutputSettings(ctx, request),
     'backups:list': () => ({ backups: listBackups(backupFolder(ctx.db.name)) }),
     'backups:create': () => createBackup(ctx, 'manual', getDataSettings(ctx).backupsToKeep),
     'dataSettings:get': () => getDataSettings(ctx),
@@ -92,7 +142,7 @@ export function createHandlers(ctx: AppContext, lifecycle: DatabaseLifecycle): H
       pruneBackups(backupFolder(ctx.db.name), settings.backupsToKeep);
       return { settings, ...applyRetention(ctx, settings.retentionYears) };
     },
-    ...lifecycleHandlers(lifecycle),
+    ...lifecycleHandlers(lifecycle, importJobs),
     'worklist:query': (request) => queryWorklist(ctx, request),
     'patient:get': (request) => patientPanel(ctx, request.cpr, request.asOf),
     'patient:mark': (request) => markPatient(ctx, request),

@@ -6,9 +6,11 @@ import { DatabaseTooNewError } from '../core/db/migrate';
 import { openDatabaseSession, type DatabaseSession } from '../core/host/database-session';
 import { loggedDispatch } from '../core/host/logged-dispatch';
 import { logFolder, openLogger } from '../core/log';
+import { importWorkerFileName } from '../core/services/import-jobs';
 import { ensurePrivateDir } from '../core/services/privacy-files';
 import { appOrigin, isAppFrame, isAppUrl, registerAppScheme, serveRenderer } from './app-protocol';
 import { isAllowedExternalLink } from './external-links';
+import { electronPrinter } from './print-to-pdf';
 import { secureWebPreferences } from './web-preferences';
 
 registerAppScheme();
@@ -51,7 +53,14 @@ function registerContract(dbPath: string): () => void {
   const log = openLogger(logFolder(dbPath));
   // Observed, not handled: Electron still shows its crash dialog, and the log keeps the (scrubbed) stack.
   process.on('uncaughtExceptionMonitor', (error) => log.error('main.uncaught', error));
-  const opening = openDatabaseSession({ dbPath, actor: 'app', log });
+  // main.cjs and the import worker's entry are built side by side into dist/node (inside the asar).
+  const opening = openDatabaseSession({
+    dbPath,
+    actor: 'app',
+    log,
+    printer: electronPrinter(),
+    importWorkerPath: join(__dirname, importWorkerFileName),
+  });
   opening.then(
     () => log.info('host.started', { host: 'electron', electron: process.versions.electron }),
     (error: unknown) => log.error('database.openFailed', error),

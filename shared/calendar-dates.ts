@@ -257,6 +257,17 @@ export function excelSerialToIsoDate(serial: number, date1904 = false): DatePars
   return { ok: true, date: formatIsoDate(year, month, day) };
 }
 
+/**
+ * A date as the Excel 1900-system serial day number that `excelSerialToIsoDate` reads back; dates
+ * from 1900-03-01 on (every date a care plan can hold) take the fictitious 1900-02-29 into account.
+ */
+export function isoDateToExcelSerial(iso: string): number {
+  const parts = splitIsoDate(iso);
+  if (!parts) throw new RangeError(`'${iso}' er ikke en dato som ÅÅÅÅ-MM-DD`);
+  const serial = daysFromCivil(parts.year, parts.month, parts.day) - excel1900Epoch;
+  return serial >= 60 ? serial + 1 : serial;
+}
+
 /** `YYYY-MM-DD` the way Danish users read a date: `DD-MM-YYYY`. */
 export function formatDanishDate(iso: string): string {
   return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { isoDateSchema } from './care-plan';
 import { followUpFlagSchema, followUpWindowsSchema } from './follow-up-rules';
 import { channelNames, type ChannelName } from './channel-names';
+import { importJobStatusSchema, importStartRequestSchema } from './import-job';
 import { importReportSchema } from './import-report';
+import { outputSettingsSchema } from './outputs/output-settings';
+import { recallExportRequestSchema, recallExportResponseSchema } from './outputs/recall-export-request';
 import { backupInfoSchema, storageStatusSchema } from './backups';
 import { dataSettingsSchema, deleteAllConfirmationWord } from './privacy-settings';
 import { contactActionSchema, contactEventSchema } from './contact-workflow';
@@ -65,16 +68,7 @@ export const flagCountsSchema = z.object({
 });
 export type FlagCounts = z.infer<typeof flagCountsSchema>;
 
-export const importFileRequestSchema = z
-  .object({
-    fileName: z.string().min(1).max(260),
-    /** The file's bytes, base64: the same request travels over IPC and HTTP. */
-    contentBase64: z.string().min(1),
-    extractDate: isoDateSchema.optional(),
-    fileModified: isoDateSchema.optional(),
-  })
-  .strict();
-export type ImportFileRequest = z.infer<typeof importFileRequestSchema>;
+const jobRequest = z.object({ jobId: z.string().min(1).max(100) }).strict();
 
 const cprSchema = z.string().regex(/^\d{10}$/, 'CPR-nummeret skal være ti cifre.');
 
@@ -125,7 +119,10 @@ export const contract = {
     request: z.object({ asOf: isoDateSchema.optional() }).strict(),
     response: z.object({ asOf: isoDateSchema.nullable(), counts: flagCountsSchema }),
   },
-  'import:file': { request: importFileRequestSchema, response: importReportSchema },
+  'import:start': { request: importStartRequestSchema, response: z.object({ jobId: z.string() }) },
+  'import:file': { request: importStartRequestSchema, response: importReportSchema },
+  'import:progress': { request: jobRequest, response: importJobStatusSchema },
+  'import:cancel': { request: jobRequest, response: importJobStatusSchema },
   'import:undoLatest': {
     request: empty,
     response: z.object({ batchId: z.number().int(), fileName: z.string(), extractDate: isoDateSchema }),
@@ -133,6 +130,9 @@ export const contract = {
   'demo:load': { request: empty, response: importReportSchema },
   'settings:get': { request: empty, response: followUpWindowsSchema },
   'settings:update': { request: followUpWindowsSchema.partial().strict(), response: followUpWindowsSchema },
+  'recall:export': { request: recallExportRequestSchema, response: recallExportResponseSchema },
+  'outputSettings:get': { request: empty, response: outputSettingsSchema },
+  'outputSettings:update': { request: outputSettingsSchema.partial().strict(), response: outputSettingsSchema },
   'storage:status': { request: empty, response: storageStatusSchema },
   'backups:list': { request: empty, response: z.object({ backups: z.array(backupInfoSchema) }) },
   'backups:create': { request: empty, response: backupInfoSchema },

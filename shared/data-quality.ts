@@ -37,6 +37,9 @@ export const dataQualityWarningSchema = z.object({
   column: z.string().nullable(),
   reason: z.string(),
   raw: z.string().nullable(),
+  /** The patient on that line, when the line holds a valid CPR number. */
+  cpr: z.string().nullable(),
+  name: z.string().nullable(),
 });
 
 export const dataQualitySchema = z.object({

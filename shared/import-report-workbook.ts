@@ -1,14 +1,13 @@
-import * as XLSX from 'xlsx';
 import type { ImportReport } from './import-report';
+import { safeSheet, workbookBytes } from './outputs/table-xlsx';
 
 /**
  * The import report as an XLSX workbook the practice can keep or pass on: the figures, then the
- * rejected rows, warnings and notes with their line numbers. Every cell is written as a plain
- * value (`aoa_to_sheet` never makes formulas), so a raw value such as `=HYPERLINK(…)` from the
- * extract stays text.
+ * rejected rows, warnings and notes with their line numbers. Cells are written by `safeSheet`,
+ * as every workbook Tovholder writes: a raw value such as `=HYPERLINK(…)` from the extract stays
+ * text, neutralised, never a formula.
  */
 export function importReportWorkbook(report: ImportReport): Uint8Array {
-  const book = XLSX.utils.book_new();
   const overview: (string | number)[][] = [
     ['Fil', report.fileName],
     ['Udtræksdato', report.extractDate],
@@ -27,8 +26,7 @@ export function importReportWorkbook(report: ImportReport): Uint8Array {
     ['Advarsler', [['Linje', 'Kolonne', 'Årsag', 'Værdi i filen'], ...report.warnings.map((w) => [w.line, w.column, w.reason, w.raw])]],
     ['Bemærkninger', [['Linje', 'Bemærkning'], ...report.notes.map((n) => [n.line, n.reason])]],
   ];
-  for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), name);
-  return XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as Uint8Array;
+  return workbookBytes(sheets.map(([name, rows]) => ({ name, sheet: safeSheet(rows) })));
 }
 
 export function importReportFileName(report: ImportReport): string {

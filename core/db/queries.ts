@@ -84,9 +84,10 @@ function inChunks<T>(items: readonly T[], write: (chunk: readonly T[]) => void, 
 
 /**
  * A bulk insert: one statement writes up to `rowsPerStatement` rows (`VALUES (…), (…), …`), so
- * a 100,000-patient import makes hundreds of calls into SQLite instead of 100,000.
+ * a 100,000-patient import makes hundreds of calls into SQLite instead of 100,000. `fill` puts a
+ * row's values straight into the statement's parameters: no array per row is made and thrown away.
  */
-function bulkInsert(db: Database.Database, table: string, columns: readonly string[], rowsPerStatement: number) {
+function bulkInsert<T>(db: Database.Database, table: string, columns: readonly string[], rowsPerStatement: number) {
   const statements = new Map<number, Database.Statement<unknown[]>>();
   const statementFor = (rows: number) => {
     let statement = statements.get(rows);
@@ -97,8 +98,15 @@ function bulkInsert(db: Database.Database, table: string, columns: readonly stri
     }
     return statement;
   };
-  return (rows: readonly (readonly unknown[])[]) =>
-    inChunks(rows, (chunk) => statementFor(chunk.length).run(chunk.flat()), rowsPerStatement);
+  const width = columns.length;
+  return (rows: readonly T[], fill: (row: T, values: unknown[], at: number) => void) => {
+    for (let start = 0; start < rows.length; start += rowsPerStatement) {
+      const count = Math.min(rowsPerStatement, rows.length - start);
+      const values = new Array<unknown>(count * width);
+      for (let i = 0; i < count; i++) fill(rows[start + i] as T, values, i * width);
+      statementFor(count).run(values);
+    }
+  };
 }
 
 /** The statements, by name; `prepareQueries` prepares each once per connection. */
@@ -149,11 +157,10 @@ export function prepareQueries(db: Database.Database) {
   const listBatches = db.prepare<[], BatchRow>(sql.listBatches);
   const precedingBatch = db.prepare<[string], BatchRow>(sql.precedingBatch);
   const insertBatch = db.prepare<NewBatch>(sql.insertBatch);
-  const insertRawRows = bulkInsert(db, 'raw_rows', ['batch_id', 'line', 'cells'], 500);
   const insertIssue = db.prepare<[number, IssueRow['kind'], number, string | null, string, string | null]>(sql.insertIssue);
   const issuesForBatch = db.prepare<[number], IssueRow>(sql.issuesForBatch);
   const insertPatients = db.prepare<{ batch: number; extractDate: string; rows: string }>(sql.insertPatients);
-  const insertSnapshots = bulkInsert(db, 'snapshots', snapshotFields, 100);
+  const insertSnapshots = bulkInsert<SnapshotRow>(db, 'snapshots', snapshotFields, 100);
   const snapshotsForBatch = db.prepare<[number], SnapshotRow>(sql.snapshotsForBatch);
   const patientSnapshotsForBatch = db.prepare<[number], PatientSnapshotRow>(sql.patientSnapshotsForBatch);
   const countPatients = db.prepare<[], { n: number }>(sql.countPatients);
@@ -176,8 +183,6 @@ export function prepareQueries(db: Database.Database) {
     /** The newest batch whose extract is no later than `extractDate`. */
     precedingBatch: (extractDate: string) => precedingBatch.get(extractDate),
     insertBatch: (batch: NewBatch) => Number(insertBatch.run(batch).lastInsertRowid),
-    insertRawRows: (batchId: number, rows: readonly { line: number; cells: unknown }[]) =>
-      insertRawRows(rows.map((row) => [batchId, row.line, JSON.stringify(row.cells)])),
     insertIssue: (batchId: number, issue: IssueRow) =>
       insertIssue.run(batchId, issue.kind, issue.line, issue.column_name, issue.reason, issue.raw),
     issuesForBatch: (batchId: number) => issuesForBatch.all(batchId),
@@ -189,7 +194,10 @@ export function prepareQueries(db: Database.Database) {
         5000,
       ),
     insertSnapshots: (batchId: number, rows: readonly SnapshotRow[]) =>
-      insertSnapshots(rows.map((row) => snapshotFields.map((field) => (field === 'batch_id' ? batchId : row[field])))),
+      insertSnapshots(rows, (row, values, at) => {
+        values[at] = batchId;
+        for (let f = 1; f < snapshotFields.length; f++) values[at + f] = row[snapshotFields[f]!];
+      }),
     snapshotsForBatch: (batchId: number) => snapshotsForBatch.all(batchId),
     patientSnapshotsForBatch: (batchId: number) => patientSnapshotsForBatch.all(batchId),
     countPatients: () => countPatients.get()?.n ?? 0,
@@ -200,7 +208,7 @@ export function prepareQueries(db: Database.Database) {
       insertAudit.run(at, actor, action, details),
     listAudit: () => listAudit.all(),
     latestImportedBatch: () => latestImportedBatch.get(),
-    /** Removes a batch and every trace of it: its rows, issues, snapshots, and patients seen only there. */
+    /** Removes a batch and every trace of it: its rows (by cascade), issues, snapshots, and patients seen only there. */
     deleteBatchAndOrphans: (batchId: number) => {
       deleteSnapshotsOf.run(batchId);
       deletePatientsWithoutSnapshots.run(batchId);

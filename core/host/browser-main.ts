@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultUserDataDir, resolveDbPath } from '../default-db-path';
+import { importWorkerFileName } from '../services/import-jobs';
 import { logFolder, openLogger } from '../log';
 import { ensurePrivateDir } from '../services/privacy-files';
 import { startBrowserHost } from './browser-host';
@@ -20,7 +21,13 @@ async function main(): Promise<void> {
   if (dbPath === resolveDbPath(undefined, {})) ensurePrivateDir(defaultUserDataDir(), true);
   const log = openLogger(logFolder(dbPath));
   process.on('uncaughtExceptionMonitor', (error) => log.error('host.uncaught', error));
-  const session = await openDatabaseSession({ dbPath, actor: values.actor ?? 'browser', log });
+  const session = await openDatabaseSession({
+    dbPath,
+    actor: values.actor ?? 'browser',
+    log,
+    // This entry is built to dist/node, beside the import worker's own entry file.
+    importWorkerPath: join(__dirname, importWorkerFileName),
+  });
   const host = await startBrowserHost({
     handlers: session.handlers,
     staticDir: join(__dirname, '..', 'renderer'),

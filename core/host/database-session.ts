@@ -7,7 +7,9 @@ import { createHandlers, lifecycleHandlers, type Handlers } from '../contract-ha
 import { integrityProblems } from '../db/backup-queries';
 import { DatabaseTooNewError } from '../db/migrate';
 import type { Logger } from '../log';
+import type { Printer } from '../print/printer';
 import type { DatabaseLifecycle } from '../services/backup-lifecycle';
+import { createImportJobs } from '../services/import-jobs';
 import { isDailyBackupDue } from '../services/backup-schedule';
 import {
   backUpIfChanged,
@@ -42,6 +44,10 @@ export interface SessionOptions {
   actor: string;
   log: Logger;
   now?: () => Date;
+  /** How PDFs are made (Electron's own printing in the app); a headless browser when left out. */
+  printer?: Printer;
+  /** The built import worker (`dist/node/import-worker.cjs`), which imports run in, off the host's thread. */
+  importWorkerPath: string;
 }
 
 const damagedMessage =
@@ -84,9 +90,17 @@ function stampForFile(at: Date): string {
 export async function openDatabaseSession(options: SessionOptions): Promise<DatabaseSession> {
   const { dbPath, log } = options;
   const now = options.now ?? (() => new Date());
+  const services = options.printer ? { printer: options.printer } : {};
   const folder = backupFolder(dbPath);
   let state = open(options);
   let queue: Promise<unknown> = Promise.resolve();
+  const importJobs = createImportJobs({
+    dbPath,
+    workerPath: options.importWorkerPath,
+    actor: options.actor,
+    now,
+    onWorkerError: (error) => log.error('import.workerFailed', error),
+  });
 
   const logOpened = () => {
     if (state.ctx) log.info('database.opened', { integrity: 'ok' });
@@ -155,15 +169,15 @@ export async function openDatabaseSession(options: SessionOptions): Promise<Data
     return {
       ...(Object.fromEntries(channels.map((channel) => [channel, refuse])) as unknown as Handlers),
       'backups:list': () => ({ backups: listBackups(folder) }),
-      ...lifecycleHandlers(lifecycle),
+      ...lifecycleHandlers(lifecycle, importJobs),
     };
   };
-  let current: Handlers = state.ctx ? createHandlers(state.ctx, lifecycle) : damagedHandlers();
+  let current: Handlers = state.ctx ? createHandlers(state.ctx, lifecycle, importJobs, services) : damagedHandlers();
   let currentCtx = state.ctx;
   const handlersNow = (): Handlers => {
     if (state.ctx !== currentCtx) {
       currentCtx = state.ctx;
-      current = state.ctx ? createHandlers(state.ctx, lifecycle) : damagedHandlers();
+      current = state.ctx ? createHandlers(state.ctx, lifecycle, importJobs, services) : damagedHandlers();
     }
     return current;
   };
@@ -196,6 +210,10 @@ export async function openDatabaseSession(options: SessionOptions): Promise<Data
     dbPath,
     handlers,
     context: () => state.ctx,
-    close: () => state.ctx?.db.close(),
+    close: () => {
+      // A worker still writing is stopped; its transaction is rolled back.
+      void importJobs.close();
+      state.ctx?.db.close();
+    },
   };
 }

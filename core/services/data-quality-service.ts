@@ -1,4 +1,5 @@
 import { missingFields, missingFieldsOf, patientLimit, type DataQuality, type MissingField } from '../../shared/data-quality';
+import { parseCpr } from '../../shared/cpr';
 import type { AppContext } from '../app-context';
 import { planFromSnapshotRow } from './snapshot-rows';
 
@@ -31,9 +32,36 @@ export function dataQuality(ctx: AppContext, only?: MissingField): DataQuality {
     if (patients.length < patientLimit) patients.push({ ...patient, missing });
   }
   for (const field of absentColumns) counts[field] = 0;
-  const warnings = ctx.queries
-    .issuesForBatch(current.id)
-    .filter((issue) => issue.kind === 'warning')
-    .map((issue) => ({ line: issue.line, column: issue.column_name, reason: issue.reason, raw: issue.raw }));
+  const issues = ctx.queries.issuesForBatch(current.id).filter((issue) => issue.kind === 'warning');
+  const patientOfLine = patientsOfLines(ctx, current.id, new Set(issues.map((issue) => issue.line)));
+  const warnings = issues.map((issue) => ({
+    line: issue.line,
+    column: issue.column_name,
+    reason: issue.reason,
+    raw: issue.raw,
+    cpr: patientOfLine.get(issue.line)?.cpr ?? null,
+    name: patientOfLine.get(issue.line)?.name ?? null,
+  }));
   return { extractDate: current.extract_date, fileName: current.file_name, warnings, absentColumns, patientsTotal, patients, counts };
+}
+
+/**
+ * Whose row each warned line is, from the rows as the file had them: the first cell that is a
+ * valid CPR number (whatever the practice called the column), and the name from the snapshot.
+ */
+function patientsOfLines(ctx: AppContext, batchId: number, lines: ReadonlySet<number>): Map<number, { cpr: string; name: string | null }> {
+  const found = new Map<number, { cpr: string; name: string | null }>();
+  if (lines.size === 0) return found;
+  const names = new Map(ctx.queries.snapshotsForBatch(batchId).map((row) => [row.cpr, row.name]));
+  for (const row of ctx.importQueries.rawRowsForBatch(batchId)) {
+    if (!lines.has(row.line)) continue;
+    for (const cell of Object.values(row.cells)) {
+      const parsed = parseCpr(cell);
+      if (parsed.ok) {
+        found.set(row.line, { cpr: parsed.cpr, name: names.get(parsed.cpr) ?? null });
+        break;
+      }
+    }
+  }
+  return found;
 }

@@ -1,51 +1,88 @@
 import { createHash } from 'node:crypto';
 import { ContractError } from '../../shared/contract';
+import type { ImportPhase } from '../../shared/import-job';
 import type { ImportReport } from '../../shared/import-report';
-import { ExtractError, type ExtractInput, type ExtractRead } from '../../shared/import/extract-result';
+import type { ExtractField } from '../../shared/care-plan';
+import { ExtractError, type ExtractInput, type ExtractRead, type RowProgress } from '../../shared/import/extract-result';
+import { headerSetKey } from '../../shared/import/headers';
 import { readExtract } from '../../shared/import/read-extract';
+import { isZipArchive } from '../../shared/import/xlsx-sheet';
 import type { AppContext } from '../app-context';
-import type { BatchRow, SnapshotRow } from '../db/queries';
-import { snapshotChanged, snapshotRowFromPlan } from './snapshot-rows';
+import type { BatchRow } from '../db/queries';
+import { collectGarbage } from './import-memory';
+import { snapshotRowFromPlan } from './snapshot-rows';
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/**
+ * How far an import has come. `opening`: the file is being opened (an XLSX can take seconds and
+ * has no rows to count yet); `reading`: data rows parsed of all rows; `writing`: rows stored.
+ */
+export interface ImportProgress {
+  phase: ImportPhase;
+  done: number;
+  total: number;
+}
+
+/** Thrown between chunks when the user cancelled: inside the transaction, it rolls the batch back. */
+export class ImportCancelledError extends Error {
+  constructor() {
+    super('Indlæsningen blev annulleret.');
+    this.name = 'ImportCancelledError';
+  }
+}
+
+/** What the caller of an import can watch and stop; both are optional (the CLI needs neither). */
+export interface ImportControl {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Asked between chunks of rows and once more just before the commit. */
+  isCancelled?: () => boolean;
+}
+
+/** The contract's error for a file that is not a readable extract, with the headers a mapping needs. */
+export class ExtractRefusedError extends ContractError {
+  constructor(
+    code: string,
+    message: string,
+    readonly headers: readonly string[],
+  ) {
+    super(code, message);
+    this.name = 'ExtractRefusedError';
+  }
+}
+
 /** Reads a file as an extract, turning "this is not an extract" into the contract's error. */
-export function readExtractOrRefuse(input: ExtractInput): ExtractRead {
+export function readExtractOrRefuse(input: ExtractInput, onRows?: RowProgress): ExtractRead {
   try {
-    return readExtract(input);
+    return readExtract(input, onRows);
   } catch (error) {
-    if (error instanceof ExtractError) throw new ContractError(`extract.${error.code}`, error.message);
+    if (error instanceof ExtractError) throw new ExtractRefusedError(`extract.${error.code}`, error.message, error.headers);
     throw error;
   }
 }
 
-interface PatientCounts {
-  patients_new: number;
-  patients_changed: number;
-  patients_absent: number;
+interface ReadWithProfile {
+  read: ExtractRead;
+  /** When the file's headers were mapped with a saved profile: when that profile was saved. */
+  profileSavedAt: string | null;
 }
 
 /**
- * New, changed and absent are counted against the extract just before this one in time, so an
- * older file imported late is compared with what preceded it, not with the newest extract.
+ * Reads the file; when a required column is not recognised and a mapping was saved for this very
+ * set of headers, reads it again with that mapping, silently (the report says so in a note).
  */
-function countAgainstPreceding(ctx: AppContext, read: ExtractRead, rows: SnapshotRow[]): PatientCounts {
-  const preceding = ctx.queries.precedingBatch(read.extractDate);
-  const previous = new Map<string, SnapshotRow>();
-  if (preceding) for (const row of ctx.queries.snapshotsForBatch(preceding.id)) previous.set(row.cpr, row);
-  let patientsNew = 0;
-  let patientsChanged = 0;
-  for (const row of rows) {
-    const before = previous.get(row.cpr);
-    if (before === undefined) patientsNew++;
-    else if (snapshotChanged(before, row)) patientsChanged++;
+function readWithSavedProfile(ctx: AppContext, input: ExtractInput, onRows: RowProgress): ReadWithProfile {
+  try {
+    return { read: readExtractOrRefuse(input, onRows), profileSavedAt: null };
+  } catch (error) {
+    if (!(error instanceof ExtractRefusedError) || error.headers.length === 0 || input.columnMapping) throw error;
+    const profile = ctx.importQueries.profileByKey(headerSetKey(error.headers));
+    if (!profile) throw error;
+    const columnMapping = JSON.parse(profile.mapping) as Record<string, ExtractField | null>;
+    return { read: readExtractOrRefuse({ ...input, columnMapping }, onRows), profileSavedAt: profile.saved_at };
   }
-  const seen = new Set(read.patients.map((plan) => plan.cpr));
-  let patientsAbsent = 0;
-  for (const cpr of previous.keys()) if (!seen.has(cpr)) patientsAbsent++;
-  return { patients_new: patientsNew, patients_changed: patientsChanged, patients_absent: patientsAbsent };
 }
 
 /** The report of a batch already in the database, as it was when it was imported. */
@@ -74,24 +111,40 @@ export function reportForBatch(ctx: AppContext, batch: BatchRow, duplicateOf: nu
   };
 }
 
+/** Steps the batch is written in: each step stores an equal share of the raw rows and of the patients. */
+const writeSteps = 20;
+
 /**
  * Imports one extract as one batch, in one transaction: the raw rows, the issues, one snapshot
  * per patient. The very same file twice changes nothing. An extract older than the current one
- * is kept as history; the current state is always the newest extract.
+ * is kept as history; the current state is always the newest extract. A user's column mapping
+ * that made the file readable is saved for its set of headers in the same transaction.
  */
-export function importExtract(ctx: AppContext, input: ExtractInput): ImportReport {
+export function importExtract(ctx: AppContext, input: ExtractInput, control: ImportControl = {}): ImportReport {
+  const checkpoint = (progress: ImportProgress) => {
+    if (control.isCancelled?.()) throw new ImportCancelledError();
+    control.onProgress?.(progress);
+  };
+  checkpoint({ phase: 'opening', done: 0, total: 0 });
   const hash = sha256Hex(input.bytes);
   const earlier = ctx.queries.batchByHash(hash);
   if (earlier) return reportForBatch(ctx, earlier, earlier.id);
 
-  const read = readExtractOrRefuse(input);
+  // A workbook's sheet has just become a table when the first rows are counted: SheetJS's garbage goes then.
+  const workbook = isZipArchive(input.bytes);
+  const { read, profileSavedAt } = readWithSavedProfile(ctx, input, (done, total) => {
+    if (workbook && done === 0) collectGarbage();
+    checkpoint({ phase: 'reading', done, total });
+  });
   const importedAt = ctx.now().toISOString();
+  const notes = profileSavedAt === null ? read.notes : [profileNote(profileSavedAt), ...read.notes];
 
   const batchId = ctx.db.transaction(() => {
     // In CPR order, so every index is appended to rather than split at random pages.
     const plans = [...read.patients].sort((a, b) => (a.cpr < b.cpr ? -1 : a.cpr > b.cpr ? 1 : 0));
-    const snapshots = plans.map((plan) => snapshotRowFromPlan(0, plan));
-    const counts = countAgainstPreceding(ctx, read, snapshots);
+    // New, changed and absent count against the extract just before this one in time, so an older
+    // file imported late is compared with what preceded it, not with the newest extract.
+    const preceding = ctx.queries.precedingBatch(read.extractDate);
     const id = ctx.queries.insertBatch({
       file_name: input.fileName,
       file_hash: hash,
@@ -104,24 +157,52 @@ export function importExtract(ctx: AppContext, input: ExtractInput): ImportRepor
       warnings_count: read.warnings.length,
       unknown_columns: JSON.stringify(read.unknownColumns),
       imported_at: importedAt,
-      ...counts,
+      // Counted below, once the snapshots are written.
+      patients_new: 0,
+      patients_changed: 0,
+      patients_absent: 0,
     });
-    ctx.queries.insertRawRows(id, read.rows);
+    const rows = read.rows;
+    for (let step = 0; step < writeSteps; step++) {
+      const rowsFrom = Math.floor((rows.length * step) / writeSteps);
+      checkpoint({ phase: 'writing', done: rowsFrom, total: rows.length });
+      const rowsTo = Math.floor((rows.length * (step + 1)) / writeSteps);
+      const plansFrom = Math.floor((plans.length * step) / writeSteps);
+      const plansTo = Math.floor((plans.length * (step + 1)) / writeSteps);
+      ctx.importQueries.insertRawRows(id, read.columns, rows.slice(rowsFrom, rowsTo));
+      ctx.queries.insertPatients(id, read.extractDate, plans.slice(plansFrom, plansTo));
+      // Made a step at a time, so these rows die young instead of living through the whole import.
+      ctx.queries.insertSnapshots(id, plans.slice(plansFrom, plansTo).map((plan) => snapshotRowFromPlan(id, plan)));
+    }
+    ctx.importQueries.setBatchCounts(id, ctx.importQueries.countAgainstBatch(id, preceding?.id ?? null));
     for (const r of read.rejected) ctx.queries.insertIssue(id, { kind: 'rejected', line: r.line, column_name: null, reason: r.reason, raw: null });
     for (const w of read.warnings) ctx.queries.insertIssue(id, { kind: 'warning', line: w.line, column_name: w.column, reason: w.reason, raw: w.raw });
-    for (const n of read.notes) ctx.queries.insertIssue(id, { kind: 'note', line: n.line, column_name: null, reason: n.reason, raw: null });
-    ctx.queries.insertPatients(id, read.extractDate, plans);
-    ctx.queries.insertSnapshots(id, snapshots);
+    for (const n of notes) ctx.queries.insertIssue(id, { kind: 'note', line: n.line, column_name: null, reason: n.reason, raw: null });
+    if (input.columnMapping) {
+      ctx.importQueries.saveProfile({
+        header_key: headerSetKey(read.headers),
+        headers: JSON.stringify(read.headers),
+        mapping: JSON.stringify(input.columnMapping),
+        saved_at: importedAt,
+        saved_by: ctx.actor,
+      });
+    }
     ctx.queries.insertAudit(
       importedAt,
       ctx.actor,
       'import.batch',
       JSON.stringify({ batchId: id, fileName: input.fileName, sha256: hash, extractDate: read.extractDate, rows: read.rowsRead }),
     );
+    // The last moment a cancel can still take the whole batch back.
+    checkpoint({ phase: 'writing', done: rows.length, total: rows.length });
     return id;
   }).immediate();
 
   return reportForBatch(ctx, ctx.queries.batchById(batchId)!, null);
+}
+
+function profileNote(savedAt: string) {
+  return { line: 0, reason: `Kolonnerne er læst med den kolonneopsætning, der blev gemt ${savedAt.slice(8, 10)}-${savedAt.slice(5, 7)}-${savedAt.slice(0, 4)}` };
 }
 
 /**

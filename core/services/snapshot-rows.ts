@@ -31,17 +31,6 @@ export function snapshotRowFromPlan(batchId: number, plan: CarePlan): SnapshotRo
   };
 }
 
-const comparedFields = [
-  'name', 'practice', 'gp', 'diabetes_type', 'primary_site', 'hba1c', 'hba1c_date', 'hba1c_target',
-  'bp_systolic', 'bp_diastolic', 'ualb', 'smoking', 'ace_at2', 'statin', 'annual_check', 'eye_exam',
-  'foot_exam', 'rehab', 'phone',
-] as const satisfies readonly (keyof SnapshotRow)[];
-
-/** Whether a patient's care plan differs between two extracts (the batch itself aside). */
-export function snapshotChanged(before: SnapshotRow, after: SnapshotRow): boolean {
-  return comparedFields.some((field) => before[field] !== after[field]);
-}
-
 function yesNo(value: number | null): boolean | null {
   return value === null ? null : value === 1;
 }

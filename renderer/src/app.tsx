@@ -12,6 +12,7 @@ import { useContractClient } from './contract-client-context';
 import { errorMessage } from './error-message';
 import { useWindowFileDrop } from './hooks/use-window-file-drop';
 import { storeLanguage, type Language } from './i18n/setup-i18n';
+import { ColumnMappingScreen } from './screens/column-mapping-screen';
 import { HomeScreen } from './screens/home-screen';
 import { ImportReportScreen } from './screens/import-report-screen';
 import { SettingsScreen } from './screens/settings-screen';
@@ -71,12 +72,31 @@ export function App() {
     await reload();
   }, [reload]);
 
-  const { busyLabel, failure, notice, importFiles, loadDemo, dismissFailure, clearNotice } = useExtractImport({ onImported, onDemoLoaded });
-  const dragging = useWindowFileDrop((files) => void importFiles(files));
+  const {
+    busyLabel,
+    running,
+    mapping,
+    failure,
+    notice,
+    importFiles,
+    importWithMapping,
+    cancelImport,
+    loadDemo,
+    dismissMapping,
+    dismissFailure,
+    clearNotice,
+  } = useExtractImport({ onImported, onDemoLoaded });
+  // The progress bar lives on Oversigt, so a file dropped on another screen brings the user there.
+  const startImport = (files: File[]) => {
+    if (running === null && busyLabel === null) setScreen('home');
+    void importFiles(files);
+  };
+  const dragging = useWindowFileDrop(startImport);
 
   // A notice belongs to the screen it was shown on; moving on makes it old news.
   const navigate = (target: NavigationTarget) => {
     clearNotice();
+    dismissMapping();
     setScreen(target);
   };
 
@@ -124,19 +144,32 @@ export function App() {
           </p>
         ) : null}
 
-        {overview && screen === 'home' ? (
+        {overview && mapping ? (
+          <ColumnMappingScreen
+            key={mapping.file.name}
+            request={mapping}
+            onImport={(columnMapping) => {
+              setScreen('home');
+              void importWithMapping(columnMapping);
+            }}
+            onCancel={dismissMapping}
+          />
+        ) : null}
+        {overview && !mapping && screen === 'home' ? (
           <HomeScreen
             overview={overview}
             busyLabel={busyLabel}
             dragging={dragging}
-            onFiles={(files) => void importFiles(files)}
+            running={running}
+            onFiles={startImport}
+            onCancelImport={() => void cancelImport()}
             onLoadDemo={() => void loadDemo()}
             onOpenPatients={openPatients}
           />
         ) : null}
-        {overview && screen === 'patients' ? <WorklistScreen key={generation} list={list} onListChange={setList} /> : null}
-        {overview && screen === 'quality' ? <DataQualityScreen key={generation} /> : null}
-        {overview && screen === 'report' && report ? (
+        {overview && !mapping && screen === 'patients' ? <WorklistScreen key={generation} list={list} onListChange={setList} /> : null}
+        {overview && !mapping && screen === 'quality' ? <DataQualityScreen key={generation} /> : null}
+        {overview && !mapping && screen === 'report' && report ? (
           <ImportReportScreen
             report={report}
             latestExtractDate={overview.status.latestExtractDate}
@@ -145,7 +178,7 @@ export function App() {
             onUndo={canUndo ? () => void undoImport() : undefined}
           />
         ) : null}
-        {overview && storage && !storage.damaged && screen === 'settings' ? (
+        {overview && !mapping && storage && !storage.damaged && screen === 'settings' ? (
           <SettingsScreen storage={storage} onDataReplaced={onDataReplaced} onDeletedAll={onDeletedAll} onLanguageChange={changeLanguage} />
         ) : null}
         {overview && screen === 'dashboard' ? <DashboardScreen key={generation} /> : null}

@@ -1,4 +1,4 @@
-import type { ImportFileRequest } from '../../shared/contract';
+import type { ImportStartRequest } from '../../shared/import-job';
 
 // 32 KiB per String.fromCharCode call: far below any engine's argument limit, so a 200,000-row
 // extract cannot overflow the stack the way fromCharCode(...wholeFile) would.
@@ -19,12 +19,13 @@ export function localIsoDate(epochMs: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Everything `import:file` needs from a file the user picked or dropped. */
-export async function importRequestFor(file: File): Promise<ImportFileRequest> {
+/** Everything `import:start` needs from a file the user picked or dropped, and their column mapping if any. */
+export async function importRequestFor(file: File, columnMapping?: ImportStartRequest['columnMapping']): Promise<ImportStartRequest> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   return {
     fileName: file.name,
     contentBase64: bytesToBase64(bytes),
     fileModified: localIsoDate(file.lastModified),
+    ...(columnMapping ? { columnMapping } : {}),
   };
 }

@@ -18,7 +18,7 @@ import {
   type CellParse,
   type DateCellContext,
 } from './cell-values';
-import type { CellWarning, ColumnMapping, ImportNote, RawRow, RejectedRow } from './extract-result';
+import type { CellWarning, ColumnMapping, ImportNote, RawRow, RejectedRow, RowProgress } from './extract-result';
 import type { CellTable } from './header-row';
 
 /** Fields a care plan always has, filled with the format's default when a row leaves them out. */
@@ -59,6 +59,7 @@ export function readPlanRows(
   headerIndex: number,
   columns: readonly ColumnMapping[],
   dateContext: DateCellContext,
+  onRows?: RowProgress,
 ): PlanRows {
   const cprColumn = columns.find((column) => column.field === 'cpr');
   if (cprColumn === undefined) throw new RangeError('readPlanRows needs a CPR column');
@@ -69,12 +70,14 @@ export function readPlanRows(
   const tickColumns = findTickColumns(table, headerIndex, fieldColumns);
   const result: PlanRows = { rowsRead: 0, rows: [], drafts: [], rejected: [], warnings: [], notes: [] };
 
+  const total = table.rows.length - headerIndex - 1;
   for (let r = headerIndex + 1; r < table.rows.length; r++) {
+    if (onRows !== undefined && (r - headerIndex - 1) % progressEvery === 0) onRows(r - headerIndex - 1, total);
     const cells = table.rows[r] ?? [];
     if (isEmptyRow(cells)) continue;
     const line = table.lines[r] ?? r + 1;
     result.rowsRead++;
-    result.rows.push({ line, cells: rawCells(cells, columns) });
+    result.rows.push({ line, cells });
     const cpr = parseCpr(cells[cprColumn.index] ?? '');
     if (!cpr.ok) {
       result.rejected.push({ line, reason: cpr.reason });
@@ -89,8 +92,12 @@ export function readPlanRows(
     }
     result.drafts.push(draft);
   }
+  onRows?.(total, total);
   return result;
 }
+
+/** Rows between two progress calls: often enough for a smooth bar, rare enough to cost nothing. */
+const progressEvery = 2000;
 
 function defaultPlan(cpr: string, birthDate: string, sex: CarePlan['sex']): CarePlan {
   return {
@@ -122,12 +129,6 @@ function defaultPlan(cpr: string, birthDate: string, sex: CarePlan['sex']): Care
 function isEmptyRow(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell.length > 0 && cell.trim() !== '') return false;
   return true;
-}
-
-function rawCells(cells: readonly string[], columns: readonly ColumnMapping[]): Record<string, string> {
-  const raw: Record<string, string> = {};
-  for (const column of columns) raw[column.header] = cells[column.index] ?? '';
-  return raw;
 }
 
 /** Where a cell is, for its warning or note. */

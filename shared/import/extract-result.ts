@@ -31,12 +31,22 @@ export const columnMappingSchema = z.object({
 });
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 
-/** One data row as read from the file, before parsing: header → raw cell text. */
+/**
+ * One data row as read from the file, before parsing: its cells exactly as read, by column index
+ * (`columns` names them; `namedCells` pairs them up). Kept as the reader's own array, not copied.
+ */
 export const rawRowSchema = z.object({
   line: z.number().int(),
-  cells: z.record(z.string(), z.string()),
+  cells: z.array(z.string()),
 });
 export type RawRow = z.infer<typeof rawRowSchema>;
+
+/** A raw row's cells by column name, as the user knows them; a cell the row does not reach is empty. */
+export function namedCells(cells: readonly string[], columns: readonly Pick<ColumnMapping, 'index' | 'header'>[]): Record<string, string> {
+  const named: Record<string, string> = {};
+  for (const column of columns) named[column.header] = cells[column.index] ?? '';
+  return named;
+}
 
 export const extractReadSchema = z.object({
   format: z.enum(['csv', 'xlsx']),
@@ -45,6 +55,8 @@ export const extractReadSchema = z.object({
   sheet: z.string().nullable(),
   extractDate: isoDateSchema,
   extractDateSource: extractDateSourceSchema,
+  /** The header row's non-empty cells as in the file: what a saved column mapping is keyed by. */
+  headers: z.array(z.string()),
   columns: z.array(columnMappingSchema),
   unknownColumns: z.array(z.string()),
   rowsRead: z.number().int(),
@@ -72,7 +84,8 @@ export type ExtractErrorCode =
 /**
  * The file is not a readable care-plan extract. `message` is plain Danish for the user.
  * `headers` holds the header row found when a required column could not be recognised
- * (`no_cpr_column`, `no_follow_up_column`), so a mapping UI can offer the user a `columnMapping`.
+ * (`no_cpr_column`, `no_follow_up_column`), or the row that looks most like one when no header
+ * was recognised at all (`no_header`), so a mapping UI can offer the user a `columnMapping`.
  */
 export class ExtractError extends Error {
   constructor(
@@ -84,6 +97,12 @@ export class ExtractError extends Error {
     this.name = 'ExtractError';
   }
 }
+
+/**
+ * Told how far the reader has come through the data rows (`done` of `total`), every few thousand
+ * rows. It may throw to stop the read: that is how an import is cancelled between rows.
+ */
+export type RowProgress = (done: number, total: number) => void;
 
 export interface ExtractInput {
   bytes: Uint8Array;

@@ -46,6 +46,25 @@ export function findHeaderRow(rows: readonly (readonly string[])[], recognise: R
   return best;
 }
 
+/**
+ * When no row names a known field: the row that most looks like headers anyway, so the user can
+ * say which column is which. That is the first of the first 11 rows with at least three cells,
+ * all different, each holding a letter, followed by a row at least as wide that holds a digit
+ * (data). Null when no row looks like that, as in a letter or a page of prose.
+ */
+export function guessHeaderCells(rows: readonly (readonly string[])[]): string[] | null {
+  const end = Math.min(rows.length - 1, maxPreambleRows + 1);
+  for (let index = 0; index < end; index++) {
+    const cells = (rows[index] ?? []).map((cell) => cell.trim());
+    const named = cells.filter((cell) => cell !== '');
+    if (named.length < 3 || new Set(named).size !== named.length) continue;
+    if (!named.every((cell) => /\p{L}/u.test(cell))) continue;
+    const next = rows[index + 1] ?? [];
+    if (next.length >= cells.length && next.some((cell) => /\d/.test(cell))) return named;
+  }
+  return null;
+}
+
 /** Orders header rows found with different delimiters: a CPR column first, then more known fields, then more cells. */
 export function compareHeaderRows(a: HeaderRow | null, b: HeaderRow | null): number {
   if (a === null || b === null) return (a === null ? 0 : 1) - (b === null ? 0 : 1);

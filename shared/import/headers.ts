@@ -74,3 +74,12 @@ export function headerRecogniser(override: ColumnMappingOverride = {}): (header:
     return userField !== undefined ? userField : (fieldByHeader.get(key) ?? null);
   };
 }
+
+/**
+ * What a saved column mapping is keyed by: the file's set of headers, compared the way headers
+ * are, in any order. The same export from the same system gives the same key every time.
+ */
+export function headerSetKey(headers: readonly string[]): string {
+  const names = new Set(headers.map(normaliseHeader).filter((name) => name !== ''));
+  return JSON.stringify([...names].sort());
+}

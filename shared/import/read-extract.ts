@@ -3,11 +3,12 @@ import { dateCellContext } from './cell-values';
 import { parseCsv, type CsvRecords } from './csv';
 import { mergeDuplicateCprs } from './duplicate-cprs';
 import { findExtractDate, type PreambleLine } from './extract-date';
-import { ExtractError, extractInputSchema, type ExtractInput, type ExtractRead } from './extract-result';
+import { ExtractError, extractInputSchema, type ExtractInput, type ExtractRead, type RowProgress } from './extract-result';
 import {
   buildColumns,
   compareHeaderRows,
   findHeaderRow,
+  guessHeaderCells,
   maxPreambleRows,
   type CellTable,
   type HeaderRow,
@@ -26,6 +27,8 @@ interface Source {
   date1904: boolean;
   table: CellTable;
   header: HeaderRow | null;
+  /** With no header row found: the cells that look most like headers, for the user to map. */
+  guessedHeaders: string[];
 }
 
 /** Delimiters in the order they win a tie: `;` is what Danish Excel writes. */
@@ -39,7 +42,7 @@ const delimiters = [';', '\t', ','] as const;
  * carePlanSchema again here: on 100,000 rows that copy cost a quarter of the time (the tests check
  * every result against extractReadSchema instead).
  */
-export function readExtract(input: ExtractInput): ExtractRead {
+export function readExtract(input: ExtractInput, onRows?: RowProgress): ExtractRead {
   extractInputSchema.parse(input);
   const recognise = headerRecogniser(input.columnMapping);
   const source = isZipArchive(input.bytes)
@@ -50,6 +53,7 @@ export function readExtract(input: ExtractInput): ExtractRead {
     throw new ExtractError(
       'no_header',
       `Filen ligner ikke et udtræk af forløbsplaner: ingen af de første ${maxPreambleRows + 1} linjer har kolonneoverskrifter som "CPR-nr." og "Årskontrol".`,
+      source.guessedHeaders,
     );
   }
   const headers = header.cells.filter((cell) => cell !== '');
@@ -77,6 +81,7 @@ export function readExtract(input: ExtractInput): ExtractRead {
     header.index,
     columns,
     dateCellContext(extractDate.date, { excelSerials: source.format === 'xlsx', date1904: source.date1904 }),
+    onRows,
   );
   const merged = mergeDuplicateCprs(planRows.drafts);
   return {
@@ -86,6 +91,7 @@ export function readExtract(input: ExtractInput): ExtractRead {
     sheet: source.sheet,
     extractDate: extractDate.date,
     extractDateSource: extractDate.source,
+    headers,
     columns,
     unknownColumns: columns.filter((column) => column.field === null).map((column) => column.header),
     rowsRead: planRows.rowsRead,
@@ -110,11 +116,12 @@ function readTextSource(bytes: Uint8Array, fileName: string, recognise: Recognis
   }
   const { text, encoding } = decoded;
   let best: { delimiter: string; header: HeaderRow | null } | null = null;
+  let guessed: string[] = [];
   let quoteError: ExtractError | null = null;
   for (const delimiter of delimiters) {
     let lead: CsvRecords;
     try {
-      lead = parseCsv(text, delimiter, { maxRecords: maxPreambleRows + 1 });
+      lead = parseCsv(text, delimiter, { maxRecords: maxPreambleRows + 2 });
     } catch (error) {
       // Read with the wrong delimiter, a quote inside a field can look like an opening quote.
       if (error instanceof ExtractError && error.code === 'unterminated_quote') {
@@ -125,13 +132,24 @@ function readTextSource(bytes: Uint8Array, fileName: string, recognise: Recognis
     }
     const header = findHeaderRow(lead.records, recognise);
     if (best === null || compareHeaderRows(header, best.header) > 0) best = { delimiter, header };
+    const guess = guessHeaderCells(lead.records);
+    if (guess !== null && guess.length > guessed.length) guessed = guess;
   }
   // An unclosed quote is the better explanation when no delimiter turned up a header row.
   if (best === null || (best.header === null && quoteError !== null)) {
     throw quoteError ?? new RangeError('No delimiter was tried');
   }
   const table = best.header === null ? { rows: [], lines: [] } : csvTable(text, best.delimiter);
-  return { format: 'csv', encoding, delimiter: best.delimiter, sheet: null, date1904: false, table, header: best.header };
+  return {
+    format: 'csv',
+    encoding,
+    delimiter: best.delimiter,
+    sheet: null,
+    date1904: false,
+    table,
+    header: best.header,
+    guessedHeaders: best.header === null ? guessed : [],
+  };
 }
 
 function csvTable(text: string, delimiter: string): CellTable {
@@ -149,7 +167,8 @@ function readXlsxSource(bytes: Uint8Array, recognise: Recogniser): Source {
     if (header?.hasCpr) break;
   }
   if (chosen === null) throw unreadableWorkbook();
-  return { format: 'xlsx', encoding: null, delimiter: null, date1904: book.date1904, ...chosen };
+  const guessedHeaders = chosen.header === null ? (guessHeaderCells(chosen.table.rows) ?? []) : [];
+  return { format: 'xlsx', encoding: null, delimiter: null, date1904: book.date1904, guessedHeaders, ...chosen };
 }
 
 function hasDataRow(table: CellTable, headerIndex: number): boolean {

@@ -13,7 +13,10 @@ export interface Workbook {
   sheetNames: string[];
   /** The workbook counts dates from 1904 (old Mac Excel) instead of 1900. */
   date1904: boolean;
-  /** A sheet as rows of cell text; date cells become `YYYY-MM-DD`. */
+  /**
+   * A sheet as rows of cell text; date cells become `YYYY-MM-DD`. Each sheet can be read once:
+   * its cells are let go as they are converted, so a 100,000-row sheet is not held twice.
+   */
   sheetTable(name: string): CellTable;
 }
 
@@ -48,6 +51,7 @@ export function openWorkbook(bytes: Uint8Array): Workbook {
       const sheet = book.Sheets[name];
       // A damaged workbook can list a sheet whose part is missing.
       if (sheet === undefined) throw unreadableWorkbook();
+      delete book.Sheets[name];
       return sheetToTable(sheet, date1904);
     },
   };
@@ -83,6 +87,8 @@ function sheetToTable(sheet: WorkSheet, date1904: boolean): CellTable {
     const row: string[] = [];
     if (cells) {
       for (let c = 0; c < cells.length; c++) row.push(cellText(cells[c], date1904));
+      // The cell objects of a converted row are garbage from here on.
+      data[r] = undefined;
     }
     rows.push(row);
     lines.push(r + 1);

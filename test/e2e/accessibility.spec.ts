@@ -47,6 +47,7 @@ test('every screen passes axe (WCAG 2.1 AA) and works from the keyboard', async 
   expect(await violations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(patients.panel).toHaveCount(0);
+  await expect(patients.row('0302341031').getByRole('button')).toBeFocused();
 
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Datakvalitet' }).click();
   await page.getByRole('heading', { level: 1, name: 'Datakvalitet' }).waitFor();

@@ -111,3 +111,24 @@ test('a vulnerable patient is marked with a contact person and found by the filt
   await worklist.filter('Kun sårbare patienter').check();
   await expect(worklist.rowCount).toHaveText('1 patient på listen');
 });
+
+test('the annual-check window is a setting, and the list follows it', async ({ page }, testInfo) => {
+  const home = new HomePage(page);
+  const report = new ImportReportPage(page);
+  const worklist = new WorklistPage(page);
+  await home.importFile(writeExtract(testInfo.outputDir, '2026-11-20', { [anna.cpr]: '01-03-2025', [bent.cpr]: '01-10-2024', [carl.cpr]: '01-10-2026' }));
+  await report.waitFor('udtraek_2026-11-20.csv');
+  await worklist.open();
+  await expect(worklist.rowCount).toHaveText('2 patienter på listen');
+
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Indstillinger' }).click();
+  const settings = page.getByRole('region', { name: 'Opfølgning og indkaldelse' });
+  await settings.getByLabel('Årskontrol senest (måneder)').fill('24');
+  await settings.getByRole('button', { name: 'Gem indstillinger' }).click();
+  await expect(settings.getByRole('status')).toHaveText('Indstillingerne er gemt.');
+  await saveScreenshot(page, 'recall-settings');
+
+  await worklist.open();
+  await expect(worklist.rowCount).toHaveText('1 patient på listen');
+  await expect(worklist.row(bent.cpr)).toBeVisible();
+});

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { openDatabaseSession, type DatabaseSession } from '../../core/host/database-session';
 import { openLogger } from '../../core/log';
 import { demoExtractFile } from '../../shared/demo/demo-extract';
+import { builtWorkerPath } from './import-jobs';
 
 /** A database session on `dir/t.sqlite` with its log in `dir/logs`, on a clock the test moves. */
 export async function openTestSession(dir: string, clock: { now: Date }): Promise<DatabaseSession> {
@@ -10,6 +11,7 @@ export async function openTestSession(dir: string, clock: { now: Date }): Promis
     actor: 'test',
     log: openLogger(join(dir, 'logs'), { now: () => clock.now }),
     now: () => clock.now,
+    importWorkerPath: builtWorkerPath,
   });
 }
 

@@ -1,12 +1,17 @@
 import { useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RunningImport } from '../hooks/use-extract-import';
+import { ImportProgress } from './import-progress';
 
 interface ImportPanelProps {
   /** The busy text while a file is on its way in, else null. */
   busyLabel: string | null;
   /** A file is being dragged over the window: the zone shows it will take it. */
   dragging: boolean;
+  /** The import under way, with its progress bar and Cancel; null when none is. */
+  running: RunningImport | null;
   onFiles: (files: File[]) => void;
+  onCancel: () => void;
 }
 
 /** XMO exports these; anything else is refused by the importer with a reason anyway. */
@@ -17,7 +22,7 @@ const acceptedTypes = '.csv,.txt,.xlsx';
  * because its look cannot be styled or translated), and the zone says a file can be dropped.
  * The drop itself is caught by the whole window.
  */
-export function ImportPanel({ busyLabel, dragging, onFiles }: ImportPanelProps) {
+export function ImportPanel({ busyLabel, dragging, running, onFiles, onCancel }: ImportPanelProps) {
   const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -54,7 +59,8 @@ export function ImportPanel({ busyLabel, dragging, onFiles }: ImportPanelProps) 
         <p className="drop-zone-hint" aria-hidden="true">
           {dragging ? t('import.dropRelease') : t('import.dropHere')}
         </p>
-        {busyLabel ? (
+        {running ? <ImportProgress running={running} onCancel={onCancel} /> : null}
+        {busyLabel && !running ? (
           <p role="status" className="busy">
             <span className="spinner" aria-hidden="true" />
             {busyLabel}

@@ -1,5 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ExtractField } from '../../../shared/care-plan';
+import { mappableErrorCodes, type ImportJobStatus } from '../../../shared/import-job';
 import type { ImportReport } from '../../../shared/import-report';
 import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
@@ -17,49 +19,124 @@ export interface ImportFailure {
  */
 export type ImportNotice =
   | { key: 'import.oneFileOnly'; fileName: string }
-  | { key: 'firstRun.demoLoaded'; count: number };
+  | { key: 'firstRun.demoLoaded'; count: number }
+  | { key: 'importJob.cancelled'; fileName: string };
+
+/** An import on its way: the file's name and the job's latest status. */
+export interface RunningImport {
+  fileName: string;
+  status: ImportJobStatus;
+}
+
+/** A file whose columns the user must name before it can be imported. */
+export interface MappingRequest {
+  file: File;
+  headers: string[];
+  message: string;
+}
 
 interface Callbacks {
   onImported: (report: ImportReport) => void | Promise<void>;
   onDemoLoaded: (report: ImportReport) => void | Promise<void>;
 }
 
+/** How often the window asks how far the import has come. */
+const pollMs = 200;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Sends files and the demo to the contract, one at a time: a second drop while the first file is
- * still importing is ignored rather than racing it into the database.
+ * still importing is ignored rather than racing it into the database. An import runs as a job
+ * that is polled for its progress until it is done, failed or cancelled.
  */
 export function useExtractImport({ onImported, onDemoLoaded }: Callbacks) {
   const client = useContractClient();
   const { t } = useTranslation();
   const [busyLabel, setBusyLabel] = useState<string | null>(null);
+  const [running, setRunning] = useState<RunningImport | null>(null);
+  const [mapping, setMapping] = useState<MappingRequest | null>(null);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
   const [notice, setNotice] = useState<ImportNotice | null>(null);
+  // The busy state as of now, not as of the last render: two drops in one tick must not both start.
+  const busy = useRef(false);
+
+  const runImport = useCallback(
+    async (file: File, columnMapping?: Record<string, ExtractField | null>) => {
+      busy.current = true;
+      setBusyLabel(t('import.busy', { fileName: file.name }));
+      try {
+        const { jobId } = await client.call('import:start', await importRequestFor(file, columnMapping));
+        for (;;) {
+          const status = await client.call('import:progress', { jobId });
+          setRunning({ fileName: file.name, status });
+          if (status.state === 'done' && status.report) {
+            await onImported(status.report);
+            return;
+          }
+          if (status.state === 'cancelled') {
+            setNotice({ key: 'importJob.cancelled', fileName: file.name });
+            return;
+          }
+          if (status.state === 'failed' && status.error) {
+            const { code, message, headers } = status.error;
+            if (mappableErrorCodes.includes(code) && headers.length > 0) setMapping({ file, headers: [...new Set(headers)], message });
+            else setFailure({ title: 'errors.importFailed', message });
+            return;
+          }
+          await wait(pollMs);
+        }
+      } catch (caught) {
+        setFailure({ title: 'errors.importFailed', message: errorMessage(caught, t) });
+      } finally {
+        busy.current = false;
+        setRunning(null);
+        setBusyLabel(null);
+      }
+    },
+    [client, onImported, t],
+  );
 
   const importFiles = useCallback(
     async (files: readonly File[]) => {
       const file = files[0];
-      if (!file || busyLabel !== null) return;
+      if (!file || busy.current) return;
       setFailure(null);
+      setMapping(null);
       setNotice(files.length > 1 ? { key: 'import.oneFileOnly', fileName: file.name } : null);
       if (file.size === 0) {
         setFailure({ title: 'errors.importFailed', message: t('errors.emptyFile', { fileName: file.name }) });
         return;
       }
-      setBusyLabel(t('import.busy', { fileName: file.name }));
-      try {
-        const report = await client.call('import:file', await importRequestFor(file));
-        await onImported(report);
-      } catch (caught) {
-        setFailure({ title: 'errors.importFailed', message: errorMessage(caught, t) });
-      } finally {
-        setBusyLabel(null);
-      }
+      await runImport(file);
     },
-    [busyLabel, client, onImported, t],
+    [runImport, t],
   );
 
+  const importWithMapping = useCallback(
+    async (columnMapping: Record<string, ExtractField | null>) => {
+      if (!mapping || busy.current) return;
+      const { file } = mapping;
+      setMapping(null);
+      setFailure(null);
+      await runImport(file, columnMapping);
+    },
+    [mapping, runImport],
+  );
+
+  const cancelImport = useCallback(async () => {
+    if (!running || running.status.state !== 'running') return;
+    try {
+      const status = await client.call('import:cancel', { jobId: running.status.jobId });
+      setRunning({ fileName: running.fileName, status });
+    } catch (caught) {
+      setFailure({ title: 'errors.importFailed', message: errorMessage(caught, t) });
+    }
+  }, [client, running, t]);
+
   const loadDemo = useCallback(async () => {
-    if (busyLabel !== null) return;
+    if (busy.current) return;
+    busy.current = true;
     setFailure(null);
     setNotice(null);
     setBusyLabel(t('firstRun.loadingDemo'));
@@ -70,16 +147,22 @@ export function useExtractImport({ onImported, onDemoLoaded }: Callbacks) {
     } catch (caught) {
       setFailure({ title: 'errors.demoFailed', message: errorMessage(caught, t) });
     } finally {
+      busy.current = false;
       setBusyLabel(null);
     }
-  }, [busyLabel, client, onDemoLoaded, t]);
+  }, [client, onDemoLoaded, t]);
 
   return {
     busyLabel,
+    running,
+    mapping,
     failure,
     notice,
     importFiles,
+    importWithMapping,
+    cancelImport,
     loadDemo,
+    dismissMapping: () => setMapping(null),
     dismissFailure: () => setFailure(null),
     clearNotice: () => setNotice(null),
   };

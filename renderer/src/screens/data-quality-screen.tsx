@@ -106,6 +106,8 @@ export function DataQualityScreen() {
                 <thead>
                   <tr>
                     <th scope="col">{t('report.line')}</th>
+                    <th scope="col">{t('worklist.cpr')}</th>
+                    <th scope="col">{t('worklist.name')}</th>
                     <th scope="col">{t('report.column')}</th>
                     <th scope="col">{t('report.reason')}</th>
                     <th scope="col">{t('report.raw')}</th>
@@ -115,6 +117,8 @@ export function DataQualityScreen() {
                   {data.warnings.map((warning, index) => (
                     <tr key={`${warning.line}-${warning.column ?? ''}-${index}`}>
                       <td>{warning.line}</td>
+                      <td className="cpr">{warning.cpr ? formatCpr(warning.cpr) : '–'}</td>
+                      <td>{warning.name ?? '–'}</td>
                       <td>{warning.column ?? '–'}</td>
                       <td>{warning.reason}</td>
                       <td>{warning.raw ?? '–'}</td>

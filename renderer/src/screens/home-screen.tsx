@@ -6,6 +6,7 @@ import { ImportHistoryTable } from '../components/import-history-table';
 import { ImportPanel } from '../components/import-panel';
 import { ScreenHeading } from '../components/screen-heading';
 import { formatDate } from '../display-format';
+import type { RunningImport } from '../hooks/use-extract-import';
 import type { Overview } from '../hooks/use-overview';
 import type { WorklistName } from '../../../shared/worklists';
 
@@ -13,7 +14,9 @@ interface HomeScreenProps {
   overview: Overview;
   busyLabel: string | null;
   dragging: boolean;
+  running: RunningImport | null;
   onFiles: (files: File[]) => void;
+  onCancelImport: () => void;
   onLoadDemo: () => void;
   onOpenPatients: (list: WorklistName) => void;
 }
@@ -26,7 +29,7 @@ function windowMonths(flag: FollowUpFlag, windows: FollowUpWindows): number {
 }
 
 /** Oversigt: how many patients need a recall, and where a new extract comes in. */
-export function HomeScreen({ overview, busyLabel, dragging, onFiles, onLoadDemo, onOpenPatients }: HomeScreenProps) {
+export function HomeScreen({ overview, busyLabel, dragging, running, onFiles, onCancelImport, onLoadDemo, onOpenPatients }: HomeScreenProps) {
   const { t } = useTranslation();
   const { status, counts, windows } = overview;
   const empty = status.patients === 0;
@@ -69,7 +72,7 @@ export function HomeScreen({ overview, busyLabel, dragging, onFiles, onLoadDemo,
         </section>
       )}
 
-      <ImportPanel busyLabel={busyLabel} dragging={dragging} onFiles={onFiles} />
+      <ImportPanel busyLabel={busyLabel} dragging={dragging} running={running} onFiles={onFiles} onCancel={onCancelImport} />
       <ImportHistoryTable batches={status.batches} />
     </>
   );

@@ -5,6 +5,7 @@ import { DataSettingsPanel } from '../components/data-settings-panel';
 import { DeleteAllPanel } from '../components/delete-all-panel';
 import { LanguagePanel } from '../components/language-panel';
 import { PrivacyPanel } from '../components/privacy-panel';
+import { RecallSettingsPanel } from '../components/recall-settings-panel';
 import { ScreenHeading } from '../components/screen-heading';
 import type { Language } from '../i18n/setup-i18n';
 
@@ -15,7 +16,7 @@ interface SettingsScreenProps {
   onLanguageChange: (language: Language) => void;
 }
 
-/** Indstillinger: backups, retention, language, the privacy page and "Slet alle data". */
+/** Indstillinger: the recall rules, backups, retention, language, the privacy page and "Slet alle data". */
 export function SettingsScreen({ storage, onDataReplaced, onDeletedAll, onLanguageChange }: SettingsScreenProps) {
   const { t } = useTranslation();
   return (
@@ -24,6 +25,7 @@ export function SettingsScreen({ storage, onDataReplaced, onDeletedAll, onLangua
         <ScreenHeading>{t('settings.title')}</ScreenHeading>
         <p>{t('settings.intro')}</p>
       </div>
+      <RecallSettingsPanel />
       <BackupsPanel folder={storage.backupFolder} onRestored={onDataReplaced} />
       <DataSettingsPanel onChanged={onDataReplaced} />
       <LanguagePanel onChange={onLanguageChange} />

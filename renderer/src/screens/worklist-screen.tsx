@@ -1,10 +1,11 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultRecallSettings, type RecallSettings } from '../../../shared/recall-settings';
 import type { WorklistFilters, WorklistName, WorklistSort } from '../../../shared/worklists';
 import { ErrorAlert } from '../components/error-alert';
 import { InitialsField } from '../components/initials-field';
 import { PatientPanel } from '../components/patient-panel';
+import { RecallExportPanel } from '../components/recall-export-panel';
 import { ScreenHeading } from '../components/screen-heading';
 import { WorklistFilterBar } from '../components/worklist-filters';
 import { WorklistTable } from '../components/worklist-table';
@@ -34,6 +35,16 @@ export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
   const [descending, setDescending] = useState(false);
   const [refresh, setRefresh] = useState(0);
   const [openCpr, setOpenCpr] = useState<string | null>(null);
+  // Closing the panel puts the keyboard back on the name that opened it.
+  const opener = useRef<HTMLElement | null>(null);
+  const openPatient = (cpr: string) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpenCpr(cpr);
+  };
+  const closePatient = () => {
+    setOpenCpr(null);
+    requestAnimationFrame(() => opener.current?.isConnected && opener.current.focus());
+  };
   const [settings, setSettings] = useState<RecallSettings>(defaultRecallSettings);
 
   useEffect(() => {
@@ -86,6 +97,12 @@ export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
             setDescending(nextDescending);
           }}
         />
+        {ready?.asOf ? (
+          <details className="export-details">
+            <summary>{t('outputs.exportOpen')}</summary>
+            <RecallExportPanel selection={selection} />
+          </details>
+        ) : null}
         {view.state === 'loading' ? (
           <p role="status" className="busy">
             <span className="spinner" aria-hidden="true" />
@@ -98,7 +115,7 @@ export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
               {t('worklist.rowCount', { count: ready.total })}
             </p>
             {ready.total > 0 ? (
-              <WorklistTable list={list} total={ready.total} selectionKey={ready.key} rowAt={rowAt} onOpen={setOpenCpr} />
+              <WorklistTable list={list} total={ready.total} selectionKey={ready.key} rowAt={rowAt} onOpen={openPatient} />
             ) : (
               <p className="panel empty-state">{emptyMessage()}</p>
             )}
@@ -112,7 +129,7 @@ export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
           hasInitials={settings.initials !== ''}
           snoozeDays={settings.snoozeDays}
           today={ready.today}
-          onClose={() => setOpenCpr(null)}
+          onClose={closePatient}
           onChanged={() => setRefresh((n) => n + 1)}
         />
       ) : null}

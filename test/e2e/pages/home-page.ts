@@ -17,6 +17,11 @@ export class HomePage {
   readonly firstRunPanel: Locator;
   readonly errorAlert: Locator;
   readonly headerExtractDate: Locator;
+  readonly importProgress: Locator;
+  readonly progressBar: Locator;
+  readonly progressLabel: Locator;
+  readonly cancelImportButton: Locator;
+  readonly notice: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Oversigt' });
@@ -28,6 +33,11 @@ export class HomePage {
     this.firstRunPanel = page.getByRole('region', { name: 'Velkommen til Tovholder' });
     this.errorAlert = page.getByRole('alert');
     this.headerExtractDate = page.getByTestId('header-extract-date');
+    this.importProgress = page.getByTestId('import-progress');
+    this.progressBar = this.importProgress.getByRole('progressbar', { name: 'Indlæsningens fremskridt' });
+    this.progressLabel = page.getByTestId('import-progress-label');
+    this.cancelImportButton = this.importProgress.getByRole('button', { name: 'Annullér' });
+    this.notice = page.locator('.notice-success');
   }
 
   async open(): Promise<void> {

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 
-/** Full-page screenshots for a human to look at, kept together under test-results/screenshots. */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+/**
+ * Screenshots for a human to look at, kept together under test-results/screenshots: the full page,
+ * or only the window when the page is a report of thousands of rows.
+ */
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: options.fullPage ?? true });
 }

@@ -22,7 +22,7 @@ function inspect(path: string): DbState {
     integrity: db.pragma('integrity_check', { simple: true }) as string,
     batches: db.prepare<[], DbState['batches'][number]>('SELECT id, patients_imported, rows_read, rows_rejected FROM import_batches ORDER BY id').all(),
     snapshots: Object.fromEntries(db.prepare<[], { b: number; n: number }>('SELECT batch_id AS b, count(*) AS n FROM snapshots GROUP BY batch_id').all().map((r) => [r.b, r.n])),
-    rawRows: Object.fromEntries(db.prepare<[], { b: number; n: number }>('SELECT batch_id AS b, count(*) AS n FROM raw_rows GROUP BY batch_id').all().map((r) => [r.b, r.n])),
+    rawRows: Object.fromEntries(db.prepare<[], { b: number; n: number }>('SELECT batch_id AS b, sum(row_count) AS n FROM raw_row_blocks GROUP BY batch_id').all().map((r) => [r.b, r.n])),
   };
   db.close();
   return state;

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabaseSession } from '../../../core/host/database-session';
 import { openLogger } from '../../../core/log';
 import { startBrowserHost, type BrowserHost } from '../../../core/host/browser-host';
+import { builtWorkerPath } from '../../support/import-jobs';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -20,7 +21,7 @@ async function start(maxBodyBytes?: number) {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Tovholder</title>');
   writeFileSync(join(dir, 'secret.txt'), 'hemmelig');
   const log = openLogger(join(dir, 'logs'));
-  const session = await openDatabaseSession({ dbPath: join(dir, 'host.sqlite'), actor: 'test', log });
+  const session = await openDatabaseSession({ dbPath: join(dir, 'host.sqlite'), actor: 'test', log, importWorkerPath: builtWorkerPath });
   const host = await startBrowserHost({ handlers: session.handlers, log, staticDir, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
   hosts.push(host);
   return host;

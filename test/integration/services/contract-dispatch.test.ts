@@ -4,6 +4,7 @@ import { dispatch } from '../../../core/contract-handlers';
 import { openDatabaseSession } from '../../../core/host/database-session';
 import { openLogger } from '../../../core/log';
 import { contract } from '../../../shared/contract';
+import { builtWorkerPath } from '../../support/import-jobs';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -15,6 +16,7 @@ async function setup() {
     actor: 'test',
     log: openLogger(join(dir, 'logs')),
     now: () => new Date('2026-05-31T10:00:00Z'),
+    importWorkerPath: builtWorkerPath,
   });
   return { ctx: session.context()!, handlers: session.handlers };
 }
@@ -49,10 +51,16 @@ describe('contract dispatch', () => {
       'flags:list': { flag: 'eye_missing' },
       'flags:counts': { asOf: '2026-05-31' },
       'import:file': null,
+      'import:start': null,
+      'import:progress': null,
+      'import:cancel': null,
       'import:undoLatest': null,
       'demo:load': {},
       'settings:get': {},
       'settings:update': { annualCheckMonths: 12 },
+      'recall:export': { list: 'annual_overdue', format: 'csv', columns: ['name', 'cpr'] },
+      'outputSettings:get': {},
+      'outputSettings:update': { practiceName: 'Lægerne i Sydhavnen' },
       'storage:status': {},
       'backups:create': {},
       'backups:list': {},
@@ -95,6 +103,31 @@ describe('contract dispatch', () => {
       contentBase64: Buffer.from('<!DOCTYPE html><html><body>Log ind</body></html>').toString('base64'),
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'extract.html' } });
+    ctx.db.close();
+  });
+
+  it('runs an import as a job and tells, when polled, why the file was refused', async () => {
+    const { ctx, handlers } = await setup();
+    const started = await dispatch(handlers, 'import:start', {
+      fileName: 'side.xls',
+      contentBase64: Buffer.from('<!DOCTYPE html><html><body>Log ind</body></html>').toString('base64'),
+    });
+    expect(started.ok).toBe(true);
+    const { jobId } = (started as { value: { jobId: string } }).value;
+    let progress = await dispatch(handlers, 'import:progress', { jobId });
+    while (progress.ok && (progress.value as { state: string }).state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      progress = await dispatch(handlers, 'import:progress', { jobId });
+    }
+    expect(progress).toMatchObject({ ok: true, value: { state: 'failed', error: { code: 'extract.html', headers: [] } } });
+    expect(() => contract['import:progress'].response.parse((progress as { value: unknown }).value)).not.toThrow();
+    ctx.db.close();
+  });
+
+  it('answers an unknown import job with a readable error', async () => {
+    const { ctx, handlers } = await setup();
+    expect(await dispatch(handlers, 'import:progress', { jobId: 'ingen' })).toMatchObject({ ok: false, error: { code: 'import.unknown_job' } });
+    expect(await dispatch(handlers, 'import:cancel', { jobId: 'ingen' })).toMatchObject({ ok: false, error: { code: 'import.unknown_job' } });
     ctx.db.close();
   });
 

@@ -7,6 +7,7 @@ import { importExtract, undoLatestImport } from '../../../core/services/import-s
 import { status } from '../../../core/services/status-service';
 import { ContractError } from '../../../shared/contract';
 import { sampleCases } from '../../support/samples';
+import { databaseFingerprint } from '../../support/db-fingerprint';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -22,8 +23,7 @@ function context(): AppContext {
 
 /** Everything a batch writes, to compare the database before and after. */
 function fingerprint(ctx: AppContext): string {
-  const tables = ['import_batches', 'raw_rows', 'import_issues', 'patients', 'snapshots', 'audit_log'];
-  return JSON.stringify(tables.map((table) => ctx.db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()));
+  return databaseFingerprint(ctx.db);
 }
 
 describe('import service', () => {
@@ -32,7 +32,7 @@ describe('import service', () => {
     const report = importExtract(ctx, older!);
     expect(report.batchId).toBe(1);
     expect(report.patientsNew).toBe(report.patientsImported);
-    expect(ctx.db.prepare('SELECT count(*) AS n FROM raw_rows').get()).toEqual({ n: report.rowsRead });
+    expect(ctx.importQueries.countRawRows(report.batchId)).toBe(report.rowsRead);
     expect(ctx.db.prepare('SELECT count(*) AS n FROM snapshots').get()).toEqual({ n: report.patientsImported });
     const audit = ctx.queries.listAudit();
     expect(audit).toHaveLength(1);

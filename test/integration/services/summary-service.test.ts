@@ -55,8 +55,10 @@ function identifyingValues(ctx: AppContext): Set<string> {
     add(`${d}/${m}/${y}`);
   }
   // Free text as read: every longer cell with letters (names, remarks, the unknown column).
-  for (const row of ctx.db.prepare<[], { cells: string }>('SELECT cells FROM raw_rows').all()) {
-    for (const cell of Object.values(JSON.parse(row.cells) as Record<string, unknown>)) if (typeof cell === 'string' && cell.trim().length >= 8 && /\p{L}/u.test(cell)) add(cell);
+  for (const { id } of ctx.db.prepare<[], { id: number }>('SELECT id FROM import_batches').all()) {
+    for (const row of ctx.importQueries.rawRowsForBatch(id)) {
+      for (const cell of Object.values(row.cells)) if (cell.trim().length >= 8 && /\p{L}/u.test(cell)) add(cell);
+    }
   }
   return values;
 }

@@ -201,7 +201,9 @@ describe('worklist service', () => {
     expect(quality.patients.find((patient) => patient.cpr === carl[0])?.missing).toEqual(
       expect.arrayContaining(['phone', 'annualCheck', 'eyeExam']),
     );
-    expect(quality.warnings).toEqual([expect.objectContaining({ line: 5, column: 'Årskontrol', raw: '31-02-2026' })]);
+    expect(quality.warnings).toEqual([
+      expect.objectContaining({ line: 5, column: 'Årskontrol', raw: '31-02-2026', cpr: carl[0], name: 'Carl Carlsen' }),
+    ]);
     expect(dataQuality(ctx, 'phone').patients.map((patient) => patient.cpr)).toEqual([carl[0]]);
     ctx.db.close();
   });

@@ -29,6 +29,7 @@ const cases: [file: string, code: ExtractErrorCode, words: string][] = [
   ['lang-linje_2026-05-31.csv', 'line_too_long', 'Linje 3 er længere end 5.000 tegn'],
   ['uafsluttet-citat_2026-05-31.csv', 'unterminated_quote', 'linje 3'],
   ['ingen-dato.csv', 'no_extract_date', 'Udtræksdatoen står hverken i filen eller i filnavnet'],
+  ['engelske-overskrifter_2026-05-31.csv', 'no_header', 'kolonneoverskrifter som "CPR-nr." og "Årskontrol"'],
   ['afkortet.xlsx', 'unreadable_xlsx', 'Excel-filen kan ikke åbnes'],
   ['beskadiget.xlsx', 'unreadable_xlsx', 'Excel-filen kan ikke åbnes'],
   ['mangler-ark.xlsx', 'unreadable_xlsx', 'Excel-filen kan ikke åbnes'],
@@ -44,6 +45,9 @@ describe('files that are not readable care-plan extracts', () => {
   it('names the columns it saw when the CPR column is missing, for the mapping dialog', () => {
     expect(refusal('ingen-cpr_2026-05-31.csv').headers).toEqual(['Navn', 'Køn', 'Årskontrol', 'Øjenlægekontrol']);
     expect(refusal('ingen-opfoelgning_2026-05-31.csv').headers).toEqual(['CPR-nr.', 'Navn', 'HbA1c']);
+    expect(refusal('engelske-overskrifter_2026-05-31.csv').headers).toEqual([
+      'Patient ID', 'Full name', 'Annual review', 'Eye screening', 'Foot check', 'HbA1c (mmol/mol)', 'Notes',
+    ]);
   });
 
   it('treats a binary file named .xlsx as a damaged workbook', () => {

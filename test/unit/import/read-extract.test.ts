@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { utils, write, type CellObject } from 'xlsx';
 import type { CarePlan } from '../../../shared/care-plan';
 import { writeCsv } from '../../../shared/import/csv';
-import { extractReadSchema, type ExtractInput, type ExtractRead } from '../../../shared/import/extract-result';
+import { extractReadSchema, namedCells, type ExtractInput, type ExtractRead, type RowProgress } from '../../../shared/import/extract-result';
+import { headerSetKey } from '../../../shared/import/headers';
 import { readExtract } from '../../../shared/import/read-extract';
 import { extractErrorCode } from '../../support/extract-error-code';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-function read(text: string, options: Partial<ExtractInput> = {}): ExtractRead {
-  const result = readExtract({ bytes: utf8(text), fileName: 'udtraek_2026-05-31.csv', ...options });
+function read(text: string, options: Partial<ExtractInput> = {}, onRows?: RowProgress): ExtractRead {
+  const result = readExtract({ bytes: utf8(text), fileName: 'udtraek_2026-05-31.csv', ...options }, onRows);
   expect(() => extractReadSchema.parse(result)).not.toThrow();
   return result;
 }
@@ -31,7 +32,8 @@ describe('delimiter, preamble and header row', () => {
       ['CPR-nr.', 'cpr'],
       ['Årskontrol', 'annual_check'],
     ]);
-    expect(result.rows).toEqual([{ line: 5, cells: { 'Navn, fornavn': 'Hansen, Ib', 'CPR-nr.': '610190-1235', Årskontrol: '01-02-2026' } }]);
+    expect(result.rows).toEqual([{ line: 5, cells: ['Hansen, Ib', '610190-1235', '01-02-2026'] }]);
+    expect(namedCells(result.rows[0]!.cells, result.columns)).toEqual({ 'Navn, fornavn': 'Hansen, Ib', 'CPR-nr.': '610190-1235', Årskontrol: '01-02-2026' });
   });
 
   it('reads TAB and comma files and a preamble written across cells', () => {
@@ -168,7 +170,7 @@ describe('fields', () => {
       [2, 'Systolisk BT', '59'],
       [2, 'Årskontrol', '32-01-2026'],
     ]);
-    expect(result.rows[0]?.cells['HbA1c']).toBe('250');
+    expect(namedCells(result.rows[0]!.cells, result.columns)['HbA1c']).toBe('250');
   });
 
   it('lets separate systolic/diastolic columns win over a combined BP column', () => {
@@ -208,6 +210,50 @@ describe('column mapping', () => {
 
   it('refuses a file where no follow-up column can be found', () => {
     expect(extractErrorCode(() => read('CPR;Navn\n6101901235;Ib\n'))).toBe('no_follow_up_column');
+  });
+
+  const english = 'Patient ID;Full name;Annual review;Eye screening\n610190-1235;Ib;01-02-2026;\n';
+
+  it('offers the row that looks like headers when it recognises none of them', () => {
+    try {
+      read(english);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'no_header', headers: ['Patient ID', 'Full name', 'Annual review', 'Eye screening'] });
+    }
+    const result = read(english, { columnMapping: { 'Patient ID': 'cpr', 'Full name': 'name', 'Annual review': 'annual_check' } });
+    expect(result.headers).toEqual(['Patient ID', 'Full name', 'Annual review', 'Eye screening']);
+    expect(patient(result, '6101901235')).toMatchObject({ name: 'Ib', annualCheck: '2026-02-01' });
+    expect(result.unknownColumns).toEqual(['Eye screening']);
+  });
+
+  it('offers no headers for text that has no header-like row followed by data', () => {
+    for (const text of ['Kære kollega, tak for sidst, vi ses, hilsen\nIb, Bo, Anna og Per\n', 'a;b;c\nd;e;f\n', 'Foo;Foo;Bar\n1;2;3\n']) {
+      try {
+        read(text);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toMatchObject({ code: 'no_header', headers: [] });
+      }
+    }
+  });
+
+  it('gives the same header-set key to the same headers in any order, case or spacing', () => {
+    expect(headerSetKey(['Patient ID', 'Annual review'])).toBe(headerSetKey([' annual  review ', 'PATIENT ID', '']));
+    expect(headerSetKey(['Patient ID', 'Annual review'])).not.toBe(headerSetKey(['Patient ID', 'Annual review', 'Notes']));
+  });
+
+  it('tells how far it has read, ending at all rows, and stops when told to', () => {
+    const rows = Array.from({ length: 4500 }, (_, i) => `610190-${String(1000 + i).padStart(4, '0')};01-02-2026`);
+    const text = ['CPR;Årskontrol', ...rows].join('\n');
+    const seen: [number, number][] = [];
+    read(text, {}, (done, total) => seen.push([done, total]));
+    expect(seen).toEqual([[0, 4500], [2000, 4500], [4000, 4500], [4500, 4500]]);
+    expect(() =>
+      readExtract({ bytes: utf8(text), fileName: 'udtraek_2026-05-31.csv' }, (done) => {
+        if (done > 0) throw new Error('annulleret');
+      }),
+    ).toThrow('annulleret');
   });
 });
 
@@ -273,7 +319,7 @@ describe('xlsx', () => {
     expect(patient(result, '6101901235')).toMatchObject({ annualCheck: '2025-01-20', eyeExam: '2025-01-21', hba1c: 48, statin: true });
     expect(patient(result, '6202851234')).toMatchObject({ annualCheck: '2025-01-20', hba1c: 55, statin: false });
     expect(result.rows.map((row) => row.line)).toEqual([3, 4]);
-    expect(result.rows[0]?.cells).toEqual({ CPR: '6101901235', Årskontrol: '2025-01-20', Øjenlægekontrol: '45678', HbA1c: '48', Statin: 'Ja' });
+    expect(namedCells(result.rows[0]!.cells, result.columns)).toEqual({ CPR: '6101901235', Årskontrol: '2025-01-20', Øjenlægekontrol: '45678', HbA1c: '48', Statin: 'Ja' });
   });
 
   it('falls back to the first sheet with a header row, and honours the 1904 date system', () => {

@@ -19,10 +19,10 @@ function readSample(caseName: string, path: string): ExtractRead {
 
 /** The raw rows of each CPR that appears more than once, found independently of the importer's merge. */
 function duplicateGroups(read: ExtractRead): Map<string, ExtractRead['rows']> {
-  const cprHeader = read.columns.find((column) => column.field === 'cpr')?.header ?? '';
+  const cprIndex = read.columns.find((column) => column.field === 'cpr')?.index ?? -1;
   const groups = new Map<string, ExtractRead['rows']>();
   for (const row of read.rows) {
-    const cpr = parseCpr(row.cells[cprHeader] ?? '');
+    const cpr = parseCpr(row.cells[cprIndex] ?? '');
     if (!cpr.ok) continue;
     groups.set(cpr.cpr, [...(groups.get(cpr.cpr) ?? []), row]);
   }
@@ -31,10 +31,10 @@ function duplicateGroups(read: ExtractRead): Map<string, ExtractRead['rows']> {
 
 /** The latest valid date (on or before the extract date) among the rows' cells in the field's column. */
 function latestDate(read: ExtractRead, rows: ExtractRead['rows'], field: 'annual_check' | 'eye_exam' | 'foot_exam'): string | null {
-  const header = read.columns.find((column) => column.field === field)?.header;
-  if (header === undefined) return null;
+  const index = read.columns.find((column) => column.field === field)?.index;
+  if (index === undefined) return null;
   const dates = rows
-    .map((row) => parseCellDate(row.cells[header] ?? ''))
+    .map((row) => parseCellDate(row.cells[index] ?? ''))
     .flatMap((parsed) => (parsed.ok && parsed.date <= read.extractDate ? [parsed.date] : []));
   return dates.sort().at(-1) ?? null;
 }
@@ -53,9 +53,9 @@ describe.each(cases)('sample %s', (caseName) => {
 
   it.each(expected.files)('$path: one patient per valid CPR; duplicates merged with their latest dates', (file) => {
     const read = readSample(caseName, file.path);
-    const cprHeader = read.columns.find((column) => column.field === 'cpr')?.header ?? '';
+    const cprIndex = read.columns.find((column) => column.field === 'cpr')?.index ?? -1;
     const validCprs = read.rows.flatMap((row) => {
-      const cpr = parseCpr(row.cells[cprHeader] ?? '');
+      const cpr = parseCpr(row.cells[cprIndex] ?? '');
       return cpr.ok ? [cpr.cpr] : [];
     });
     expect(validCprs.length + read.rejected.length).toBe(read.rowsRead);

@@ -1,0 +1,143 @@
+import type Database from 'better-sqlite3';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
+/** The import's own statements beside `queries.ts`: raw rows in blocks, batch counts, and saved column mappings. */
+
+export interface ColumnProfileRow {
+  header_key: string;
+  headers: string;
+  mapping: string;
+  saved_at: string;
+  saved_by: string;
+}
+
+/** A column of the file as its raw rows are stored: where its cells are in a row, and its name. */
+export interface RawColumn {
+  index: number;
+  header: string;
+}
+
+/** One data row as read from the file: its line and its cells by column name. */
+export interface StoredRawRow {
+  line: number;
+  cells: Record<string, string>;
+}
+
+interface RawRowBlockRow {
+  first_line: number;
+  last_line: number;
+  row_count: number;
+  rows: string | Buffer;
+}
+
+/** A block's `rows`, as JSON: the columns once, then each row's line and cells as the file had them. */
+interface RawRowBlock {
+  columns: [number, string][];
+  lines: number[];
+  cells: string[][];
+}
+
+/** The fields whose change makes a patient "changed" since the preceding extract (the batch itself aside). */
+const comparedColumns = [
+  'name', 'practice', 'gp', 'diabetes_type', 'primary_site', 'hba1c', 'hba1c_date', 'hba1c_target',
+  'bp_systolic', 'bp_diastolic', 'ualb', 'smoking', 'ace_at2', 'statin', 'annual_check', 'eye_exam',
+  'foot_exam', 'rehab', 'phone',
+] as const;
+
+export interface BatchCounts {
+  patients_new: number;
+  patients_changed: number;
+  patients_absent: number;
+}
+
+/**
+ * Lines per block: large enough that a 100,000-row extract is a few dozen inserts and compresses
+ * well, small enough that looking up one line inflates little.
+ */
+export const rawRowsPerBlock = 5000;
+
+export const sql = {
+  insertRawRowBlock: 'INSERT INTO raw_row_blocks (batch_id, first_line, last_line, row_count, rows) VALUES (?, ?, ?, ?, ?)',
+  rawRowBlocksForBatch: 'SELECT first_line, last_line, row_count, rows FROM raw_row_blocks WHERE batch_id = ? ORDER BY first_line',
+  rawRowBlockAt: `SELECT first_line, last_line, row_count, rows FROM raw_row_blocks
+     WHERE batch_id = ? AND first_line <= ? ORDER BY first_line DESC LIMIT 1`,
+  countRawRows: 'SELECT coalesce(sum(row_count), 0) AS n FROM raw_row_blocks WHERE batch_id = ?',
+  /**
+   * New, changed and absent patients of a batch against another (null: none), counted in SQLite by
+   * primary key once the batch's snapshots are written, instead of loading the other batch's
+   * 100,000 snapshots into JavaScript to compare them there.
+   */
+  countAgainstBatch: `SELECT
+       (SELECT count(*) FROM snapshots s WHERE s.batch_id = @batch
+          AND NOT EXISTS (SELECT 1 FROM snapshots p WHERE p.batch_id = @other AND p.cpr = s.cpr)) AS patients_new,
+       (SELECT count(*) FROM snapshots s JOIN snapshots p ON p.batch_id = @other AND p.cpr = s.cpr
+          WHERE s.batch_id = @batch AND (${comparedColumns.map((column) => `s.${column} IS NOT p.${column}`).join(' OR ')})) AS patients_changed,
+       (SELECT count(*) FROM snapshots p WHERE p.batch_id = @other
+          AND NOT EXISTS (SELECT 1 FROM snapshots s WHERE s.batch_id = @batch AND s.cpr = p.cpr)) AS patients_absent`,
+  setBatchCounts: `UPDATE import_batches SET patients_new = @patients_new, patients_changed = @patients_changed,
+       patients_absent = @patients_absent WHERE id = @id`,
+  profileByKey: 'SELECT * FROM column_profiles WHERE header_key = ?',
+  saveProfile: `INSERT INTO column_profiles (header_key, headers, mapping, saved_at, saved_by)
+     VALUES (@header_key, @headers, @mapping, @saved_at, @saved_by)
+     ON CONFLICT (header_key) DO UPDATE SET headers = excluded.headers, mapping = excluded.mapping,
+       saved_at = excluded.saved_at, saved_by = excluded.saved_by`,
+} as const;
+
+function decodeBlock(stored: string | Buffer): RawRowBlock {
+  return JSON.parse(typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8')) as RawRowBlock;
+}
+
+function namedRow(block: RawRowBlock, at: number): StoredRawRow {
+  const cells: Record<string, string> = {};
+  const row = block.cells[at] ?? [];
+  for (const [index, header] of block.columns) cells[header] = row[index] ?? '';
+  return { line: block.lines[at] ?? 0, cells };
+}
+
+export function prepareImportQueries(db: Database.Database) {
+  const insertRawRowBlock = db.prepare<[number, number, number, number, Buffer]>(sql.insertRawRowBlock);
+  const rawRowBlocksForBatch = db.prepare<[number], RawRowBlockRow>(sql.rawRowBlocksForBatch);
+  const rawRowBlockAt = db.prepare<[number, number], RawRowBlockRow>(sql.rawRowBlockAt);
+  const countRawRows = db.prepare<[number], { n: number }>(sql.countRawRows);
+  const countAgainstBatch = db.prepare<{ batch: number; other: number | null }, BatchCounts>(sql.countAgainstBatch);
+  const setBatchCounts = db.prepare<BatchCounts & { id: number }>(sql.setBatchCounts);
+  const profileByKey = db.prepare<[string], ColumnProfileRow>(sql.profileByKey);
+  const saveProfile = db.prepare<ColumnProfileRow>(sql.saveProfile);
+  return {
+    /**
+     * Stores rows exactly as read, in blocks of `rawRowsPerBlock` lines, each deflated once. The
+     * rows' own cell arrays go into the JSON as they are: nothing is copied per row.
+     */
+    insertRawRows: (batchId: number, columns: readonly RawColumn[], rows: readonly { line: number; cells: readonly string[] }[]) => {
+      const columnPairs = columns.map((column) => [column.index, column.header]);
+      for (let start = 0; start < rows.length; start += rawRowsPerBlock) {
+        const block = rows.slice(start, start + rawRowsPerBlock);
+        const json = JSON.stringify({ columns: columnPairs, lines: block.map((row) => row.line), cells: block.map((row) => row.cells) });
+        insertRawRowBlock.run(batchId, block[0]!.line, block.at(-1)!.line, block.length, deflateRawSync(json, { level: 1 }));
+      }
+    },
+    /** Every raw row of a batch, in line order, by column name. */
+    rawRowsForBatch: (batchId: number): StoredRawRow[] =>
+      rawRowBlocksForBatch.all(batchId).flatMap((stored) => {
+        const block = decodeBlock(stored.rows);
+        return block.lines.map((_, at) => namedRow(block, at));
+      }),
+    /** One line's raw row, or undefined when the batch has no data row on that line. */
+    rawRowAt: (batchId: number, line: number): StoredRawRow | undefined => {
+      const stored = rawRowBlockAt.get(batchId, line);
+      if (!stored || line > stored.last_line) return undefined;
+      const block = decodeBlock(stored.rows);
+      const at = block.lines.indexOf(line);
+      return at === -1 ? undefined : namedRow(block, at);
+    },
+    countRawRows: (batchId: number) => countRawRows.get(batchId)?.n ?? 0,
+    countAgainstBatch: (batchId: number, otherBatchId: number | null): BatchCounts =>
+      countAgainstBatch.get({ batch: batchId, other: otherBatchId }) ?? { patients_new: 0, patients_changed: 0, patients_absent: 0 },
+    setBatchCounts: (batchId: number, counts: BatchCounts) => setBatchCounts.run({ id: batchId, ...counts }),
+    profileByKey: (headerKey: string) => profileByKey.get(headerKey),
+    /** A new mapping for a header set replaces the old one: the user's latest choice wins. */
+    saveProfile: (profile: ColumnProfileRow) => saveProfile.run(profile),
+  };
+}
+
+export type ImportQueries = ReturnType<typeof prepareImportQueries>;

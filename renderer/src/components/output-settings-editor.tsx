@@ -1,0 +1,136 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultLetterTemplate } from '../../../shared/outputs/letter-template';
+import { mergeFields, templateProblems } from '../../../shared/outputs/merge-template';
+import type { OutputSettings } from '../../../shared/outputs/output-settings';
+import { defaultSmsTemplate } from '../../../shared/outputs/sms-list';
+import { useContractClient } from '../contract-client-context';
+import { errorMessage } from '../error-message';
+import { ErrorAlert } from './error-alert';
+
+type Saving = { state: 'idle' } | { state: 'busy' } | { state: 'saved' } | { state: 'failed'; error: unknown };
+
+/**
+ * The practice's name and phone and its letter and SMS templates. A template's problems (an
+ * unknown merge field, a stray brace) show while typing, and the core refuses them again on save.
+ */
+export function OutputSettingsEditor() {
+  const { t } = useTranslation();
+  const client = useContractClient();
+  const [settings, setSettings] = useState<OutputSettings | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [saving, setSaving] = useState<Saving>({ state: 'idle' });
+
+  useEffect(() => {
+    client.call('outputSettings:get', {}).then(setSettings, setLoadError);
+  }, [client]);
+
+  if (loadError) return <ErrorAlert title={t('errors.loadFailed')} message={errorMessage(loadError, t)} />;
+  if (!settings) return <p className="muted">{t('app.loading')}</p>;
+
+  const change = (patch: Partial<OutputSettings>) => {
+    setSettings({ ...settings, ...patch });
+    setSaving({ state: 'idle' });
+  };
+  const letterProblems = templateProblems(settings.letterTemplate);
+  const smsProblems = templateProblems(settings.smsTemplate);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving({ state: 'busy' });
+    try {
+      setSettings(await client.call('outputSettings:update', settings));
+      setSaving({ state: 'saved' });
+    } catch (error) {
+      setSaving({ state: 'failed', error });
+    }
+  };
+
+  return (
+    <section className="panel output-settings" aria-labelledby="output-settings-title">
+      <h2 id="output-settings-title">{t('outputs.settingsTitle')}</h2>
+      <p className="muted">{t('outputs.settingsIntro')}</p>
+      <form onSubmit={onSubmit}>
+        <div className="form-grid">
+          <label htmlFor="practice-name">{t('outputs.practiceName')}</label>
+          <input id="practice-name" type="text" maxLength={200} value={settings.practiceName} onChange={(e) => change({ practiceName: e.target.value })} />
+          <label htmlFor="practice-phone">{t('outputs.practicePhone')}</label>
+          <input id="practice-phone" type="text" maxLength={40} value={settings.practicePhone} onChange={(e) => change({ practicePhone: e.target.value })} />
+        </div>
+        <div className="template-field">
+          <label htmlFor="letter-template">{t('outputs.letterTemplate')}</label>
+          <textarea
+            id="letter-template"
+            rows={16}
+            value={settings.letterTemplate}
+            aria-invalid={letterProblems.length > 0}
+            aria-describedby="letter-template-help"
+            onChange={(e) => change({ letterTemplate: e.target.value })}
+          />
+          <div id="letter-template-help">
+            <TemplateProblems problems={letterProblems} />
+            <button type="button" className="button button-quiet button-small" onClick={() => change({ letterTemplate: defaultLetterTemplate })}>
+              {t('outputs.useDefault')}
+            </button>
+          </div>
+        </div>
+        <div className="template-field">
+          <label htmlFor="sms-template">{t('outputs.smsTemplate')}</label>
+          <textarea
+            id="sms-template"
+            rows={4}
+            value={settings.smsTemplate}
+            aria-invalid={smsProblems.length > 0}
+            aria-describedby="sms-template-help"
+            onChange={(e) => change({ smsTemplate: e.target.value })}
+          />
+          <div id="sms-template-help">
+            <p className="muted small">{t('outputs.smsLength', { count: settings.smsTemplate.length })}</p>
+            <TemplateProblems problems={smsProblems} />
+            <button type="button" className="button button-quiet button-small" onClick={() => change({ smsTemplate: defaultSmsTemplate })}>
+              {t('outputs.useDefault')}
+            </button>
+          </div>
+        </div>
+        <p className="muted">{t('outputs.templateHint')}</p>
+        <h3>{t('outputs.mergeFields')}</h3>
+        <dl className="merge-fields">
+          {mergeFields.map((field) => (
+            <div key={field}>
+              <dt>
+                <code>{`{{${field}}}`}</code>
+              </dt>
+              <dd>{t(`outputs.fields.${field}`)}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={saving.state === 'busy' || letterProblems.length > 0 || smsProblems.length > 0}
+          >
+            {t('outputs.saveSettings')}
+          </button>
+        </div>
+      </form>
+      {saving.state === 'saved' ? (
+        <p role="status" className="notice notice-success">
+          {t('outputs.settingsSaved')}
+        </p>
+      ) : null}
+      {saving.state === 'failed' ? <ErrorAlert title={t('outputs.settingsFailed')} message={errorMessage(saving.error, t)} /> : null}
+    </section>
+  );
+}
+
+function TemplateProblems({ problems }: { problems: string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul className="template-problems" role="alert">
+      {problems.map((problem) => (
+        <li key={problem}>{problem}</li>
+      ))}
+    </ul>
+  );
+}
