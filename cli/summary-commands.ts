@@ -5,6 +5,7 @@ import { ContractError } from '../shared/contract';
 import { openAppContext } from '../core/app-context';
 import { exportNetworkFile, importSummaryFile } from '../core/services/network-service';
 import { exportPracticeSummary } from '../core/services/summary-service';
+import type { Printer } from '../core/print/printer';
 import { cellText, shareText } from '../shared/summary/summary-display';
 import { indicatorNames } from '../shared/summary/indicator-definitions';
 import { UsageError, date, parse, withContext, type Io } from './tovholder';
@@ -19,9 +20,9 @@ ikke kan regnes ud ved at trække fra. Eksporten skrives i revisionsloggen med f
   --out FILE     .json til netværket, .xlsx til at læse
   --as-of DATO   opgørelsesdato (standard: seneste udtræksdato)
   --label NAVN   praksissens navn i filen (standard: Praksis)`,
-  network: `Brug: tovholder network --out FILE.xlsx|FILE.json [--labels] [--name NAVN] SUMMARY.json...
+  network: `Brug: tovholder network --out FILE.xlsx|FILE.pdf|FILE.json [--labels] [--name NAVN] SUMMARY.json...
 
-Samler praksissers opgørelser til en netværksrapport (.xlsx) eller en netværksopgørelse (.json),
+Samler praksissers opgørelser til en netværksrapport (.xlsx eller .pdf) eller en netværksopgørelse (.json),
 som praksis kan indlæse og se sine egne tal ved siden af netværkets. Praksis vises som A, B, C
 medmindre --labels er givet. En fil i forkert format eller version, en ændret fil og en fil der
 gentages (samme fil, eller samme praksis og periode) afvises.
@@ -36,7 +37,11 @@ const bool = { type: 'boolean' } as const;
 function outputFormat(out: string | undefined, allowed: readonly string[]): string {
   if (!out) throw new UsageError('Angiv --out FILE.');
   const extension = extname(out).toLowerCase().slice(1);
-  if (!allowed.includes(extension)) throw new UsageError(`--out skal ende på ${allowed.map((e) => `.${e}`).join(' eller ')}, ikke '${basename(out)}'.`);
+  if (!allowed.includes(extension)) {
+    const names = allowed.map((e) => `.${e}`);
+    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} eller ${names.at(-1)}` : names.join('');
+    throw new UsageError(`--out skal ende på ${list}, ikke '${basename(out)}'.`);
+  }
   return extension;
 }
 
@@ -68,10 +73,10 @@ export async function runSummary(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-export async function runNetwork(args: string[], io: Io): Promise<number> {
+export async function runNetwork(args: string[], io: Io, printer: Printer): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args, options: { out: text, labels: bool, name: text, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(summaryUsage.network), 0;
-  const format = outputFormat(values.out, ['xlsx', 'json']);
+  const format = outputFormat(values.out, ['xlsx', 'pdf', 'json']);
   if (positionals.length === 0) throw new UsageError('Angiv mindst én opgørelse (SUMMARY.json).');
   const networkLabel = (values.name ?? 'Netværket').trim();
   if (networkLabel.length < 1 || networkLabel.length > 80) throw new UsageError('--name skal være 1 til 80 tegn.');
@@ -92,9 +97,9 @@ export async function runNetwork(args: string[], io: Io): Promise<number> {
         throw error;
       }
     }
-    const file = exportNetworkFile(ctx, { showLabels: values.labels ?? false, networkLabel, format: format === 'xlsx' ? 'xlsx' : 'summary' });
+    const file = await exportNetworkFile(ctx, { showLabels: values.labels ?? false, networkLabel, format: format === 'json' ? 'summary' : (format as 'xlsx' | 'pdf') }, printer);
     write(values.out as string, file.bytes);
-    io.out(`Skrev ${format === 'xlsx' ? 'netværksrapporten' : 'netværksopgørelsen'} over ${positionals.length} opgørelser til ${values.out} (SHA-256 ${file.sha256}).`);
+    io.out(`Skrev ${format === 'json' ? 'netværksopgørelsen' : 'netværksrapporten'} over ${positionals.length} opgørelser til ${values.out} (SHA-256 ${file.sha256}).`);
     return 0;
   } finally {
     ctx.db.close();

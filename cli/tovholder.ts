@@ -271,7 +271,7 @@ export async function runCli(
       case 'summary':
         return await runSummary(rest, io);
       case 'network':
-        return await runNetwork(rest, io);
+        return await runNetwork(rest, io, printer);
       case undefined:
       case '--help':
       case '-h':

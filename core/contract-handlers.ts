@@ -160,7 +160,7 @@ export function createHandlers(
       importSummaryFile(ctx, { fileName: request.fileName, bytes: decodeBase64(request.contentBase64), kind: request.kind }),
     'network:list': () => ({ entries: listSummaryFiles(ctx) }),
     'network:report': (request) => ({ periods: networkReport(ctx, request) }),
-    'network:export': (request) => encodeFile(exportNetworkFile(ctx, request)),
+    'network:export': async (request) => encodeFile(await exportNetworkFile(ctx, request, printer)),
     'network:remove': (request) => removeSummaryFile(ctx, request.id),
   };
 }

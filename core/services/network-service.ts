@@ -1,5 +1,6 @@
 import { ContractError } from '../../shared/contract';
 import { benchmark, periodOf, type BenchmarkPeriod } from '../../shared/summary/network-aggregate';
+import { networkReportHtml } from '../../shared/summary/network-report-html';
 import { networkReportWorkbook } from '../../shared/summary/network-workbook';
 import { checksumPayload, readSummaryText, summaryFileText } from '../../shared/summary/summary-file';
 import type { NetworkSummary, PracticeSummary, SummaryFile } from '../../shared/summary/summary-schema';
@@ -7,6 +8,7 @@ import { summaryFileName } from '../../shared/summary/summary-workbook';
 import type { AppContext } from '../app-context';
 import { appVersion } from '../app-version';
 import type { NetworkSummaryRow } from '../db/network-queries';
+import type { Printer } from '../print/printer';
 import { getSummarySettings } from './summary-settings-service';
 import { sha256Hex } from './summary-hash';
 import type { ExportedFile } from './summary-service';
@@ -129,22 +131,28 @@ export function networkReport(ctx: AppContext, request: { showLabels: boolean; n
 }
 
 /**
- * The network report as XLSX (every period), or the network summary of one period (default: the
+ * The network report as XLSX or PDF (every period), or the network summary of one period (default: the
  * newest) as the file the practices import back. Recorded in the audit log like a practice's export.
  */
-export function exportNetworkFile(
+export async function exportNetworkFile(
   ctx: AppContext,
-  request: { showLabels: boolean; networkLabel: string; format: 'xlsx' | 'summary'; period?: string | undefined },
-): ExportedFile {
+  request: { showLabels: boolean; networkLabel: string; format: 'xlsx' | 'pdf' | 'summary'; period?: string | undefined },
+  printer?: Printer,
+): Promise<ExportedFile> {
   const periods = networkReport(ctx, request);
   if (periods.length === 0) throw new ContractError('network.empty', 'Der er ikke indlæst nogen opgørelser fra praksis endnu.');
-  const newest = request.period === undefined ? periods.at(-1) : periods.find((period) => period.period === request.period);
+  const latest = periods.at(-1) as (typeof periods)[number];
+  const newest = request.period === undefined ? latest : periods.find((period) => period.period === request.period);
   if (!newest) throw new ContractError('network.noPeriod', `Der er ingen opgørelser for ${request.period}.`);
   let fileName: string;
   let bytes: Uint8Array;
   if (request.format === 'xlsx') {
-    fileName = summaryFileName(request.networkLabel, newest.network.asOf, 'xlsx').replace('opgoerelse', 'netvaerksrapport');
+    fileName = summaryFileName(request.networkLabel, latest.network.asOf, 'xlsx').replace('opgoerelse', 'netvaerksrapport');
     bytes = networkReportWorkbook(periods, request.networkLabel);
+  } else if (request.format === 'pdf') {
+    if (!printer) throw new ContractError('print.unavailable', 'Der er ingen printer til PDF her.');
+    fileName = summaryFileName(request.networkLabel, latest.network.asOf, 'xlsx').replace('opgoerelse', 'netvaerksrapport').replace(/\.xlsx$/, '.pdf');
+    bytes = await printer.htmlToPdf(networkReportHtml(periods, request.networkLabel, ctx.now().toISOString().slice(0, 10)));
   } else {
     if (newest.practices.length < minimumPracticesForNetworkSummary) {
       throw new ContractError(

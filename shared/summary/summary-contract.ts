@@ -102,7 +102,7 @@ export const summaryChannels = {
       .object({
         showLabels: z.boolean(),
         networkLabel: networkLabelSchema,
-        format: z.enum(['xlsx', 'summary']),
+        format: z.enum(['xlsx', 'pdf', 'summary']),
         /** The period of the network summary (default: the newest); the report holds them all. */
         period: z.string().regex(/^\d{4}$/).optional(),
       })

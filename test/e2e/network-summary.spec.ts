@@ -118,6 +118,10 @@ test('the coordinator imports three practices, sees them as A, B, C against the 
   const report = await network.saveReport();
   const book = XLSX.read(readFileSync(await report.path()), { type: 'buffer' });
   expect(book.SheetNames).toEqual(['Om rapporten', 'Sammenligning 2025', 'Fordelinger 2025', 'Sammenligning 2026', 'Fordelinger 2026', 'Udvikling']);
+  const reportPdf = await network.savePdf();
+  expect(reportPdf.suggestedFilename()).toBe('tovholder-netvaerksrapport_netvaerket_2026-05-31.pdf');
+  expect(readFileSync(await reportPdf.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
   await network.page.getByLabel('Periode').selectOption('2026');
   const feedback = await network.saveFeedback();
   expect(JSON.parse(readFileSync(await feedback.path(), 'utf8'))).toMatchObject({ kind: 'network', practices: 3, asOf: '2026-05-31' });

@@ -118,6 +118,7 @@ export const networkDa = {
     chartTitle: '{{indicator}}, {{period}}',
     trendTitle: 'Netværkets udvikling',
     print: 'Udskriv eller gem som PDF',
+    savePdf: 'Gem netværksrapport (PDF)',
     saveReport: 'Gem netværksrapport (XLSX)',
     saveFeedback: 'Gem netværksopgørelse {{period}} til praksis (JSON)',
     empty: 'Der er ikke indlæst nogen opgørelser fra praksis endnu.',

@@ -120,6 +120,7 @@ export const networkEn: typeof networkDa = {
     chartTitle: '{{indicator}}, {{period}}',
     trendTitle: 'The network’s trend',
     print: 'Print or save as PDF',
+    savePdf: 'Save network report (PDF)',
     saveReport: 'Save network report (XLSX)',
     saveFeedback: 'Save network summary {{period}} for practices (JSON)',
     empty: 'No practice summaries have been imported yet.',

@@ -36,7 +36,7 @@ export function NetworkScreen() {
 
   const period = periods.find((candidate) => candidate.period === chosenPeriod) ?? periods.at(-1);
 
-  const save = async (format: 'xlsx' | 'summary') => {
+  const save = async (format: 'xlsx' | 'pdf' | 'summary') => {
     try {
       const file = await client.call('network:export', {
         showLabels,
@@ -175,6 +175,9 @@ export function NetworkScreen() {
           <div className="button-row">
             <button type="button" className="button button-primary" onClick={() => void save('xlsx')}>
               {t('network.coordinator.saveReport')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => void save('pdf')}>
+              {t('network.coordinator.savePdf')}
             </button>
             <button type="button" className="button button-secondary" onClick={() => window.print()}>
               {t('network.coordinator.print')}

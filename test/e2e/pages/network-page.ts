@@ -48,6 +48,12 @@ export class NetworkPage {
     return download;
   }
 
+  async savePdf(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Gem netværksrapport (PDF)' }).click();
+    return download;
+  }
+
   async saveFeedback(): Promise<Download> {
     const download = this.page.waitForEvent('download');
     await this.page.getByRole('button', { name: /^Gem netværksopgørelse \d{4} til praksis \(JSON\)$/ }).click();

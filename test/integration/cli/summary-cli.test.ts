@@ -44,7 +44,7 @@ describe('tovholder summary and network', () => {
     expect(book.SheetNames).toEqual(['Opgørelse', 'Indikatorer', 'Fordelinger']);
   });
 
-  it('gathers three practices into a network report and refuses a tampered or repeated file with exit code 2', async () => {
+  it('gathers three practices into a network report (XLSX, PDF) and refuses a tampered or repeated file with exit code 2', async () => {
     const dir = tempDir();
     const files = [await practice(dir, 'Nord', 1), await practice(dir, 'Syd', 2), await practice(dir, 'Vest', 3)];
     const report = await cli('network', '--out', join(dir, 'net.xlsx'), ...files);
@@ -52,6 +52,9 @@ describe('tovholder summary and network', () => {
     expect(report.out).toContain('over 3 opgørelser');
     const table = XLSX.utils.sheet_to_json<string[]>(XLSX.read(readFileSync(join(dir, 'net.xlsx')), { type: 'buffer' }).Sheets['Sammenligning 2026']!, { header: 1 });
     expect(table[0]!.slice(2, 6)).toEqual(['A', 'B', 'C', 'Netværket']);
+    const pdf = await cli('network', '--out', join(dir, 'net.pdf'), ...files);
+    expect(pdf.code, pdf.err).toBe(0);
+    expect(readFileSync(join(dir, 'net.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const labelled = await cli('network', '--out', join(dir, 'net.json'), '--labels', '--name', 'TværSam', ...files);
     expect(labelled.code, labelled.err).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'net.json'), 'utf8'))).toMatchObject({ kind: 'network', networkLabel: 'TværSam', practices: 3 });
@@ -70,6 +73,7 @@ describe('tovholder summary and network', () => {
     expect(await cli('summary', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('--label NAVN') });
     expect(await cli('network', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('A, B, C') });
     expect(await cli('summary', '--out', 'x.csv')).toMatchObject({ code: 1, err: expect.stringContaining('.json eller .xlsx') });
+    expect(await cli('network', '--out', 'x.docx', 'a.json')).toMatchObject({ code: 1, err: expect.stringContaining('.xlsx, .pdf eller .json') });
     expect(await cli('summary', '--out', 'x.json', '--as-of', 'igår')).toMatchObject({ code: 1, err: expect.stringContaining('--as-of') });
     expect(await cli('network', '--out', 'x.xlsx')).toMatchObject({ code: 1, err: expect.stringContaining('mindst én opgørelse') });
     const dir = tempDir();

@@ -37,6 +37,16 @@ function refusal(action: () => unknown): { code: string; message: string } {
   return { code: 'no error', message: '' };
 }
 
+async function asyncRefusal(action: () => Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await action();
+  } catch (error) {
+    if (error instanceof ContractError) return { code: error.code, message: error.message };
+    throw error;
+  }
+  return { code: 'no error', message: '' };
+}
+
 function rowCount(ctx: AppContext): number {
   return (ctx.db.prepare('SELECT count(*) AS n FROM network_summaries').get() as { n: number }).n;
 }
@@ -81,30 +91,30 @@ describe('network service', () => {
     ctx.db.close();
   });
 
-  it('writes the network report XLSX and a network summary that a practice imports back', () => {
+  it('writes the network report XLSX and a network summary that a practice imports back', async () => {
     const ctx = context('export');
     importSummaryFile(ctx, practiceFile('Nord', 7, '2025-05-31'));
     importSummaryFile(ctx, practiceFile('Nord', 8));
     importSummaryFile(ctx, practiceFile('Syd', 9));
-    expect(refusal(() => exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary' }))).toMatchObject({
+    expect(await asyncRefusal(() => exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary' }))).toMatchObject({
       code: 'network.tooFew',
       message: expect.stringContaining('mindst 3'),
     });
     importSummaryFile(ctx, practiceFile('Vest', 13));
-    const report = exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'xlsx' });
+    const report = await exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'xlsx' });
     const book = XLSX.read(report.bytes, { type: 'array' });
     expect(book.SheetNames).toEqual(['Om rapporten', 'Sammenligning 2025', 'Fordelinger 2025', 'Sammenligning 2026', 'Fordelinger 2026', 'Udvikling']);
     const table = XLSX.utils.sheet_to_json<string[]>(book.Sheets['Sammenligning 2026']!, { header: 1 });
     expect(table[0]).toEqual(['Indikator', 'Mål', 'A', 'B', 'C', 'Netværket', 'Praksis med i netværkstallet']);
     expect(JSON.stringify(table)).not.toContain('Nord');
 
-    expect(refusal(() => exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary', period: '2025' }))).toMatchObject({
+    expect(await asyncRefusal(() => exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary', period: '2025' }))).toMatchObject({
       code: 'network.tooFew',
     });
-    expect(refusal(() => exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary', period: '2019' }))).toMatchObject({
+    expect(await asyncRefusal(() => exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary', period: '2019' }))).toMatchObject({
       code: 'network.noPeriod',
     });
-    const feedback = exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary' });
+    const feedback = await exportNetworkFile(ctx, { showLabels: false, networkLabel: 'TværSam', format: 'summary' });
     expect(ctx.queries.listAudit().filter((row) => row.action === 'network.export').map((row) => JSON.parse(row.details).sha256)).toEqual([report.sha256, feedback.sha256]);
     const practice = context('practice-receives');
     const entry = importSummaryFile(practice, feedback);

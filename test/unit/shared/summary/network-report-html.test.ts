@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorIds } from '../../../../shared/summary/indicator-definitions';
+import type { BenchmarkPeriod } from '../../../../shared/summary/network-aggregate';
+import { networkReportHtml } from '../../../../shared/summary/network-report-html';
+
+const shares = Object.fromEntries(indicatorIds.map((id) => [id, 0.5])) as BenchmarkPeriod['practices'][number]['shares'];
+
+const period = {
+  period: '2026',
+  practices: [
+    { name: '<img src=x onerror=alert(1)>', population: 120, shares },
+    { name: 'B', population: null, shares: { ...shares, statin: null } },
+  ],
+  network: {
+    threshold: 5,
+    population: 120,
+    practices: 2,
+    indicators: indicatorIds.map((id) => ({ id, numerator: 60, denominator: 120, share: 0.5, practicesIncluded: 1, target: null })),
+  },
+} as unknown as BenchmarkPeriod;
+
+describe('network report HTML', () => {
+  it('escapes every name and marks what is hidden', () => {
+    const html = networkReportHtml([period], 'Netværk & "venner"', '2026-06-02');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('Netværksrapport: Netværk &amp; &quot;venner&quot;');
+    expect(html).toContain('<td class="number">&lt;5</td>');
+    expect(html).toContain('<td class="number">skjult</td>');
+    expect(html).toContain("default-src 'none'");
+  });
+});
