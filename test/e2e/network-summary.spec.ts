@@ -113,7 +113,7 @@ test('the coordinator imports three practices, sees them as A, B, C against the 
   const pdf = await page.pdf({ format: 'A4', path: 'test-results/screenshots/network-report.pdf' });
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await page.emulateMedia({ media: 'screen' });
-  await expect(page.getByRole('button', { name: 'Udskriv eller gem som PDF' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Udskriv siden med figurer' })).toBeVisible();
 
   const report = await network.saveReport();
   const book = XLSX.read(readFileSync(await report.path()), { type: 'buffer' });

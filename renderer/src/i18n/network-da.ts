@@ -117,7 +117,7 @@ export const networkDa = {
     chartIndicator: 'Indikator i figuren',
     chartTitle: '{{indicator}}, {{period}}',
     trendTitle: 'Netværkets udvikling',
-    print: 'Udskriv eller gem som PDF',
+    print: 'Udskriv siden med figurer',
     savePdf: 'Gem netværksrapport (PDF)',
     saveReport: 'Gem netværksrapport (XLSX)',
     saveFeedback: 'Gem netværksopgørelse {{period}} til praksis (JSON)',

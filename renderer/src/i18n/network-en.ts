@@ -119,7 +119,7 @@ export const networkEn: typeof networkDa = {
     chartIndicator: 'Indicator in the chart',
     chartTitle: '{{indicator}}, {{period}}',
     trendTitle: 'The network’s trend',
-    print: 'Print or save as PDF',
+    print: 'Print the page with charts',
     savePdf: 'Save network report (PDF)',
     saveReport: 'Save network report (XLSX)',
     saveFeedback: 'Save network summary {{period}} for practices (JSON)',
