@@ -11,7 +11,7 @@ import { demoExtractFile } from '../shared/demo/demo-extract';
  * 100,000 patients (a municipality merge) with two extracts. Prints figures; asserts nothing.
  */
 const patients = Number(process.env.BENCH_PATIENTS ?? 100_000);
-const dir = join(process.cwd(), '.bench-summary');
+const dir = join(process.cwd(), '.bench', 'summary');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 
