@@ -75,6 +75,15 @@ export const worklistFiltersSchema = z
   .strict();
 export type WorklistFilters = z.infer<typeof worklistFiltersSchema>;
 
+/** A list as the user sees it: which list, filtered how, in what order, as of which date. */
+export const worklistSelectionSchema = z.object({
+  list: worklistNameSchema,
+  filters: worklistFiltersSchema.default({}),
+  sort: worklistSortSchema.default('urgency'),
+  descending: z.boolean().default(false),
+  asOf: isoDateSchema.optional(),
+});
+
 /** The checks a list is about: one for the flag lists, all three otherwise. */
 function checksOf(list: WorklistName): readonly CheckKind[] {
   const check = checkOfList[list];
@@ -197,12 +206,7 @@ export const worklistCountsSchema = z.object(
   Object.fromEntries(worklistNames.map((name) => [name, z.number().int()])) as Record<WorklistName, z.ZodNumber>,
 );
 
-export interface WorklistSelection {
-  list: WorklistName;
-  filters: WorklistFilters;
-  sort: WorklistSort;
-  descending: boolean;
-}
+export type WorklistSelection = Omit<z.output<typeof worklistSelectionSchema>, 'asOf'>;
 
 /** The lists a patient is on, one bit per list in `worklistNames` order; computed once per entry. */
 export function listMask(entry: WorklistEntry, tomorrow: string): number {
