@@ -13,13 +13,7 @@ import { checkKindSchema } from './follow-up-states';
 import { patientPanelSchema } from './patient-panel';
 import { dataQualitySchema, missingFieldSchema } from './data-quality';
 import { recallSettingsSchema } from './recall-settings';
-import {
-  worklistCountsSchema,
-  worklistEntrySchema,
-  worklistFiltersSchema,
-  worklistNameSchema,
-  worklistSortSchema,
-} from './worklists';
+import { worklistCountsSchema, worklistEntrySchema, worklistSelectionSchema } from './worklists';
 import { summaryChannels } from './summary/summary-contract';
 
 /**
@@ -72,13 +66,8 @@ const jobRequest = z.object({ jobId: z.string().min(1).max(100) }).strict();
 
 const cprSchema = z.string().regex(/^\d{10}$/, 'CPR-nummeret skal være ti cifre.');
 
-export const worklistQuerySchema = z
-  .object({
-    list: worklistNameSchema,
-    filters: worklistFiltersSchema.default({}),
-    sort: worklistSortSchema.default('urgency'),
-    descending: z.boolean().default(false),
-    asOf: isoDateSchema.optional(),
+export const worklistQuerySchema = worklistSelectionSchema
+  .extend({
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(1000).default(200),
   })

@@ -75,6 +75,15 @@ export const worklistFiltersSchema = z
   .strict();
 export type WorklistFilters = z.infer<typeof worklistFiltersSchema>;
 
+/** A list as the user sees it: which list, filtered how, in what order, as of which date. */
+export const worklistSelectionSchema = z.object({
+  list: worklistNameSchema,
+  filters: worklistFiltersSchema.default({}),
+  sort: worklistSortSchema.default('urgency'),
+  descending: z.boolean().default(false),
+  asOf: isoDateSchema.optional(),
+});
+
 /** The checks a list is about: one for the flag lists, all three otherwise. */
 function checksOf(list: WorklistName): readonly CheckKind[] {
   const check = checkOfList[list];
@@ -197,12 +206,7 @@ export const worklistCountsSchema = z.object(
   Object.fromEntries(worklistNames.map((name) => [name, z.number().int()])) as Record<WorklistName, z.ZodNumber>,
 );
 
-export interface WorklistSelection {
-  list: WorklistName;
-  filters: WorklistFilters;
-  sort: WorklistSort;
-  descending: boolean;
-}
+export type WorklistSelection = Omit<z.output<typeof worklistSelectionSchema>, 'asOf'>;
 
 /** The lists a patient is on, one bit per list in `worklistNames` order; computed once per entry. */
 export function listMask(entry: WorklistEntry, tomorrow: string): number {
@@ -234,6 +238,32 @@ export function countLists(entries: readonly WorklistEntry[], masks: ArrayLike<n
 /** Everyone on a list in the list's order, before any filter: the part worth keeping between requests. */
 export function sortedList(entries: readonly WorklistEntry[], list: WorklistName, sort: WorklistSort, tomorrow: string): WorklistEntry[] {
   return entries.filter((entry) => isOnList(entry, list, tomorrow)).sort(compareEntries(list, sort));
+}
+
+/**
+ * One patient's entry changed: takes the old one out of a sorted list and puts the new one in
+ * its place by binary search, if it is still on the list. Cheaper than sorting 100,000 again.
+ */
+export function replaceInSorted(
+  sorted: WorklistEntry[],
+  previous: WorklistEntry,
+  next: WorklistEntry,
+  list: WorklistName,
+  sort: WorklistSort,
+  tomorrow: string,
+): void {
+  const at = sorted.indexOf(previous);
+  if (at !== -1) sorted.splice(at, 1);
+  if (!isOnList(next, list, tomorrow)) return;
+  const compare = compareEntries(list, sort);
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(sorted[middle] as WorklistEntry, next) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  sorted.splice(low, 0, next);
 }
 
 /** The filtered rows of a sorted list, in order or reversed. */

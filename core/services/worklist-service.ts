@@ -5,7 +5,11 @@ import {
   countLists,
   listMask,
   filterSorted,
+  replaceInSorted,
   sortedList,
+  worklistNames,
+  type WorklistName,
+  type WorklistSort,
   type WorklistCounts,
   type WorklistEntry,
   type WorklistSelection,
@@ -111,6 +115,9 @@ export function worklistEntries(ctx: AppContext, asOf?: string): EntrySet | null
   const entries = computeEntries(ctx, clock);
   const gps = [...new Set(entries.map((entry) => entry.gp).filter((gp): gp is string => gp !== null))].sort((a, b) => a.localeCompare(b, 'da'));
   const tomorrow = addDays(clock.today, 1);
+  // The default order of every list is ready before anyone asks: the first click on a tab
+  // then only filters.
+  const sorted = new Map(worklistNames.map((list) => [sortKeyOf(list, 'urgency', tomorrow), sortedList(entries, list, 'urgency', tomorrow)]));
   const fresh = {
     clockKey,
     dataVersion,
@@ -120,7 +127,7 @@ export function worklistEntries(ctx: AppContext, asOf?: string): EntrySet | null
     indexOf: new Map(entries.map((entry, index) => [entry.cpr, index])),
     masks: Uint8Array.from(entries, (entry) => listMask(entry, tomorrow)),
     gps,
-    sorted: new Map<string, WorklistEntry[]>(),
+    sorted,
   };
   cache.set(ctx, fresh);
   return fresh;
@@ -140,11 +147,16 @@ export function refreshPatientEntry(ctx: AppContext, cpr: string): void {
   const row = ctx.recall.patientSnapshotInBatch(cached.clock.currentBatchId, cpr);
   if (!row) return;
   const events = ctx.recall.activeContactEventsOf(cpr).map(contactEventFromRow);
+  const previous = cached.entries[index] as WorklistEntry;
   const entry = entryFromRow(row, events, ctx.recall.markOf(cpr), cached.clock);
+  const tomorrow = addDays(cached.clock.today, 1);
   cached.entries[index] = entry;
-  cached.masks[index] = listMask(entry, addDays(cached.clock.today, 1));
+  cached.masks[index] = listMask(entry, tomorrow);
   cached.ownChanges = ownChanges;
-  cached.sorted.clear();
+  for (const [key, sorted] of cached.sorted) {
+    const [list, sort] = key.split('|') as [WorklistName, WorklistSort];
+    replaceInSorted(sorted, previous, entry, list, sort, tomorrow);
+  }
 }
 
 export interface WorklistQuery extends WorklistSelection {
@@ -173,13 +185,17 @@ const emptyCounts: WorklistCounts = {
   all: 0,
 };
 
+function sortKeyOf(list: WorklistName, sort: WorklistSort, tomorrow: string): string {
+  return `${list}|${sort}|${tomorrow}`;
+}
+
 /** One page of a list: the renderer asks for the rows it is about to show. */
 export function queryWorklist(ctx: AppContext, query: WorklistQuery): WorklistPage {
   const set = worklistEntries(ctx, query.asOf);
   const today = danishDateOf(ctx.now());
   if (!set) return { asOf: null, today, total: 0, counts: emptyCounts, rows: [], gps: [] };
   const tomorrow = addDays(today, 1);
-  const sortKey = `${query.list}|${query.sort}|${tomorrow}`;
+  const sortKey = sortKeyOf(query.list, query.sort, tomorrow);
   let sorted = set.sorted.get(sortKey);
   if (!sorted) set.sorted.set(sortKey, (sorted = sortedList(set.entries, query.list, query.sort, tomorrow)));
   const rows = filterSorted(sorted, query.list, query.filters, query.descending);

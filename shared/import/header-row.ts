@@ -122,14 +122,18 @@ function widestDataRow(table: CellTable, headerIndex: number): number {
   return widest;
 }
 
+/**
+ * Columns with data but no header. Each row's own cells are looked at, not every column of the
+ * widest row: one stray cell far out to the right must not make every row as wide as it.
+ */
 function headerlessColumnsWithData(table: CellTable, header: HeaderRow, width: number): Set<number> {
-  const candidates: number[] = [];
-  for (let index = 0; index < width; index++) if ((header.cells[index] ?? '') === '') candidates.push(index);
   const withData = new Set<number>();
-  if (candidates.length === 0) return withData;
   for (let r = header.index + 1; r < table.rows.length; r++) {
     const row = table.rows[r] ?? [];
-    for (const index of candidates) if ((row[index] ?? '').trim() !== '') withData.add(index);
+    const end = Math.min(row.length, width);
+    for (let index = 0; index < end; index++) {
+      if ((header.cells[index] ?? '') === '' && (row[index] ?? '').trim() !== '') withData.add(index);
+    }
   }
   return withData;
 }

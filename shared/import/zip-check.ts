@@ -6,10 +6,11 @@ const localFileHeader = 0x04034b50;
 /** The end record is 22 bytes plus a comment of at most 65,535. */
 const endRecordSearch = 22 + 0xffff;
 /**
- * Most an extract workbook may unpack to. A 200,000-row sheet is some 150 MB of XML; far more is
- * a zip bomb, refused before memory is spent on it.
+ * Most an extract workbook may unpack to. A 200,000-row sheet is some 150 MB of XML (more with
+ * inline strings); far more is a zip bomb, refused before memory is spent on it. The limit also
+ * bounds the time: SheetJS reads an honest sheet of mere whitespace at about 1 s per 100 MB.
  */
-const maxUnpackedBytes = 1024 * 1024 * 1024;
+const maxUnpackedBytes = 320 * 1024 * 1024;
 
 const crcTable = (() => {
   const table = new Int32Array(256);

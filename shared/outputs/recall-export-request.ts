@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../care-plan';
-import { worklistFiltersSchema, worklistNameSchema, worklistSortSchema } from '../worklists';
+import { worklistSelectionSchema } from '../worklists';
 import { recallColumnKeySchema } from './recall-table';
 
 export const exportFormats = ['xlsx', 'csv', 'pdf', 'letters', 'sms'] as const;
@@ -8,13 +7,8 @@ export const exportFormatSchema = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 /** A list as on screen (list, filters, order, as-of date) and the file to make of it. */
-export const recallExportRequestSchema = z
-  .object({
-    list: worklistNameSchema,
-    filters: worklistFiltersSchema.default({}),
-    sort: worklistSortSchema.default('urgency'),
-    descending: z.boolean().default(false),
-    asOf: isoDateSchema.optional(),
+export const recallExportRequestSchema = worklistSelectionSchema
+  .extend({
     format: exportFormatSchema,
     /** The columns of a list (XLSX, CSV, PDF), in order; letters and SMS have their own. */
     columns: z

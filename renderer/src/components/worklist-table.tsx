@@ -13,6 +13,8 @@ interface WorklistTableProps {
   total: number;
   /** Changes with every new list or filter, so the table starts again at the top. */
   selectionKey: string;
+  /** Which answer the rows come from: a new one arrives with every list, filter or change. */
+  loadSeq: number;
   rowAt: (index: number) => WorklistEntry | undefined;
   onOpen: (cpr: string) => void;
 }
@@ -46,7 +48,7 @@ function ContactCell({ entry, list }: { entry: WorklistEntry; list: WorklistName
  * fetched show a placeholder until their page arrives. aria-rowcount/aria-rowindex tell
  * assistive technology the full size and where each row sits.
  */
-export function WorklistTable({ list, total, selectionKey, rowAt, onOpen }: WorklistTableProps) {
+export function WorklistTable({ list, total, selectionKey, loadSeq, rowAt, onOpen }: WorklistTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -69,7 +71,7 @@ export function WorklistTable({ list, total, selectionKey, rowAt, onOpen }: Work
 
   return (
     <div ref={scrollRef} className="patient-scroll" tabIndex={0} role="region" aria-label={t('worklist.scrollRegion')}>
-      <table className="data-table patient-table" aria-rowcount={total + 1} data-list={list}>
+      <table className="data-table patient-table" aria-rowcount={total + 1} data-list={list} data-load-seq={loadSeq}>
         <caption className="visually-hidden">{t('worklist.tableCaption', { list: t(`worklist.lists.${list}`) })}</caption>
         <thead>
           <tr aria-rowindex={1}>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorklistPage } from '../../../shared/contract';
-import type { WorklistCounts, WorklistEntry, WorklistSelection } from '../../../shared/worklists';
+import type { WorklistCounts, WorklistEntry, WorklistName, WorklistSelection } from '../../../shared/worklists';
 import { useContractClient } from '../contract-client-context';
 
 export const pageSize = 100;
@@ -8,7 +8,19 @@ export const pageSize = 100;
 export type WorklistView =
   | { state: 'loading' }
   | { state: 'failed'; error: unknown }
-  | { state: 'ready'; key: string; total: number; counts: WorklistCounts; gps: string[]; asOf: string | null; today: string };
+  | {
+      state: 'ready';
+      key: string;
+      /** The list these rows belong to (the tab may already show the next one). */
+      list: WorklistName;
+      /** Counts the answers shown, so a test or benchmark can see a new one arrive. */
+      seq: number;
+      total: number;
+      counts: WorklistCounts;
+      gps: string[];
+      asOf: string | null;
+      today: string;
+    };
 
 /**
  * One list, fetched a page at a time as the table scrolls to it. The main side keeps every
@@ -23,6 +35,14 @@ export function useWorklist(selection: WorklistSelection, refreshToken: number) 
   const pending = useRef(new Set<number>());
   const currentKey = useRef(key);
   const [, setPagesVersion] = useState(0);
+  const seq = useRef(0);
+  // A new selection forgets the old pages at once, in this render, so no page asked for from
+  // here on can be taken for the old selection's or dropped as stale.
+  if (currentKey.current !== key) {
+    currentKey.current = key;
+    pages.current = new Map();
+    pending.current = new Set();
+  }
 
   const fetchPage = useCallback(
     (page: number): Promise<WorklistPage | null> => {
@@ -43,18 +63,26 @@ export function useWorklist(selection: WorklistSelection, refreshToken: number) 
   );
 
   useEffect(() => {
-    currentKey.current = key;
-    pages.current = new Map();
-    pending.current = new Set();
     fetchPage(0)
       .then((result) => {
         if (!result) return;
-        setView({ state: 'ready', key, total: result.total, counts: result.counts, gps: result.gps, asOf: result.asOf, today: result.today });
+        seq.current += 1;
+        setView({
+          state: 'ready',
+          key,
+          list: selection.list,
+          seq: seq.current,
+          total: result.total,
+          counts: result.counts,
+          gps: result.gps,
+          asOf: result.asOf,
+          today: result.today,
+        });
       })
       .catch((error: unknown) => {
         if (currentKey.current === key) setView({ state: 'failed', error });
       });
-  }, [key, fetchPage]);
+  }, [key, fetchPage, selection.list]);
 
   /** The row at `index`, or undefined while its page is on its way (which this asks for). */
   const rowAt = useCallback(

@@ -4,6 +4,7 @@ import { BackupsPanel } from '../components/backups-panel';
 import { DataSettingsPanel } from '../components/data-settings-panel';
 import { DeleteAllPanel } from '../components/delete-all-panel';
 import { LanguagePanel } from '../components/language-panel';
+import { OutputSettingsEditor } from '../components/output-settings-editor';
 import { PrivacyPanel } from '../components/privacy-panel';
 import { RecallSettingsPanel } from '../components/recall-settings-panel';
 import { ScreenHeading } from '../components/screen-heading';
@@ -26,6 +27,7 @@ export function SettingsScreen({ storage, onDataReplaced, onDeletedAll, onLangua
         <p>{t('settings.intro')}</p>
       </div>
       <RecallSettingsPanel />
+      <OutputSettingsEditor />
       <BackupsPanel folder={storage.backupFolder} onRestored={onDataReplaced} />
       <DataSettingsPanel onChanged={onDataReplaced} />
       <LanguagePanel onChange={onLanguageChange} />

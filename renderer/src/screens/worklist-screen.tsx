@@ -115,7 +115,7 @@ export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
               {t('worklist.rowCount', { count: ready.total })}
             </p>
             {ready.total > 0 ? (
-              <WorklistTable list={list} total={ready.total} selectionKey={ready.key} rowAt={rowAt} onOpen={openPatient} />
+              <WorklistTable list={ready.list} total={ready.total} selectionKey={ready.key} loadSeq={ready.seq} rowAt={rowAt} onOpen={openPatient} />
             ) : (
               <p className="panel empty-state">{emptyMessage()}</p>
             )}

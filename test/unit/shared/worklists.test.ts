@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultFollowUpWindows } from '../../../shared/follow-up-rules';
 import { defaultRecallSettings } from '../../../shared/recall-settings';
 import { worklistEntryFor, type WorklistPatient } from '../../../shared/worklist-entry';
-import { selectWorklist, type WorklistEntry, type WorklistSelection } from '../../../shared/worklists';
+import { replaceInSorted, selectWorklist, sortedList, worklistNames, worklistSorts, type WorklistEntry, type WorklistSelection } from '../../../shared/worklists';
 
 const clock = {
   asOf: '2026-11-20',
@@ -98,5 +99,26 @@ describe('worklists', () => {
   it('filters by state of the list’s own check', () => {
     expect(select(entries, { list: 'foot_missing', filters: { state: 'never' } }).rows.map((row) => row.cpr)).toEqual(['6101504011']);
     expect(select(entries, { list: 'annual_overdue', filters: { state: 'never' } }).rows.map((row) => row.cpr)).toEqual(['6401504041']);
+  });
+
+  it('keeps a sorted list equal to a fresh sort when one patient changes (property)', () => {
+    const dates = fc.option(fc.constantFrom('2023-01-01', '2024-06-30', '2025-02-28', '2025-09-01', '2026-10-01'), { nil: null });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: entries.length - 1 }),
+        dates,
+        dates,
+        fc.constantFrom(...worklistNames),
+        fc.constantFrom(...worklistSorts),
+        (index, annualCheck, eyeExam, list, sort) => {
+          const previous = entries[index]!;
+          const next = patient(previous.cpr, previous.name, { annualCheck, eyeExam });
+          const sorted = sortedList(entries, list, sort, '2026-11-24');
+          replaceInSorted(sorted, previous, next, list, sort, '2026-11-24');
+          const changed = entries.map((entry) => (entry === previous ? next : entry));
+          expect(sorted.map((entry) => entry.cpr)).toEqual(sortedList(changed, list, sort, '2026-11-24').map((entry) => entry.cpr));
+        },
+      ),
+    );
   });
 });
