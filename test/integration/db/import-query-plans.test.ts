@@ -1,17 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../core/db/connection';
 import { sql } from '../../../core/db/import-queries';
+import { queryPlan } from '../../support/query-plan';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
 
-function plan(statement: string, ...params: unknown[]): string {
-  const db = openDatabase(join(tempDir(), 'plan.sqlite'));
-  const rows = db.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${statement}`).all(...params);
-  db.close();
-  return rows.map((row) => row.detail).join('\n');
-}
+const plan = (statement: string, ...params: unknown[]): string => queryPlan(tempDir(), statement, ...params);
 
 /** The import's own lookups go by primary key, never through a whole table. */
 describe('import query plans', () => {

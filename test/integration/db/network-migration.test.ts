@@ -1,21 +1,16 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../core/db/connection';
 import { migrate, schemaVersion } from '../../../core/db/migrate';
 import { migrations } from '../../../core/db/migrations/index';
 import { sql as networkSummaries } from '../../../core/db/migrations/0004-network-summaries';
 import { networkSql } from '../../../core/db/network-queries';
+import { queryPlan } from '../../support/query-plan';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
 
-function plan(statement: string, ...params: unknown[]): string {
-  const db = openDatabase(join(tempDir(), 'plan.sqlite'));
-  const rows = db.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${statement}`).all(...params);
-  db.close();
-  return rows.map((row) => row.detail).join('\n');
-}
+const plan = (statement: string, ...params: unknown[]): string => queryPlan(tempDir(), statement, ...params);
 
 describe('network summaries migration', () => {
   const version = migrations.indexOf(networkSummaries) + 1;
