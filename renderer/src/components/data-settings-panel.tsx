@@ -4,6 +4,7 @@ import type { DataSettings } from '../../../shared/privacy-settings';
 import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
 import { ErrorAlert } from './error-alert';
+import { NumberField } from './number-field';
 
 /** How many backups are kept and how many years of care plans: saved together, applied at once. */
 export function DataSettingsPanel({ onChanged }: { onChanged: () => Promise<void> }) {
@@ -39,22 +40,15 @@ export function DataSettingsPanel({ onChanged }: { onChanged: () => Promise<void
   };
 
   const field = (key: keyof DataSettings, max: number) => (
-    <div className="form-field">
-      <label htmlFor={`data-${key}`}>{t(`settings.${key}`)}</label>
-      <input
-        id={`data-${key}`}
-        type="number"
-        min={1}
-        max={max}
-        required
-        aria-describedby={`data-${key}-hint`}
-        value={settings?.[key] ?? ''}
-        onChange={(event) => settings && setSettings({ ...settings, [key]: Number(event.target.value) })}
-      />
-      <p id={`data-${key}-hint`} className="muted">
-        {t(`settings.${key}Hint`)}
-      </p>
-    </div>
+    <NumberField
+      id={`data-${key}`}
+      label={t(`settings.${key}`)}
+      hint={t(`settings.${key}Hint`)}
+      min={1}
+      max={max}
+      value={settings?.[key] ?? ''}
+      onChange={(value) => settings && setSettings({ ...settings, [key]: value })}
+    />
   );
 
   return (

@@ -5,6 +5,7 @@ import type { RecallSettings } from '../../../shared/recall-settings';
 import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
 import { ErrorAlert } from './error-alert';
+import { NumberField } from './number-field';
 
 type RecallNumbers = Omit<RecallSettings, 'initials'>;
 type Field = keyof FollowUpWindows | keyof RecallNumbers;
@@ -53,18 +54,15 @@ export function RecallSettingsPanel() {
   };
 
   const field = (key: Field, value: number, onChange: (value: number) => void) => (
-    <div className="form-field" key={key}>
-      <label htmlFor={`recall-${key}`}>{t(`recallSettings.${key}`)}</label>
-      <input
-        id={`recall-${key}`}
-        type="number"
-        min={limits[key].min}
-        max={limits[key].max}
-        required
-        value={value}
-        onChange={(event) => onChange(Number(event.target.value))}
-      />
-    </div>
+    <NumberField
+      key={key}
+      id={`recall-${key}`}
+      label={t(`recallSettings.${key}`)}
+      min={limits[key].min}
+      max={limits[key].max}
+      value={value}
+      onChange={onChange}
+    />
   );
 
   return (

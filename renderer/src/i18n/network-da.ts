@@ -1,19 +1,9 @@
+import { indicatorNames } from '../../../shared/summary/indicator-definitions';
+
 /** The Danish strings of the network summary, the dashboard and coordinator mode. */
 export const networkDa = {
-  indicators: {
-    annual_check: 'Årskontrol inden for 15 måneder',
-    rehab_offered: 'Kommunalt rehabiliteringstilbud givet',
-    foot_exam: 'Fodundersøgelse inden for 2 år',
-    eye_exam: 'Øjenundersøgelse inden for 2 år',
-    bp_systolic_below_130: 'Systolisk BT under 130',
-    bp_diastolic_below_80: 'Diastolisk BT under 80',
-    smoking_registered: 'Rygestatus registreret',
-    statin: 'I statinbehandling',
-    hba1c_below_59: 'HbA1c under 59',
-    hba1c_75_or_above: 'HbA1c 75 eller derover',
-    bp_registered: 'Blodtryk registreret',
-    ualb_registered: 'U-albumin registreret',
-  },
+  // The files' own Danish names: the screen and the exported summary say the same.
+  indicators: indicatorNames,
   breakdowns: {
     sex: 'Køn',
     ageBand: 'Alder',
