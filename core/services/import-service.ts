@@ -140,8 +140,8 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
   const notes = profileSavedAt === null ? read.notes : [profileNote(profileSavedAt), ...read.notes];
 
   const batchId = ctx.db.transaction(() => {
-    // In CPR order, so every index is appended to rather than split at random pages.
-    const plans = [...read.patients].sort((a, b) => (a.cpr < b.cpr ? -1 : a.cpr > b.cpr ? 1 : 0));
+    // The reader gives the plans in CPR order, so every index is appended to rather than split at random pages.
+    const plans = read.patients;
     // New, changed and absent count against the extract just before this one in time, so an older
     // file imported late is compared with what preceded it, not with the newest extract.
     const preceding = ctx.queries.precedingBatch(read.extractDate);

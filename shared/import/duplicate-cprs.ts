@@ -5,7 +5,7 @@ import { stated, type PlanDraft } from './care-plan-rows';
 import type { ImportNote } from './extract-result';
 
 export interface MergedPlans {
-  /** One plan per CPR, in the order each CPR first appears. */
+  /** One plan per CPR, in CPR order: the order the database's keys are written in. */
   plans: CarePlan[];
   notes: ImportNote[];
 }
@@ -20,39 +20,60 @@ export interface MergedPlans {
  *   that has it (rows without an annual check last; on equal dates the later line first, as
  *   exports append newer entries). Sex, diabetes type and primary site count as "has it" only
  *   when the row stated them, not when they are the format's default.
- * Each merged row gets a note naming the line it was merged into.
+ * Each merged row gets a note naming the line it was merged into. The rows are put in CPR order
+ * first, so a CPR's rows lie side by side: no map of 100,000 CPRs, and no second sort to write them.
  */
 export function mergeDuplicateCprs(drafts: readonly PlanDraft[]): MergedPlans {
-  const firstIndex = new Map<string, number>();
-  // Only CPRs seen more than once get a group: most files have few duplicates.
-  const groups = new Map<number, PlanDraft[]>();
+  const order = orderByCpr(drafts);
   const plans: CarePlan[] = [];
-  const firstDrafts: PlanDraft[] = [];
-  for (const draft of drafts) {
-    const index = firstIndex.get(draft.plan.cpr);
-    if (index === undefined) {
-      firstIndex.set(draft.plan.cpr, plans.length);
-      plans.push(draft.plan);
-      firstDrafts.push(draft);
-      continue;
-    }
-    const group = groups.get(index);
-    if (group === undefined) groups.set(index, [firstDrafts[index] ?? draft, draft]);
-    else group.push(draft);
-  }
   const notes: ImportNote[] = [];
-  for (const [index, group] of groups) {
-    plans[index] = mergeGroup(group);
-    const first = group[0];
-    for (const duplicate of group.slice(1)) {
-      notes.push({
-        line: duplicate.line,
-        reason: `CPR ${formatCpr(duplicate.plan.cpr)} står også i linje ${first?.line ?? duplicate.line}; rækkerne er lagt sammen felt for felt (seneste dato vinder)`,
-      });
+  for (let at = 0; at < order.length; ) {
+    const first = drafts[order[at]!]!;
+    let end = at + 1;
+    while (end < order.length && drafts[order[end]!]!.plan.cpr === first.plan.cpr) end++;
+    if (end === at + 1) {
+      plans.push(first.plan);
+    } else {
+      // In file order, as `orderByCpr` keeps rows with the same CPR.
+      const group = Array.from(order.subarray(at, end), (index) => drafts[index]!);
+      plans.push(mergeGroup(group));
+      for (const duplicate of group.slice(1)) {
+        notes.push({
+          line: duplicate.line,
+          reason: `CPR ${formatCpr(duplicate.plan.cpr)} står også i linje ${first.line}; rækkerne er lagt sammen felt for felt (seneste dato vinder)`,
+        });
+      }
     }
+    at = end;
   }
   notes.sort((a, b) => a.line - b.line);
   return { plans, notes };
+}
+
+/** Positions a CPR key can carry beside the CPR itself in a double without losing a digit. */
+const positionBits = 2 ** 20;
+
+/**
+ * The drafts' positions in CPR order, rows with the same CPR in file order. A CPR is ten digits
+ * (at most 3112999999, below 2^32), so CPR × 2^20 + position is an exact integer in a double and
+ * one native numeric sort of those keys does what a comparator sort of the objects did at a
+ * tenth of the cost. Files of more than 2^20 rows take the comparator.
+ */
+export function orderByCpr(drafts: readonly PlanDraft[]): Uint32Array {
+  const order = new Uint32Array(drafts.length);
+  if (drafts.length > positionBits) {
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    return order.sort((a, b) => compareCprs(drafts[a]!.plan.cpr, drafts[b]!.plan.cpr) || a - b);
+  }
+  const keys = new Float64Array(drafts.length);
+  for (let i = 0; i < keys.length; i++) keys[i] = Number(drafts[i]!.plan.cpr) * positionBits + i;
+  keys.sort();
+  for (let i = 0; i < keys.length; i++) order[i] = keys[i]! % positionBits;
+  return order;
+}
+
+function compareCprs(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 type PlanKey = keyof CarePlan;

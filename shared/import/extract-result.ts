@@ -61,6 +61,7 @@ export const extractReadSchema = z.object({
   unknownColumns: z.array(z.string()),
   rowsRead: z.number().int(),
   rows: z.array(rawRowSchema),
+  /** One care plan per CPR, in CPR order. */
   patients: z.array(carePlanSchema),
   rejected: z.array(rejectedRowSchema),
   warnings: z.array(cellWarningSchema),

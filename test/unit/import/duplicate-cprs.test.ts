@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CarePlan } from '../../../shared/care-plan';
+import type { PlanDraft } from '../../../shared/import/care-plan-rows';
+import { mergeDuplicateCprs, orderByCpr } from '../../../shared/import/duplicate-cprs';
+
+function draft(cpr: string, line: number, fields: Partial<CarePlan> = {}): PlanDraft {
+  const plan: CarePlan = {
+    cpr,
+    birthDate: '1990-01-01',
+    name: null,
+    sex: 'M',
+    practice: null,
+    gp: null,
+    diabetesType: 2,
+    primarySite: 'general_practice',
+    hba1c: null,
+    hba1cDate: null,
+    hba1cTarget: null,
+    bpSystolic: null,
+    bpDiastolic: null,
+    ualb: null,
+    smoking: null,
+    aceAt2: null,
+    statin: null,
+    annualCheck: null,
+    eyeExam: null,
+    footExam: null,
+    rehab: null,
+    phone: null,
+    ...fields,
+  };
+  return { plan, line, stated: 0 };
+}
+
+/** The order the packed keys must give: by CPR as text, then by position in the file. */
+function comparatorOrder(drafts: readonly PlanDraft[]): number[] {
+  return drafts
+    .map((_, index) => index)
+    .sort((a, b) => (drafts[a]!.plan.cpr < drafts[b]!.plan.cpr ? -1 : drafts[a]!.plan.cpr > drafts[b]!.plan.cpr ? 1 : a - b));
+}
+
+// Ten digits with the CPR's own extremes: leading zeros and the largest day, 31.
+const cprArbitrary = fc.oneof(
+  fc.stringMatching(/^[0-3]\d[01]\d{7}$/),
+  fc.constantFrom('0101000000', '3112999999', '0101000001', '3112999998'),
+);
+
+describe('orderByCpr', () => {
+  it('orders by CPR and keeps rows with the same CPR in file order, as a comparator sort does', () => {
+    fc.assert(
+      fc.property(fc.array(cprArbitrary, { maxLength: 300 }), fc.array(fc.nat(299)), (cprs, repeats) => {
+        // Repeated CPRs are common in real files: copy some of them to later positions.
+        const all = [...cprs, ...repeats.flatMap((at) => (cprs[at] === undefined ? [] : [cprs[at]]))];
+        const drafts = all.map((cpr, line) => draft(cpr, line + 2));
+        expect(Array.from(orderByCpr(drafts))).toEqual(comparatorOrder(drafts));
+      }),
+    );
+  });
+
+  it('takes the comparator when the positions no longer fit beside the CPR (over 2^20 rows)', () => {
+    const count = 2 ** 20 + 3;
+    const drafts = Array.from({ length: count }, (_, i) => draft(String(3112999999 - (i % 1000)).padStart(10, '0'), i + 2));
+    const order = orderByCpr(drafts);
+    expect(order.length).toBe(count);
+    expect(drafts[order[0]!]!.plan.cpr).toBe('3112999000');
+    expect(order[0]).toBe(999);
+    expect(order[1]).toBe(1999);
+    expect(drafts[order[count - 1]!]!.plan.cpr).toBe('3112999999');
+  });
+});
+
+describe('mergeDuplicateCprs', () => {
+  it('gives one plan per CPR in CPR order, the merged rows noted against the first line', () => {
+    const merged = mergeDuplicateCprs([
+      draft('3112999999', 2, { annualCheck: '2025-01-01', name: 'Sidst' }),
+      draft('0101000000', 3),
+      draft('3112999999', 4, { annualCheck: '2026-01-01', eyeExam: '2024-05-05' }),
+      draft('1505801234', 5),
+      draft('3112999999', 6, { footExam: '2023-03-03' }),
+    ]);
+    expect(merged.plans.map((plan) => plan.cpr)).toEqual(['0101000000', '1505801234', '3112999999']);
+    expect(merged.plans[2]).toMatchObject({ name: 'Sidst', annualCheck: '2026-01-01', eyeExam: '2024-05-05', footExam: '2023-03-03' });
+    expect(merged.notes.map((note) => note.line)).toEqual([4, 6]);
+    expect(merged.notes[0]?.reason).toContain('står også i linje 2');
+  });
+});
