@@ -51,13 +51,13 @@ export function mergeDuplicateCprs(drafts: readonly PlanDraft[]): MergedPlans {
 }
 
 /** Positions a CPR key can carry beside the CPR itself in a double without losing a digit. */
-const positionBits = 2 ** 20;
+const positionBits = 2 ** 19;
 
 /**
  * The drafts' positions in CPR order, rows with the same CPR in file order. A CPR is ten digits
- * (at most 3112999999, below 2^32), so CPR × 2^20 + position is an exact integer in a double and
- * one native numeric sort of those keys does what a comparator sort of the objects did at a
- * tenth of the cost. Files of more than 2^20 rows take the comparator.
+ * (below 10^10, replacement numbers with day + 60 included), so CPR × 2^19 + position stays below
+ * 2^53, an exact integer in a double, and one native numeric sort of those keys does what a
+ * comparator sort of the objects did at a tenth of the cost. Files of more than 2^19 rows take the comparator.
  */
 export function orderByCpr(drafts: readonly PlanDraft[]): Uint32Array {
   const order = new Uint32Array(drafts.length);
