@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { CarePlan } from '../../shared/care-plan';
 
 /**
  * Every SQL statement Tovholder runs, by name. Nothing outside `core/db` writes SQL: services
@@ -78,36 +79,58 @@ const snapshotFields = [
 ] as const satisfies readonly (keyof SnapshotRow)[];
 const snapshotColumns = snapshotFields.join(', ');
 
-function inChunks<T>(items: readonly T[], write: (chunk: readonly T[]) => void, size: number): void {
-  for (let start = 0; start < items.length; start += size) write(items.slice(start, start + size));
-}
-
 /**
  * A bulk insert: one statement writes up to `rowsPerStatement` rows (`VALUES (…), (…), …`), so
  * a 100,000-patient import makes hundreds of calls into SQLite instead of 100,000. `fill` puts a
  * row's values straight into the statement's parameters: no array per row is made and thrown away.
+ * `shared` names the values every row has alike (`@batch`), bound once per statement, not per row:
+ * binding is most of what an insert costs from JavaScript.
  */
-function bulkInsert<T>(db: Database.Database, table: string, columns: readonly string[], rowsPerStatement: number) {
+function bulkInsert<T>(
+  db: Database.Database,
+  target: { table: string; columns: readonly string[]; shared?: Readonly<Record<string, string>>; onConflict?: string },
+  rowsPerStatement: number,
+) {
   const statements = new Map<number, Database.Statement<unknown[]>>();
+  const perRow = target.columns.filter((column) => !(column in (target.shared ?? {})));
+  const tuple = `(${target.columns.map((column) => target.shared?.[column] ?? '?').join(', ')})`;
   const statementFor = (rows: number) => {
     let statement = statements.get(rows);
     if (!statement) {
-      const tuple = `(${columns.map(() => '?').join(', ')})`;
-      statement = db.prepare<unknown[]>(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(rows).fill(tuple).join(', ')}`);
+      statement = db.prepare<unknown[]>(
+        `INSERT INTO ${target.table} (${target.columns.join(', ')}) VALUES ${Array(rows).fill(tuple).join(', ')} ${target.onConflict ?? ''}`,
+      );
       statements.set(rows, statement);
     }
     return statement;
   };
-  const width = columns.length;
-  return (rows: readonly T[], fill: (row: T, values: unknown[], at: number) => void) => {
+  const width = perRow.length;
+  return (shared: Readonly<Record<string, unknown>>, rows: readonly T[], fill: (row: T, values: unknown[], at: number) => void) => {
     for (let start = 0; start < rows.length; start += rowsPerStatement) {
       const count = Math.min(rowsPerStatement, rows.length - start);
       const values = new Array<unknown>(count * width);
       for (let i = 0; i < count; i++) fill(rows[start + i] as T, values, i * width);
-      statementFor(count).run(values);
+      statementFor(count).run(values, shared);
     }
   };
 }
+
+function flag(value: boolean | null): number | null {
+  return value === null ? null : value ? 1 : 0;
+}
+
+/** New patients are added; a known one keeps the earliest extract it was seen in. */
+const patientsInsert = {
+  table: 'patients',
+  columns: ['cpr', 'birth_date', 'sex', 'first_batch_id', 'first_extract_date'],
+  shared: { first_batch_id: '@batch', first_extract_date: '@extractDate' },
+  onConflict: `ON CONFLICT (cpr) DO UPDATE SET first_batch_id = excluded.first_batch_id,
+     first_extract_date = excluded.first_extract_date
+     WHERE excluded.first_extract_date < patients.first_extract_date`,
+};
+
+/** The snapshot's columns in the order `insertSnapshots` fills them, the batch bound once per statement. */
+const snapshotsInsert = { table: 'snapshots', columns: snapshotFields, shared: { batch_id: '@batch' } };
 
 /** The statements, by name; `prepareQueries` prepares each once per connection. */
 export const sql = {
@@ -124,11 +147,6 @@ export const sql = {
        @unknown_columns, @imported_at)`,
   insertIssue: 'INSERT INTO import_issues (batch_id, kind, line, column_name, reason, raw) VALUES (?, ?, ?, ?, ?, ?)',
   issuesForBatch: 'SELECT kind, line, column_name, reason, raw FROM import_issues WHERE batch_id = ? ORDER BY kind, line, id',
-  insertPatients: `INSERT INTO patients (cpr, birth_date, sex, first_batch_id, first_extract_date)
-     SELECT value ->> 0, value ->> 1, value ->> 2, @batch, @extractDate FROM json_each(@rows) WHERE true
-     ON CONFLICT (cpr) DO UPDATE SET first_batch_id = excluded.first_batch_id,
-       first_extract_date = excluded.first_extract_date
-     WHERE excluded.first_extract_date < patients.first_extract_date`,
   snapshotsForBatch: `SELECT ${snapshotColumns} FROM snapshots WHERE batch_id = ?`,
   patientSnapshotsForBatch: `SELECT s.*, p.birth_date, p.sex, p.first_extract_date
      FROM snapshots s JOIN patients p ON p.cpr = s.cpr
@@ -159,8 +177,8 @@ export function prepareQueries(db: Database.Database) {
   const insertBatch = db.prepare<NewBatch>(sql.insertBatch);
   const insertIssue = db.prepare<[number, IssueRow['kind'], number, string | null, string, string | null]>(sql.insertIssue);
   const issuesForBatch = db.prepare<[number], IssueRow>(sql.issuesForBatch);
-  const insertPatients = db.prepare<{ batch: number; extractDate: string; rows: string }>(sql.insertPatients);
-  const insertSnapshots = bulkInsert<SnapshotRow>(db, 'snapshots', snapshotFields, 100);
+  const insertPatients = bulkInsert<CarePlan>(db, patientsInsert, 100);
+  const insertSnapshots = bulkInsert<CarePlan>(db, snapshotsInsert, 100);
   const snapshotsForBatch = db.prepare<[number], SnapshotRow>(sql.snapshotsForBatch);
   const patientSnapshotsForBatch = db.prepare<[number], PatientSnapshotRow>(sql.patientSnapshotsForBatch);
   const countPatients = db.prepare<[], { n: number }>(sql.countPatients);
@@ -187,16 +205,35 @@ export function prepareQueries(db: Database.Database) {
       insertIssue.run(batchId, issue.kind, issue.line, issue.column_name, issue.reason, issue.raw),
     issuesForBatch: (batchId: number) => issuesForBatch.all(batchId),
     /** New patients are added; a known one keeps the earliest extract it was seen in. */
-    insertPatients: (batchId: number, extractDate: string, patients: readonly { cpr: string; birthDate: string; sex: string }[]) =>
-      inChunks(
-        patients,
-        (chunk) => insertPatients.run({ batch: batchId, extractDate, rows: JSON.stringify(chunk.map((p) => [p.cpr, p.birthDate, p.sex])) }),
-        5000,
-      ),
-    insertSnapshots: (batchId: number, rows: readonly SnapshotRow[]) =>
-      insertSnapshots(rows, (row, values, at) => {
-        values[at] = batchId;
-        for (let f = 1; f < snapshotFields.length; f++) values[at + f] = row[snapshotFields[f]!];
+    insertPatients: (batchId: number, extractDate: string, plans: readonly CarePlan[]) =>
+      insertPatients({ batch: batchId, extractDate }, plans, (plan, values, at) => {
+        values[at] = plan.cpr;
+        values[at + 1] = plan.birthDate;
+        values[at + 2] = plan.sex;
+      }),
+    /** One snapshot per plan, written from the plan itself: no row object per patient in between. */
+    insertSnapshots: (batchId: number, plans: readonly CarePlan[]) =>
+      insertSnapshots({ batch: batchId }, plans, (plan, values, at) => {
+        values[at] = plan.cpr;
+        values[at + 1] = plan.name;
+        values[at + 2] = plan.practice;
+        values[at + 3] = plan.gp;
+        values[at + 4] = plan.diabetesType;
+        values[at + 5] = plan.primarySite;
+        values[at + 6] = plan.hba1c;
+        values[at + 7] = plan.hba1cDate;
+        values[at + 8] = plan.hba1cTarget;
+        values[at + 9] = plan.bpSystolic;
+        values[at + 10] = plan.bpDiastolic;
+        values[at + 11] = plan.ualb;
+        values[at + 12] = flag(plan.smoking);
+        values[at + 13] = flag(plan.aceAt2);
+        values[at + 14] = flag(plan.statin);
+        values[at + 15] = plan.annualCheck;
+        values[at + 16] = plan.eyeExam;
+        values[at + 17] = plan.footExam;
+        values[at + 18] = flag(plan.rehab);
+        values[at + 19] = plan.phone;
       }),
     snapshotsForBatch: (batchId: number) => snapshotsForBatch.all(batchId),
     patientSnapshotsForBatch: (batchId: number) => patientSnapshotsForBatch.all(batchId),

@@ -10,7 +10,6 @@ import { isZipArchive } from '../../shared/import/xlsx-sheet';
 import type { AppContext } from '../app-context';
 import type { BatchRow } from '../db/queries';
 import { collectGarbage } from './import-memory';
-import { snapshotRowFromPlan } from './snapshot-rows';
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -171,8 +170,7 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
       const plansTo = Math.floor((plans.length * (step + 1)) / writeSteps);
       ctx.importQueries.insertRawRows(id, read.columns, rows.slice(rowsFrom, rowsTo));
       ctx.queries.insertPatients(id, read.extractDate, plans.slice(plansFrom, plansTo));
-      // Made a step at a time, so these rows die young instead of living through the whole import.
-      ctx.queries.insertSnapshots(id, plans.slice(plansFrom, plansTo).map((plan) => snapshotRowFromPlan(id, plan)));
+      ctx.queries.insertSnapshots(id, plans.slice(plansFrom, plansTo));
     }
     ctx.importQueries.setBatchCounts(id, ctx.importQueries.countAgainstBatch(id, preceding?.id ?? null));
     for (const r of read.rejected) ctx.queries.insertIssue(id, { kind: 'rejected', line: r.line, column_name: null, reason: r.reason, raw: null });

@@ -1,36 +1,6 @@
 import type { CarePlan } from '../../shared/care-plan';
 import type { SnapshotRow } from '../db/queries';
 
-function flag(value: boolean | null): number | null {
-  return value === null ? null : value ? 1 : 0;
-}
-
-export function snapshotRowFromPlan(batchId: number, plan: CarePlan): SnapshotRow {
-  return {
-    batch_id: batchId,
-    cpr: plan.cpr,
-    name: plan.name,
-    practice: plan.practice,
-    gp: plan.gp,
-    diabetes_type: plan.diabetesType,
-    primary_site: plan.primarySite,
-    hba1c: plan.hba1c,
-    hba1c_date: plan.hba1cDate,
-    hba1c_target: plan.hba1cTarget,
-    bp_systolic: plan.bpSystolic,
-    bp_diastolic: plan.bpDiastolic,
-    ualb: plan.ualb,
-    smoking: flag(plan.smoking),
-    ace_at2: flag(plan.aceAt2),
-    statin: flag(plan.statin),
-    annual_check: plan.annualCheck,
-    eye_exam: plan.eyeExam,
-    foot_exam: plan.footExam,
-    rehab: flag(plan.rehab),
-    phone: plan.phone,
-  };
-}
-
 function yesNo(value: number | null): boolean | null {
   return value === null ? null : value === 1;
 }
