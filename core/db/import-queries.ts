@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 
 /** The import's own statements beside `queries.ts`: raw rows in blocks, batch counts, and saved column mappings. */
 
@@ -56,6 +56,37 @@ export interface BatchCounts {
  */
 export const rawRowsPerBlock = 5000;
 
+/** A block of raw rows ready to be stored: its lines, and its rows as JSON text, to be deflated. */
+export interface RawRowBlockText {
+  first_line: number;
+  last_line: number;
+  row_count: number;
+  json: string;
+}
+
+/** How hard the blocks are deflated: the fastest level, since every import pays for it. */
+export const rawRowDeflateLevel = 1;
+
+/**
+ * Rows exactly as read, in blocks of `rawRowsPerBlock` lines, as the JSON each block is stored as
+ * (deflated with `rawRowDeflateLevel`). The rows' own cell arrays go into the JSON as they are:
+ * nothing is copied per row.
+ */
+export function rawRowBlockTexts(columns: readonly RawColumn[], rows: readonly { line: number; cells: readonly string[] }[]): RawRowBlockText[] {
+  const columnPairs = columns.map((column) => [column.index, column.header]);
+  const blocks: RawRowBlockText[] = [];
+  for (let start = 0; start < rows.length; start += rawRowsPerBlock) {
+    const block = rows.slice(start, start + rawRowsPerBlock);
+    blocks.push({
+      first_line: block[0]!.line,
+      last_line: block.at(-1)!.line,
+      row_count: block.length,
+      json: JSON.stringify({ columns: columnPairs, lines: block.map((row) => row.line), cells: block.map((row) => row.cells) }),
+    });
+  }
+  return blocks;
+}
+
 export const sql = {
   insertRawRowBlock: 'INSERT INTO raw_row_blocks (batch_id, first_line, last_line, row_count, rows) VALUES (?, ?, ?, ?, ?)',
   rawRowBlocksForBatch: 'SELECT first_line, last_line, row_count, rows FROM raw_row_blocks WHERE batch_id = ? ORDER BY first_line',
@@ -95,7 +126,7 @@ function namedRow(block: RawRowBlock, at: number): StoredRawRow {
 }
 
 export function prepareImportQueries(db: Database.Database) {
-  const insertRawRowBlock = db.prepare<[number, number, number, number, Buffer]>(sql.insertRawRowBlock);
+  const insertRawRowBlock = db.prepare<[number, number, number, number, Uint8Array]>(sql.insertRawRowBlock);
   const rawRowBlocksForBatch = db.prepare<[number], RawRowBlockRow>(sql.rawRowBlocksForBatch);
   const rawRowBlockAt = db.prepare<[number, number], RawRowBlockRow>(sql.rawRowBlockAt);
   const countRawRows = db.prepare<[number], { n: number }>(sql.countRawRows);
@@ -104,18 +135,9 @@ export function prepareImportQueries(db: Database.Database) {
   const profileByKey = db.prepare<[string], ColumnProfileRow>(sql.profileByKey);
   const saveProfile = db.prepare<ColumnProfileRow>(sql.saveProfile);
   return {
-    /**
-     * Stores rows exactly as read, in blocks of `rawRowsPerBlock` lines, each deflated once. The
-     * rows' own cell arrays go into the JSON as they are: nothing is copied per row.
-     */
-    insertRawRows: (batchId: number, columns: readonly RawColumn[], rows: readonly { line: number; cells: readonly string[] }[]) => {
-      const columnPairs = columns.map((column) => [column.index, column.header]);
-      for (let start = 0; start < rows.length; start += rawRowsPerBlock) {
-        const block = rows.slice(start, start + rawRowsPerBlock);
-        const json = JSON.stringify({ columns: columnPairs, lines: block.map((row) => row.line), cells: block.map((row) => row.cells) });
-        insertRawRowBlock.run(batchId, block[0]!.line, block.at(-1)!.line, block.length, deflateRawSync(json, { level: 1 }));
-      }
-    },
+    /** Stores one block of `rawRowBlockTexts`, its JSON deflated with `rawRowDeflateLevel`. */
+    insertRawRowBlock: (batchId: number, block: Omit<RawRowBlockText, 'json'>, deflated: Uint8Array) =>
+      insertRawRowBlock.run(batchId, block.first_line, block.last_line, block.row_count, deflated),
     /** Every raw row of a batch, in line order, by column name. */
     rawRowsForBatch: (batchId: number): StoredRawRow[] =>
       rawRowBlocksForBatch.all(batchId).flatMap((stored) => {

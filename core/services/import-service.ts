@@ -8,7 +8,9 @@ import { headerSetKey } from '../../shared/import/headers';
 import { readExtract } from '../../shared/import/read-extract';
 import { isZipArchive } from '../../shared/import/xlsx-sheet';
 import type { AppContext } from '../app-context';
+import { rawRowBlockTexts, rawRowDeflateLevel, rawRowsPerBlock } from '../db/import-queries';
 import type { BatchRow } from '../db/queries';
+import { deflaterFor } from './background-deflate';
 import { collectGarbage } from './import-memory';
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -138,63 +140,69 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
   const importedAt = ctx.now().toISOString();
   const notes = profileSavedAt === null ? read.notes : [profileNote(profileSavedAt), ...read.notes];
 
-  const batchId = ctx.db.transaction(() => {
-    // The reader gives the plans in CPR order, so every index is appended to rather than split at random pages.
-    const plans = read.patients;
-    // New, changed and absent count against the extract just before this one in time, so an older
-    // file imported late is compared with what preceded it, not with the newest extract.
-    const preceding = ctx.queries.precedingBatch(read.extractDate);
-    const id = ctx.queries.insertBatch({
-      file_name: input.fileName,
-      file_hash: hash,
-      format: read.format,
-      extract_date: read.extractDate,
-      extract_date_source: read.extractDateSource,
-      rows_read: read.rowsRead,
-      patients_imported: read.patients.length,
-      rows_rejected: read.rejected.length,
-      warnings_count: read.warnings.length,
-      unknown_columns: JSON.stringify(read.unknownColumns),
-      imported_at: importedAt,
-      // Counted below, once the snapshots are written.
-      patients_new: 0,
-      patients_changed: 0,
-      patients_absent: 0,
-    });
-    const rows = read.rows;
-    for (let step = 0; step < writeSteps; step++) {
-      const rowsFrom = Math.floor((rows.length * step) / writeSteps);
-      checkpoint({ phase: 'writing', done: rowsFrom, total: rows.length });
-      const rowsTo = Math.floor((rows.length * (step + 1)) / writeSteps);
-      const plansFrom = Math.floor((plans.length * step) / writeSteps);
-      const plansTo = Math.floor((plans.length * (step + 1)) / writeSteps);
-      ctx.importQueries.insertRawRows(id, read.columns, rows.slice(rowsFrom, rowsTo));
-      ctx.queries.insertPatients(id, read.extractDate, plans.slice(plansFrom, plansTo));
-      ctx.queries.insertSnapshots(id, plans.slice(plansFrom, plansTo));
-    }
-    ctx.importQueries.setBatchCounts(id, ctx.importQueries.countAgainstBatch(id, preceding?.id ?? null));
-    for (const r of read.rejected) ctx.queries.insertIssue(id, { kind: 'rejected', line: r.line, column_name: null, reason: r.reason, raw: null });
-    for (const w of read.warnings) ctx.queries.insertIssue(id, { kind: 'warning', line: w.line, column_name: w.column, reason: w.reason, raw: w.raw });
-    for (const n of notes) ctx.queries.insertIssue(id, { kind: 'note', line: n.line, column_name: null, reason: n.reason, raw: null });
-    if (input.columnMapping) {
-      ctx.importQueries.saveProfile({
-        header_key: headerSetKey(read.headers),
-        headers: JSON.stringify(read.headers),
-        mapping: JSON.stringify(input.columnMapping),
-        saved_at: importedAt,
-        saved_by: ctx.actor,
+  const deflater = deflaterFor(Math.ceil(read.rows.length / rawRowsPerBlock), rawRowDeflateLevel);
+  let batchId: number;
+  try {
+    batchId = ctx.db.transaction(() => {
+      // The reader gives the plans in CPR order, so every index is appended to rather than split at random pages.
+      const plans = read.patients;
+      // New, changed and absent count against the extract just before this one in time, so an older
+      // file imported late is compared with what preceded it, not with the newest extract.
+      const preceding = ctx.queries.precedingBatch(read.extractDate);
+      const id = ctx.queries.insertBatch({
+        file_name: input.fileName,
+        file_hash: hash,
+        format: read.format,
+        extract_date: read.extractDate,
+        extract_date_source: read.extractDateSource,
+        rows_read: read.rowsRead,
+        patients_imported: read.patients.length,
+        rows_rejected: read.rejected.length,
+        warnings_count: read.warnings.length,
+        unknown_columns: JSON.stringify(read.unknownColumns),
+        imported_at: importedAt,
+        // Counted below, once the snapshots are written.
+        patients_new: 0,
+        patients_changed: 0,
+        patients_absent: 0,
       });
-    }
-    ctx.queries.insertAudit(
-      importedAt,
-      ctx.actor,
-      'import.batch',
-      JSON.stringify({ batchId: id, fileName: input.fileName, sha256: hash, extractDate: read.extractDate, rows: read.rowsRead }),
-    );
-    // The last moment a cancel can still take the whole batch back.
-    checkpoint({ phase: 'writing', done: rows.length, total: rows.length });
-    return id;
-  }).immediate();
+      // The raw rows are deflated (on a second thread when there are many) while the snapshots are written.
+      const rawBlocks = rawRowBlockTexts(read.columns, read.rows).map(({ json, ...block }) => ({ block, deflating: deflater.submit(json) }));
+      const rows = read.rows.length;
+      for (let step = 0; step < writeSteps; step++) {
+        checkpoint({ phase: 'writing', done: Math.floor((rows * step) / writeSteps), total: rows });
+        const plansFrom = Math.floor((plans.length * step) / writeSteps);
+        const plansTo = Math.floor((plans.length * (step + 1)) / writeSteps);
+        ctx.queries.insertPatients(id, read.extractDate, plans.slice(plansFrom, plansTo));
+        ctx.queries.insertSnapshots(id, plans.slice(plansFrom, plansTo));
+      }
+      for (const { block, deflating } of rawBlocks) ctx.importQueries.insertRawRowBlock(id, block, deflater.take(deflating));
+      ctx.importQueries.setBatchCounts(id, ctx.importQueries.countAgainstBatch(id, preceding?.id ?? null));
+      for (const r of read.rejected) ctx.queries.insertIssue(id, { kind: 'rejected', line: r.line, column_name: null, reason: r.reason, raw: null });
+      for (const w of read.warnings) ctx.queries.insertIssue(id, { kind: 'warning', line: w.line, column_name: w.column, reason: w.reason, raw: w.raw });
+      for (const n of notes) ctx.queries.insertIssue(id, { kind: 'note', line: n.line, column_name: null, reason: n.reason, raw: null });
+      if (input.columnMapping) {
+        ctx.importQueries.saveProfile({
+          header_key: headerSetKey(read.headers),
+          headers: JSON.stringify(read.headers),
+          mapping: JSON.stringify(input.columnMapping),
+          saved_at: importedAt,
+          saved_by: ctx.actor,
+        });
+      }
+      ctx.queries.insertAudit(
+        importedAt,
+        ctx.actor,
+        'import.batch',
+        JSON.stringify({ batchId: id, fileName: input.fileName, sha256: hash, extractDate: read.extractDate, rows: read.rowsRead }),
+      );
+      // The last moment a cancel can still take the whole batch back.
+      checkpoint({ phase: 'writing', done: rows, total: rows });
+      return id;
+    }).immediate();
+  } finally {
+    deflater.close();
+  }
 
   return reportForBatch(ctx, ctx.queries.batchById(batchId)!, null);
 }
