@@ -47,6 +47,19 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(schemaVersion(db)).toBe(migrations.length);
+    expect(db.pragma('page_size', { simple: true })).toBe(16384);
+    db.close();
+  });
+
+  it('keeps the page size of a file made before 16 KB pages', () => {
+    const path = join(tempDir(), 'old-pages.sqlite');
+    const old = new Database(path);
+    old.pragma('page_size = 4096');
+    migrate(old, migrations.slice(0, 1));
+    old.close();
+    const db = openDatabase(path);
+    expect(db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(schemaVersion(db)).toBe(migrations.length);
     db.close();
   });
 
