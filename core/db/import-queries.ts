@@ -37,12 +37,6 @@ interface RawRowBlock {
   cells: string[][];
 }
 
-/** The fields whose change makes a patient "changed" since the preceding extract (the batch itself aside). */
-const comparedColumns = [
-  'name', 'practice', 'gp', 'diabetes_type', 'primary_site', 'hba1c', 'hba1c_date', 'hba1c_target',
-  'bp_systolic', 'bp_diastolic', 'ualb', 'smoking', 'ace_at2', 'statin', 'annual_check', 'eye_exam',
-  'foot_exam', 'rehab', 'phone',
-] as const;
 
 export interface BatchCounts {
   patients_new: number;
@@ -102,7 +96,7 @@ export const sql = {
        (SELECT count(*) FROM snapshots s WHERE s.batch_id = @batch
           AND NOT EXISTS (SELECT 1 FROM snapshots p WHERE p.batch_id = @other AND p.cpr = s.cpr)) AS patients_new,
        (SELECT count(*) FROM snapshots s JOIN snapshots p ON p.batch_id = @other AND p.cpr = s.cpr
-          WHERE s.batch_id = @batch AND (${comparedColumns.map((column) => `s.${column} IS NOT p.${column}`).join(' OR ')})) AS patients_changed,
+          WHERE s.batch_id = @batch AND s.plan IS NOT p.plan) AS patients_changed,
        (SELECT count(*) FROM snapshots p WHERE p.batch_id = @other
           AND NOT EXISTS (SELECT 1 FROM snapshots s WHERE s.batch_id = @batch AND s.cpr = p.cpr)) AS patients_absent`,
   setBatchCounts: `UPDATE import_batches SET patients_new = @patients_new, patients_changed = @patients_changed,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { snapshotFieldSql } from './queries';
 
 /** The statements of the coordinator's store of summary files (migration 0004), by name. */
 
@@ -34,6 +35,12 @@ export interface SummaryPatientRow {
   rehab: number | null;
 }
 
+/** The fields of a snapshot the summary reads, taken out of the document inside SQLite. */
+const summaryFields = [
+  'diabetes_type', 'primary_site', 'hba1c', 'bp_systolic', 'bp_diastolic', 'ualb', 'smoking', 'statin', 'annual_check',
+  'eye_exam', 'foot_exam', 'rehab',
+] as const satisfies readonly (keyof SummaryPatientRow)[];
+
 export const networkSql = {
   insertSummary: `INSERT INTO network_summaries (kind, label, as_of, period, file_name, file_hash, body, imported_at)
      VALUES (@kind, @label, @as_of, @period, @file_name, @file_hash, @body, @imported_at)`,
@@ -43,8 +50,7 @@ export const networkSql = {
   listSummaries: 'SELECT * FROM network_summaries ORDER BY period, kind, id',
   listSummariesOfKind: 'SELECT * FROM network_summaries WHERE kind = ? ORDER BY period, id',
   deleteSummary: 'DELETE FROM network_summaries WHERE id = ?',
-  summaryPatientsForBatch: `SELECT p.sex, p.birth_date, s.diabetes_type, s.primary_site, s.hba1c, s.bp_systolic, s.bp_diastolic,
-       s.ualb, s.smoking, s.statin, s.annual_check, s.eye_exam, s.foot_exam, s.rehab
+  summaryPatientsForBatch: `SELECT p.sex, p.birth_date, ${summaryFields.map((field) => `${snapshotFieldSql(field, 's')} AS ${field}`).join(', ')}
      FROM snapshots s JOIN patients p ON p.cpr = s.cpr
      WHERE s.batch_id = ?`,
 } as const;

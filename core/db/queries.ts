@@ -56,6 +56,8 @@ export interface PatientSnapshotRow extends SnapshotRow {
   first_extract_date: string;
 }
 
+type StoredPatientSnapshot = StoredSnapshot & Pick<PatientSnapshotRow, 'birth_date' | 'sex' | 'first_extract_date'>;
+
 export interface IssueRow {
   kind: 'rejected' | 'warning' | 'note';
   line: number;
@@ -72,12 +74,50 @@ export interface AuditRow {
   details: string;
 }
 
-const snapshotFields = [
-  'batch_id', 'cpr', 'name', 'practice', 'gp', 'diabetes_type', 'primary_site', 'hba1c', 'hba1c_date',
-  'hba1c_target', 'bp_systolic', 'bp_diastolic', 'ualb', 'smoking', 'ace_at2', 'statin', 'annual_check', 'eye_exam',
-  'foot_exam', 'rehab', 'phone',
-] as const satisfies readonly (keyof SnapshotRow)[];
-const snapshotColumns = snapshotFields.join(', ');
+/** A snapshot as stored (migration 0005): the keys, and the plan's fields as one JSON array. */
+export interface StoredSnapshot {
+  batch_id: number;
+  cpr: string;
+  plan: string;
+}
+
+/**
+ * The care plan's fields in the order a snapshot's document holds them. Append only: documents
+ * already written are read by position.
+ */
+export const snapshotDocumentFields = [
+  'name', 'practice', 'gp', 'diabetes_type', 'primary_site', 'hba1c', 'hba1c_date', 'hba1c_target', 'bp_systolic',
+  'bp_diastolic', 'ualb', 'smoking', 'ace_at2', 'statin', 'annual_check', 'eye_exam', 'foot_exam', 'rehab', 'phone',
+] as const satisfies readonly Exclude<keyof SnapshotRow, 'batch_id' | 'cpr'>[];
+
+/** SQL for one field of a snapshot's document, for the few statements that read a field in SQLite. */
+export function snapshotFieldSql(field: (typeof snapshotDocumentFields)[number], table = 'snapshots'): string {
+  return `${table}.plan ->> ${snapshotDocumentFields.indexOf(field)}`;
+}
+
+/** A plan's snapshot document: the same values always make the same text, so equal text is an unchanged patient. */
+export function snapshotDocument(plan: CarePlan): string {
+  return JSON.stringify([
+    plan.name, plan.practice, plan.gp, plan.diabetesType, plan.primarySite, plan.hba1c, plan.hba1cDate,
+    plan.hba1cTarget, plan.bpSystolic, plan.bpDiastolic, plan.ualb, flag(plan.smoking), flag(plan.aceAt2),
+    flag(plan.statin), plan.annualCheck, plan.eyeExam, plan.footExam, flag(plan.rehab), plan.phone,
+  ]);
+}
+
+/** A snapshot document's values, in `snapshotDocumentFields` order. */
+type SnapshotFields = typeof snapshotDocumentFields;
+type SnapshotValues = { -readonly [K in keyof SnapshotFields]: SnapshotFields[K] extends keyof SnapshotRow ? SnapshotRow[SnapshotFields[K]] : never };
+
+/** A stored snapshot read back as a row of named fields, with whatever else the query selected beside it. */
+export function snapshotFromStored<T extends StoredSnapshot>({ plan, ...selected }: T): Omit<T, 'plan'> & SnapshotRow {
+  const v = JSON.parse(plan) as SnapshotValues;
+  return {
+    ...selected,
+    name: v[0], practice: v[1], gp: v[2], diabetes_type: v[3], primary_site: v[4], hba1c: v[5], hba1c_date: v[6],
+    hba1c_target: v[7], bp_systolic: v[8], bp_diastolic: v[9], ualb: v[10], smoking: v[11], ace_at2: v[12],
+    statin: v[13], annual_check: v[14], eye_exam: v[15], foot_exam: v[16], rehab: v[17], phone: v[18],
+  };
+}
 
 /**
  * A bulk insert: one statement writes up to `rowsPerStatement` rows (`VALUES (…), (…), …`), so
@@ -129,8 +169,8 @@ const patientsInsert = {
      WHERE excluded.first_extract_date < patients.first_extract_date`,
 };
 
-/** The snapshot's columns in the order `insertSnapshots` fills them, the batch bound once per statement. */
-const snapshotsInsert = { table: 'snapshots', columns: snapshotFields, shared: { batch_id: '@batch' } };
+/** A snapshot per plan, the batch bound once per statement. */
+const snapshotsInsert = { table: 'snapshots', columns: ['batch_id', 'cpr', 'plan'], shared: { batch_id: '@batch' } };
 
 /** The statements, by name; `prepareQueries` prepares each once per connection. */
 export const sql = {
@@ -147,12 +187,12 @@ export const sql = {
        @unknown_columns, @imported_at)`,
   insertIssue: 'INSERT INTO import_issues (batch_id, kind, line, column_name, reason, raw) VALUES (?, ?, ?, ?, ?, ?)',
   issuesForBatch: 'SELECT kind, line, column_name, reason, raw FROM import_issues WHERE batch_id = ? ORDER BY kind, line, id',
-  snapshotsForBatch: `SELECT ${snapshotColumns} FROM snapshots WHERE batch_id = ?`,
-  patientSnapshotsForBatch: `SELECT s.*, p.birth_date, p.sex, p.first_extract_date
+  snapshotsForBatch: 'SELECT batch_id, cpr, plan FROM snapshots WHERE batch_id = ?',
+  patientSnapshotsForBatch: `SELECT s.batch_id, s.cpr, s.plan, p.birth_date, p.sex, p.first_extract_date
      FROM snapshots s JOIN patients p ON p.cpr = s.cpr
      WHERE s.batch_id = ? ORDER BY s.cpr`,
   countPatients: 'SELECT count(*) AS n FROM patients',
-  countActive: "SELECT count(*) AS n FROM snapshots WHERE batch_id = ? AND primary_site = 'general_practice'",
+  countActive: `SELECT count(*) AS n FROM snapshots WHERE batch_id = ? AND ${snapshotFieldSql('primary_site')} = 'general_practice'`,
   getSetting: 'SELECT value FROM settings WHERE key = ?',
   putSetting: 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   insertAudit: 'INSERT INTO audit_log (at, actor, action, details) VALUES (?, ?, ?, ?)',
@@ -179,8 +219,8 @@ export function prepareQueries(db: Database.Database) {
   const issuesForBatch = db.prepare<[number], IssueRow>(sql.issuesForBatch);
   const insertPatients = bulkInsert<CarePlan>(db, patientsInsert, 100);
   const insertSnapshots = bulkInsert<CarePlan>(db, snapshotsInsert, 100);
-  const snapshotsForBatch = db.prepare<[number], SnapshotRow>(sql.snapshotsForBatch);
-  const patientSnapshotsForBatch = db.prepare<[number], PatientSnapshotRow>(sql.patientSnapshotsForBatch);
+  const snapshotsForBatch = db.prepare<[number], StoredSnapshot>(sql.snapshotsForBatch);
+  const patientSnapshotsForBatch = db.prepare<[number], StoredPatientSnapshot>(sql.patientSnapshotsForBatch);
   const countPatients = db.prepare<[], { n: number }>(sql.countPatients);
   const countActive = db.prepare<[number], { n: number }>(sql.countActive);
   const getSetting = db.prepare<[string], { value: string }>(sql.getSetting);
@@ -211,32 +251,14 @@ export function prepareQueries(db: Database.Database) {
         values[at + 1] = plan.birthDate;
         values[at + 2] = plan.sex;
       }),
-    /** One snapshot per plan, written from the plan itself: no row object per patient in between. */
+    /** One snapshot per plan, its document made from the plan itself: no row object per patient in between. */
     insertSnapshots: (batchId: number, plans: readonly CarePlan[]) =>
       insertSnapshots({ batch: batchId }, plans, (plan, values, at) => {
         values[at] = plan.cpr;
-        values[at + 1] = plan.name;
-        values[at + 2] = plan.practice;
-        values[at + 3] = plan.gp;
-        values[at + 4] = plan.diabetesType;
-        values[at + 5] = plan.primarySite;
-        values[at + 6] = plan.hba1c;
-        values[at + 7] = plan.hba1cDate;
-        values[at + 8] = plan.hba1cTarget;
-        values[at + 9] = plan.bpSystolic;
-        values[at + 10] = plan.bpDiastolic;
-        values[at + 11] = plan.ualb;
-        values[at + 12] = flag(plan.smoking);
-        values[at + 13] = flag(plan.aceAt2);
-        values[at + 14] = flag(plan.statin);
-        values[at + 15] = plan.annualCheck;
-        values[at + 16] = plan.eyeExam;
-        values[at + 17] = plan.footExam;
-        values[at + 18] = flag(plan.rehab);
-        values[at + 19] = plan.phone;
+        values[at + 1] = snapshotDocument(plan);
       }),
-    snapshotsForBatch: (batchId: number) => snapshotsForBatch.all(batchId),
-    patientSnapshotsForBatch: (batchId: number) => patientSnapshotsForBatch.all(batchId),
+    snapshotsForBatch: (batchId: number): SnapshotRow[] => snapshotsForBatch.all(batchId).map(snapshotFromStored),
+    patientSnapshotsForBatch: (batchId: number): PatientSnapshotRow[] => patientSnapshotsForBatch.all(batchId).map(snapshotFromStored),
     countPatients: () => countPatients.get()?.n ?? 0,
     countActive: (batchId: number) => countActive.get(batchId)?.n ?? 0,
     getSetting: (key: string) => getSetting.get(key)?.value,

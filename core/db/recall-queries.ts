@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ContactEvent } from '../../shared/contact-workflow';
-import type { PatientSnapshotRow, SnapshotRow } from './queries';
+import { snapshotFromStored, type PatientSnapshotRow, type SnapshotRow, type StoredSnapshot } from './queries';
 
 /** The recall domain's statements: contact events, patient marks and the patient panel's history. */
 
@@ -55,10 +55,10 @@ export const sql = {
      ON CONFLICT (cpr) DO UPDATE SET vulnerable = excluded.vulnerable, contact_person = excluded.contact_person,
        updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
   patientByCpr: 'SELECT * FROM patients WHERE cpr = ?',
-  snapshotHistoryOf: `SELECT s.*, b.extract_date, b.file_name FROM snapshots s
+  snapshotHistoryOf: `SELECT s.batch_id, s.cpr, s.plan, b.extract_date, b.file_name FROM snapshots s
      JOIN import_batches b ON b.id = s.batch_id
      WHERE s.cpr = ? ORDER BY b.extract_date DESC, b.id DESC`,
-  patientSnapshotInBatch: `SELECT s.*, p.birth_date, p.sex, p.first_extract_date
+  patientSnapshotInBatch: `SELECT s.batch_id, s.cpr, s.plan, p.birth_date, p.sex, p.first_extract_date
      FROM snapshots s JOIN patients p ON p.cpr = s.cpr
      WHERE s.batch_id = ? AND s.cpr = ?`,
   activeContactEventsOf: 'SELECT * FROM contact_events WHERE cpr = ? AND undone_at IS NULL ORDER BY id',
@@ -80,10 +80,12 @@ export function prepareRecallQueries(db: Database.Database) {
   const markOf = db.prepare<[string], PatientMarkRow>(sql.markOf);
   const putMark = db.prepare<PatientMarkRow>(sql.putMark);
   const patientByCpr = db.prepare<[string], PatientRow>(sql.patientByCpr);
-  const snapshotHistoryOf = db.prepare<[string], SnapshotHistoryRow>(sql.snapshotHistoryOf);
+  const snapshotHistoryOf = db.prepare<[string], StoredSnapshot & Pick<SnapshotHistoryRow, 'extract_date' | 'file_name'>>(sql.snapshotHistoryOf);
   const earliestExtractDate = db.prepare<[], { date: string | null }>(sql.earliestExtractDate);
   const recallFingerprint = db.prepare<[], { dataVersion: number; ownChanges: number }>(sql.recallFingerprint);
-  const patientSnapshotInBatch = db.prepare<[number, string], PatientSnapshotRow>(sql.patientSnapshotInBatch);
+  const patientSnapshotInBatch = db.prepare<[number, string], StoredSnapshot & Pick<PatientSnapshotRow, 'birth_date' | 'sex' | 'first_extract_date'>>(
+    sql.patientSnapshotInBatch,
+  );
   const activeContactEventsOf = db.prepare<[string], ContactEventRow>(sql.activeContactEventsOf);
 
   return {
@@ -97,10 +99,13 @@ export function prepareRecallQueries(db: Database.Database) {
     markOf: (cpr: string) => markOf.get(cpr),
     putMark: (mark: PatientMarkRow) => putMark.run(mark),
     patientByCpr: (cpr: string) => patientByCpr.get(cpr),
-    snapshotHistoryOf: (cpr: string) => snapshotHistoryOf.all(cpr),
+    snapshotHistoryOf: (cpr: string): SnapshotHistoryRow[] => snapshotHistoryOf.all(cpr).map(snapshotFromStored),
     earliestExtractDate: () => earliestExtractDate.get()?.date ?? null,
     recallFingerprint: () => recallFingerprint.get() ?? { dataVersion: 0, ownChanges: 0 },
-    patientSnapshotInBatch: (batchId: number, cpr: string) => patientSnapshotInBatch.get(batchId, cpr),
+    patientSnapshotInBatch: (batchId: number, cpr: string): PatientSnapshotRow | undefined => {
+      const row = patientSnapshotInBatch.get(batchId, cpr);
+      return row === undefined ? undefined : snapshotFromStored(row);
+    },
     activeContactEventsOf: (cpr: string) => activeContactEventsOf.all(cpr),
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { openAppContext, type AppContext } from '../../../core/app-context';
+import { snapshotFromStored, type StoredSnapshot } from '../../../core/db/queries';
 import { importExtract } from '../../../core/services/import-service';
 import { sha256Hex } from '../../../core/services/summary-hash';
 import { currentSummaryTable, exportPracticeSummary, practiceSummary, summaryHistory } from '../../../core/services/summary-service';
@@ -38,9 +39,7 @@ function identifyingValues(ctx: AppContext): Set<string> {
     add(row.birth_date);
   }
   const dates: string[] = [];
-  for (const row of ctx.db
-    .prepare<[], Record<string, string | null>>('SELECT name, phone, gp, practice, hba1c_date, annual_check, eye_exam, foot_exam FROM snapshots')
-    .all()) {
+  for (const row of ctx.db.prepare<[], StoredSnapshot>('SELECT batch_id, cpr, plan FROM snapshots').all().map(snapshotFromStored)) {
     add(row.name);
     add(row.phone);
     add(row.gp);
