@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
 import { inflateRawSync } from 'node:zlib';
+import { isEmptyRow } from '../../shared/import/care-plan-rows';
+import { parseCsv } from '../../shared/import/csv';
+import type { RawText } from '../../shared/import/extract-result';
 
 /** The import's own statements beside `queries.ts`: raw rows in blocks, batch counts, and saved column mappings. */
 
@@ -30,12 +33,12 @@ interface RawRowBlockRow {
   rows: string | Buffer;
 }
 
-/** A block's `rows`, as JSON: the columns once, then each row's line and cells as the file had them. */
-interface RawRowBlock {
-  columns: [number, string][];
-  lines: number[];
-  cells: string[][];
-}
+/**
+ * A block's `rows`, as JSON: the columns once, then each row's line and its cells as the file had
+ * them, either as cells (`cells`, a workbook's) or as the text the rows were written as (`text`
+ * with its `delimiter`, a CSV's: read again with the same parser, empty rows skipped as on import).
+ */
+type RawRowBlock = { columns: [number, string][]; lines: number[] } & ({ cells: string[][] } | { text: string; delimiter: string });
 
 
 export interface BatchCounts {
@@ -63,20 +66,25 @@ export const rawRowDeflateLevel = 1;
 
 /**
  * Rows exactly as read, in blocks of `rawRowsPerBlock` lines, as the JSON each block is stored as
- * (deflated with `rawRowDeflateLevel`). The rows' own cell arrays go into the JSON as they are:
- * nothing is copied per row.
+ * (deflated with `rawRowDeflateLevel`). A CSV's rows are the spans of its text they were read from
+ * (`rawText`); a workbook's are its rows' own cell arrays, put into the JSON as they are.
  */
-export function rawRowBlockTexts(columns: readonly RawColumn[], rows: readonly { line: number; cells: readonly string[] }[]): RawRowBlockText[] {
+export function rawRowBlockTexts(
+  columns: readonly RawColumn[],
+  rows: readonly { line: number; cells: readonly string[] }[],
+  rawText: RawText | null,
+): RawRowBlockText[] {
   const columnPairs = columns.map((column) => [column.index, column.header]);
   const blocks: RawRowBlockText[] = [];
   for (let start = 0; start < rows.length; start += rawRowsPerBlock) {
-    const block = rows.slice(start, start + rawRowsPerBlock);
-    blocks.push({
-      first_line: block[0]!.line,
-      last_line: block.at(-1)!.line,
-      row_count: block.length,
-      json: JSON.stringify({ columns: columnPairs, lines: block.map((row) => row.line), cells: block.map((row) => row.cells) }),
-    });
+    const end = Math.min(start + rawRowsPerBlock, rows.length);
+    const block = rows.slice(start, end);
+    const lines = block.map((row) => row.line);
+    const stored =
+      rawText === null
+        ? { columns: columnPairs, lines, cells: block.map((row) => row.cells) }
+        : { columns: columnPairs, lines, delimiter: rawText.delimiter, text: rawText.text.slice(rawText.starts[start], rawText.ends[end - 1]) };
+    blocks.push({ first_line: lines[0]!, last_line: lines.at(-1)!, row_count: block.length, json: JSON.stringify(stored) });
   }
   return blocks;
 }
@@ -108,11 +116,16 @@ export const sql = {
        saved_at = excluded.saved_at, saved_by = excluded.saved_by`,
 } as const;
 
-function decodeBlock(stored: string | Buffer): RawRowBlock {
-  return JSON.parse(typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8')) as RawRowBlock;
+/** A stored block with its rows' cells, read again from its text when it holds a CSV's. */
+function decodeBlock(stored: string | Buffer): { columns: [number, string][]; lines: number[]; cells: string[][] } {
+  const block = JSON.parse(typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8')) as RawRowBlock;
+  if ('cells' in block) return block;
+  const cells = parseCsv(block.text, block.delimiter).records.filter((record) => !isEmptyRow(record));
+  if (cells.length !== block.lines.length) throw new Error(`A raw-row block holds ${cells.length} rows for ${block.lines.length} lines`);
+  return { columns: block.columns, lines: block.lines, cells };
 }
 
-function namedRow(block: RawRowBlock, at: number): StoredRawRow {
+function namedRow(block: ReturnType<typeof decodeBlock>, at: number): StoredRawRow {
   const cells: Record<string, string> = {};
   const row = block.cells[at] ?? [];
   for (const [index, header] of block.columns) cells[header] = row[index] ?? '';

@@ -167,7 +167,7 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
         patients_absent: 0,
       });
       // The raw rows are deflated (on a second thread when there are many) while the snapshots are written.
-      const rawBlocks = rawRowBlockTexts(read.columns, read.rows).map(({ json, ...block }) => ({ block, deflating: deflater.submit(json) }));
+      const rawBlocks = rawRowBlockTexts(read.columns, read.rows, read.rawText).map(({ json, ...block }) => ({ block, deflating: deflater.submit(json) }));
       const rows = read.rows.length;
       for (let step = 0; step < writeSteps; step++) {
         checkpoint({ phase: 'writing', done: Math.floor((rows * step) / writeSteps), total: rows });

@@ -18,7 +18,7 @@ import {
   type CellParse,
   type DateCellContext,
 } from './cell-values';
-import type { CellWarning, ColumnMapping, ImportNote, RawRow, RejectedRow, RowProgress } from './extract-result';
+import type { CellWarning, ColumnMapping, ImportNote, RawRow, RawText, RejectedRow, RowProgress } from './extract-result';
 import type { CellTable } from './header-row';
 
 /** Fields a care plan always has, filled with the format's default when a row leaves them out. */
@@ -39,6 +39,7 @@ export interface PlanDraft {
 export interface PlanRows {
   rowsRead: number;
   rows: RawRow[];
+  rawText: RawText | null;
   drafts: PlanDraft[];
   rejected: RejectedRow[];
   warnings: CellWarning[];
@@ -68,7 +69,9 @@ export function readPlanRows(
     .filter((column): column is MappedColumn => column.field !== null && column.field !== 'cpr')
     .sort((a, b) => (a.field === 'bp' ? 0 : 1) - (b.field === 'bp' ? 0 : 1));
   const tickColumns = findTickColumns(table, headerIndex, fieldColumns);
-  const result: PlanRows = { rowsRead: 0, rows: [], drafts: [], rejected: [], warnings: [], notes: [] };
+  const source = table.source;
+  const rawText: RawText | null = source === undefined ? null : { text: source.text, delimiter: source.delimiter, starts: [], ends: [] };
+  const result: PlanRows = { rowsRead: 0, rows: [], rawText, drafts: [], rejected: [], warnings: [], notes: [] };
 
   const total = table.rows.length - headerIndex - 1;
   for (let r = headerIndex + 1; r < table.rows.length; r++) {
@@ -78,6 +81,10 @@ export function readPlanRows(
     const line = table.lines[r] ?? r + 1;
     result.rowsRead++;
     result.rows.push({ line, cells });
+    if (source !== undefined && rawText !== null) {
+      rawText.starts.push(source.starts[r] ?? source.end);
+      rawText.ends.push(source.starts[r + 1] ?? source.end);
+    }
     const cpr = parseCpr(cells[cprColumn.index] ?? '');
     if (!cpr.ok) {
       result.rejected.push({ line, reason: cpr.reason });
@@ -126,7 +133,8 @@ function defaultPlan(cpr: string, birthDate: string, sex: CarePlan['sex']): Care
   };
 }
 
-function isEmptyRow(cells: readonly string[]): boolean {
+/** A row with no cell that holds more than spaces: skipped, not counted, not kept. */
+export function isEmptyRow(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell.length > 0 && cell.trim() !== '') return false;
   return true;
 }

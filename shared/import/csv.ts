@@ -1,9 +1,13 @@
 import { ExtractError } from './extract-result';
 
-/** Records of cell text and the 1-based line each record starts on. */
+/** Records of cell text, the 1-based line each record starts on, and where in the text it starts. */
 export interface CsvRecords {
   records: string[][];
   lines: number[];
+  /** The offset of each record's first character; `starts[i + 1]` (or `end`) is where record i ends, its line break included. */
+  starts: number[];
+  /** The offset just after the last record read. */
+  end: number;
 }
 
 export interface CsvParseOptions {
@@ -35,6 +39,7 @@ export function parseCsv(text: string, delimiter: string, options: CsvParseOptio
   const maxLineLength = options.maxLineLength ?? defaultMaxLineLength;
   const records: string[][] = [];
   const lines: number[] = [];
+  const starts: number[] = [];
   const length = text.length;
   let pos = 0;
   let line = 1;
@@ -56,12 +61,14 @@ export function parseCsv(text: string, delimiter: string, options: CsvParseOptio
       if (contentEnd - pos > maxLineLength) throw lineTooLong(line, maxLineLength);
       records.push(text.slice(pos, contentEnd).split(delimiter));
       lines.push(line);
+      starts.push(pos);
       pos = lineEnd + 1;
       line++;
       continue;
     }
     const record: string[] = [];
     const recordLine = line;
+    const recordStart = pos;
     lineLength = 0;
     for (;;) {
       let value: string;
@@ -118,8 +125,9 @@ export function parseCsv(text: string, delimiter: string, options: CsvParseOptio
     }
     records.push(record);
     lines.push(recordLine);
+    starts.push(recordStart);
   }
-  return { records, lines };
+  return { records, lines, starts, end: Math.min(pos, length) };
 }
 
 function scanUnquoted(text: string, from: number, delimiterCode: number): number {

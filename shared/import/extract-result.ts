@@ -48,6 +48,19 @@ export function namedCells(cells: readonly string[], columns: readonly Pick<Colu
   return named;
 }
 
+/**
+ * A text file's raw rows as written: the decoded text, its delimiter, and where each raw row
+ * (`rows[i]`) begins and ends in it, its line break included. Storing spans of the text keeps the
+ * rows exactly as the file had them without writing every cell out again.
+ */
+export const rawTextSchema = z.object({
+  text: z.string(),
+  delimiter: z.string().length(1),
+  starts: z.array(z.number().int()),
+  ends: z.array(z.number().int()),
+});
+export type RawText = z.infer<typeof rawTextSchema>;
+
 export const extractReadSchema = z.object({
   format: z.enum(['csv', 'xlsx']),
   encoding: z.string().nullable(),
@@ -61,6 +74,8 @@ export const extractReadSchema = z.object({
   unknownColumns: z.array(z.string()),
   rowsRead: z.number().int(),
   rows: z.array(rawRowSchema),
+  /** For a CSV/TXT file: its raw rows as spans of its text; null for a workbook. */
+  rawText: rawTextSchema.nullable(),
   /** One care plan per CPR, in CPR order. */
   patients: z.array(carePlanSchema),
   rejected: z.array(rejectedRowSchema),

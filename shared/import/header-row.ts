@@ -6,6 +6,8 @@ import { headerSynonyms } from './headers';
 export interface CellTable {
   rows: string[][];
   lines: number[];
+  /** For a table read from text (CSV): the text and where each row starts in it. */
+  source?: { text: string; delimiter: string; starts: number[]; end: number };
 }
 
 /** Lines an extract may have before its header row (`Udtrukket: ...`, `Praksis: ...`). */

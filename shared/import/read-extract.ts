@@ -96,6 +96,7 @@ export function readExtract(input: ExtractInput, onRows?: RowProgress): ExtractR
     unknownColumns: columns.filter((column) => column.field === null).map((column) => column.header),
     rowsRead: planRows.rowsRead,
     rows: planRows.rows,
+    rawText: planRows.rawText,
     patients: merged.plans,
     rejected: planRows.rejected,
     warnings: planRows.warnings,
@@ -153,8 +154,8 @@ function readTextSource(bytes: Uint8Array, fileName: string, recognise: Recognis
 }
 
 function csvTable(text: string, delimiter: string): CellTable {
-  const { records, lines } = parseCsv(text, delimiter);
-  return { rows: records, lines };
+  const { records, lines, starts, end } = parseCsv(text, delimiter);
+  return { rows: records, lines, source: { text, delimiter, starts, end } };
 }
 
 function readXlsxSource(bytes: Uint8Array, recognise: Recogniser): Source {

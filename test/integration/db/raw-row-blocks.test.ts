@@ -8,6 +8,7 @@ import { sql as rawBlocksMigration } from '../../../core/db/migrations/0003-impo
 import { migrations } from '../../../core/db/migrations/index';
 import { importExtract } from '../../../core/services/import-service';
 import { demoExtractFile } from '../../../shared/demo/demo-extract';
+import { writeCsv } from '../../../shared/import/csv';
 import { namedCells } from '../../../shared/import/extract-result';
 import { readExtract } from '../../../shared/import/read-extract';
 import { useTempDir } from '../../support/temp-dir';
@@ -35,6 +36,34 @@ describe('raw rows in blocks', () => {
     expect(new Set(blocks.map((block) => block.stored))).toEqual(new Set(['blob']));
     expect(Math.max(...blocks.map((block) => block.rows))).toBeLessThanOrEqual(rawRowsPerBlock);
     expect(blocks.reduce((sum, block) => sum + block.rows, 0)).toBe(read.rows.length);
+    ctx.db.close();
+  });
+
+  it("keeps a CSV's rows as the text they were written as: quotes, line breaks in cells, blank lines and rejected rows", () => {
+    const ctx = openAppContext(join(tempDir(), 'text.sqlite'));
+    const header = ['CPR-nr.', 'Navn', 'Årskontrol', 'Note'];
+    const data = Array.from({ length: rawRowsPerBlock + 40 }, (_, i) => [
+      i % 997 === 0 ? 'ikke et cpr' : `0101${String(50 + (i % 40)).padStart(2, '0')}${String(1000 + i).slice(-4)}`,
+      i % 3 === 0 ? `Hansen; "Ib" ${i}` : `Ås ${i}`,
+      '01-02-2026',
+      i % 5 === 0 ? `to\r\nlinjer ${i}` : '',
+    ]);
+    const csv = writeCsv([['Udtrukket: 20-11-2026'], header, ...data], { delimiter: ';', lineEnding: '\r\n' });
+    // Blank lines between data rows, in the first block and across the blocks' border.
+    const lines = csv.split('\r\n');
+    lines.splice(rawRowsPerBlock - 1, 0, '', ' ; ;');
+    lines.splice(10, 0, '');
+    const file = { fileName: 'udtraek.csv', bytes: new TextEncoder().encode(lines.join('\r\n')) };
+    const read = readExtract(file);
+    const report = importExtract(ctx, file);
+    expect(read.rawText).not.toBeNull();
+    expect(report.rowsRejected).toBeGreaterThan(0);
+    const expected = read.rows.map((row) => ({ line: row.line, cells: namedCells(row.cells, read.columns) }));
+    expect(expected.some((row) => row.cells['Note']?.includes('\r\n'))).toBe(true);
+    expect(ctx.importQueries.rawRowsForBatch(report.batchId)).toEqual(expected);
+    for (const row of [expected[0]!, expected[rawRowsPerBlock - 1]!, expected[rawRowsPerBlock]!, expected.at(-1)!]) {
+      expect(ctx.importQueries.rawRowAt(report.batchId, row.line)).toEqual(row);
+    }
     ctx.db.close();
   });
 
