@@ -177,7 +177,11 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
         ctx.queries.insertSnapshots(id, plans.slice(plansFrom, plansTo));
       }
       for (const { block, deflating } of rawBlocks) ctx.importQueries.insertRawRowBlock(id, block, deflater.take(deflating));
-      ctx.importQueries.setBatchCounts(id, ctx.importQueries.countAgainstBatch(id, preceding?.id ?? null));
+      // The first extract (or the oldest, imported late) has nothing before it: every patient in it is new.
+      const counts = preceding
+        ? ctx.importQueries.countAgainstBatch(id, preceding.id)
+        : { patients_new: plans.length, patients_changed: 0, patients_absent: 0 };
+      ctx.importQueries.setBatchCounts(id, counts);
       for (const r of read.rejected) ctx.queries.insertIssue(id, { kind: 'rejected', line: r.line, column_name: null, reason: r.reason, raw: null });
       for (const w of read.warnings) ctx.queries.insertIssue(id, { kind: 'warning', line: w.line, column_name: w.column, reason: w.reason, raw: w.raw });
       for (const n of notes) ctx.queries.insertIssue(id, { kind: 'note', line: n.line, column_name: null, reason: n.reason, raw: null });
