@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ContactEvent } from '../../shared/contact-workflow';
-import { snapshotFromStored, type PatientSnapshotRow, type SnapshotRow, type StoredSnapshot } from './queries';
+import { patientSnapshotFromStored, snapshotFromStored, type PatientSnapshotRow, type SnapshotRow, type StoredPatientSnapshot, type StoredSnapshot } from './queries';
 
 /** The recall domain's statements: contact events, patient marks and the patient panel's history. */
 
@@ -83,9 +83,7 @@ export function prepareRecallQueries(db: Database.Database) {
   const snapshotHistoryOf = db.prepare<[string], StoredSnapshot & Pick<SnapshotHistoryRow, 'extract_date' | 'file_name'>>(sql.snapshotHistoryOf);
   const earliestExtractDate = db.prepare<[], { date: string | null }>(sql.earliestExtractDate);
   const recallFingerprint = db.prepare<[], { dataVersion: number; ownChanges: number }>(sql.recallFingerprint);
-  const patientSnapshotInBatch = db.prepare<[number, string], StoredSnapshot & Pick<PatientSnapshotRow, 'birth_date' | 'sex' | 'first_extract_date'>>(
-    sql.patientSnapshotInBatch,
-  );
+  const patientSnapshotInBatch = db.prepare<[number, string], StoredPatientSnapshot>(sql.patientSnapshotInBatch);
   const activeContactEventsOf = db.prepare<[string], ContactEventRow>(sql.activeContactEventsOf);
 
   return {
@@ -99,12 +97,13 @@ export function prepareRecallQueries(db: Database.Database) {
     markOf: (cpr: string) => markOf.get(cpr),
     putMark: (mark: PatientMarkRow) => putMark.run(mark),
     patientByCpr: (cpr: string) => patientByCpr.get(cpr),
-    snapshotHistoryOf: (cpr: string): SnapshotHistoryRow[] => snapshotHistoryOf.all(cpr).map(snapshotFromStored),
+    snapshotHistoryOf: (cpr: string): SnapshotHistoryRow[] =>
+      snapshotHistoryOf.all(cpr).map((row) => Object.assign(snapshotFromStored(row), { extract_date: row.extract_date, file_name: row.file_name })),
     earliestExtractDate: () => earliestExtractDate.get()?.date ?? null,
     recallFingerprint: () => recallFingerprint.get() ?? { dataVersion: 0, ownChanges: 0 },
     patientSnapshotInBatch: (batchId: number, cpr: string): PatientSnapshotRow | undefined => {
       const row = patientSnapshotInBatch.get(batchId, cpr);
-      return row === undefined ? undefined : snapshotFromStored(row);
+      return row === undefined ? undefined : patientSnapshotFromStored(row);
     },
     activeContactEventsOf: (cpr: string) => activeContactEventsOf.all(cpr),
   };
