@@ -106,7 +106,8 @@ export function readPlanRows(
 /** Rows between two progress calls: often enough for a smooth bar, rare enough to cost nothing. */
 const progressEvery = 2000;
 
-function defaultPlan(cpr: string, birthDate: string, sex: CarePlan['sex']): CarePlan {
+/** A plan with nothing registered yet but what the CPR number tells, and the format's defaults. */
+export function defaultPlan(cpr: string, birthDate: string, sex: CarePlan['sex']): CarePlan {
   return {
     cpr,
     birthDate,

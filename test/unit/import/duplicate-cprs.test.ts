@@ -1,36 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CarePlan } from '../../../shared/care-plan';
-import type { PlanDraft } from '../../../shared/import/care-plan-rows';
+import { defaultPlan, type PlanDraft } from '../../../shared/import/care-plan-rows';
 import { mergeDuplicateCprs, orderByCpr } from '../../../shared/import/duplicate-cprs';
 
 function draft(cpr: string, line: number, fields: Partial<CarePlan> = {}): PlanDraft {
-  const plan: CarePlan = {
-    cpr,
-    birthDate: '1990-01-01',
-    name: null,
-    sex: 'M',
-    practice: null,
-    gp: null,
-    diabetesType: 2,
-    primarySite: 'general_practice',
-    hba1c: null,
-    hba1cDate: null,
-    hba1cTarget: null,
-    bpSystolic: null,
-    bpDiastolic: null,
-    ualb: null,
-    smoking: null,
-    aceAt2: null,
-    statin: null,
-    annualCheck: null,
-    eyeExam: null,
-    footExam: null,
-    rehab: null,
-    phone: null,
-    ...fields,
-  };
-  return { plan, line, stated: 0 };
+  return { plan: { ...defaultPlan(cpr, '1990-01-01', 'M'), ...fields }, line, stated: 0 };
 }
 
 /** The order the packed keys must give: by CPR as text, then by position in the file. */
