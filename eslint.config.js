@@ -16,7 +16,7 @@ const uiOnly = layer(['react-dom', 'react-dom/*', '**/renderer/**'], 'The UI is 
 const hostOnly = layer(['**/core/**', '**/cli/**', '**/electron/**'], 'This layer may not reach the hosts.');
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bin/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bin/**', '.bench/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
