@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import { inflateRawSync } from 'node:zlib';
-import { isEmptyRow } from '../../shared/import/care-plan-rows';
-import { parseCsv } from '../../shared/import/csv';
-import type { RawText } from '../../shared/import/extract-result';
+import type { RawRows } from '../../shared/import/extract-result';
+import { textRowCells } from '../../shared/import/raw-rows';
 
 /** The import's own statements beside `queries.ts`: raw rows in blocks, batch counts, and saved column mappings. */
 
@@ -66,25 +65,26 @@ export const rawRowDeflateLevel = 1;
 
 /**
  * Rows exactly as read, in blocks of `rawRowsPerBlock` lines, as the JSON each block is stored as
- * (deflated with `rawRowDeflateLevel`). A CSV's rows are the spans of its text they were read from
- * (`rawText`); a workbook's are its rows' own cell arrays, put into the JSON as they are.
+ * (deflated with `rawRowDeflateLevel`). A CSV's rows are the spans of its text they were read from;
+ * a workbook's are its rows' own cell arrays, put into the JSON as they are.
  */
-export function rawRowBlockTexts(
-  columns: readonly RawColumn[],
-  rows: readonly { line: number; cells: readonly string[] }[],
-  rawText: RawText | null,
-): RawRowBlockText[] {
-  const columnPairs = columns.map((column) => [column.index, column.header]);
+export function rawRowBlockTexts(columns: readonly RawColumn[], raw: RawRows): RawRowBlockText[] {
+  const columnPairs = columns.map((column): [number, string] => [column.index, column.header]);
+  const count = raw.kind === 'text' ? raw.lines.length : raw.rows.length;
   const blocks: RawRowBlockText[] = [];
-  for (let start = 0; start < rows.length; start += rawRowsPerBlock) {
-    const end = Math.min(start + rawRowsPerBlock, rows.length);
-    const block = rows.slice(start, end);
-    const lines = block.map((row) => row.line);
-    const stored =
-      rawText === null
-        ? { columns: columnPairs, lines, cells: block.map((row) => row.cells) }
-        : { columns: columnPairs, lines, delimiter: rawText.delimiter, text: rawText.text.slice(rawText.starts[start], rawText.ends[end - 1]) };
-    blocks.push({ first_line: lines[0]!, last_line: lines.at(-1)!, row_count: block.length, json: JSON.stringify(stored) });
+  for (let start = 0; start < count; start += rawRowsPerBlock) {
+    const end = Math.min(start + rawRowsPerBlock, count);
+    let lines: number[];
+    let stored: RawRowBlock;
+    if (raw.kind === 'text') {
+      lines = raw.lines.slice(start, end);
+      stored = { columns: columnPairs, lines, delimiter: raw.delimiter, text: raw.text.slice(raw.starts[start], raw.ends[end - 1]) };
+    } else {
+      const block = raw.rows.slice(start, end);
+      lines = block.map((row) => row.line);
+      stored = { columns: columnPairs, lines, cells: block.map((row) => row.cells) };
+    }
+    blocks.push({ first_line: lines[0]!, last_line: lines.at(-1)!, row_count: lines.length, json: JSON.stringify(stored) });
   }
   return blocks;
 }
@@ -120,7 +120,7 @@ export const sql = {
 function decodeBlock(stored: string | Buffer): { columns: [number, string][]; lines: number[]; cells: string[][] } {
   const block = JSON.parse(typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8')) as RawRowBlock;
   if ('cells' in block) return block;
-  const cells = parseCsv(block.text, block.delimiter).records.filter((record) => !isEmptyRow(record));
+  const cells = textRowCells(block.text, block.delimiter);
   if (cells.length !== block.lines.length) throw new Error(`A raw-row block holds ${cells.length} rows for ${block.lines.length} lines`);
   return { columns: block.columns, lines: block.lines, cells };
 }

@@ -140,7 +140,7 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
   const importedAt = ctx.now().toISOString();
   const notes = profileSavedAt === null ? read.notes : [profileNote(profileSavedAt), ...read.notes];
 
-  const deflater = deflaterFor(Math.ceil(read.rows.length / rawRowsPerBlock), rawRowDeflateLevel);
+  const deflater = deflaterFor(Math.ceil(read.rowsRead / rawRowsPerBlock), rawRowDeflateLevel);
   let batchId: number;
   try {
     batchId = ctx.db.transaction(() => {
@@ -167,8 +167,8 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
         patients_absent: 0,
       });
       // The raw rows are deflated (on a second thread when there are many) while the snapshots are written.
-      const rawBlocks = rawRowBlockTexts(read.columns, read.rows, read.rawText).map(({ json, ...block }) => ({ block, deflating: deflater.submit(json) }));
-      const rows = read.rows.length;
+      const rawBlocks = rawRowBlockTexts(read.columns, read.raw).map(({ json, ...block }) => ({ block, deflating: deflater.submit(json) }));
+      const rows = read.rowsRead;
       for (let step = 0; step < writeSteps; step++) {
         checkpoint({ phase: 'writing', done: Math.floor((rows * step) / writeSteps), total: rows });
         const plansFrom = Math.floor((plans.length * step) / writeSteps);

@@ -18,8 +18,8 @@ import {
   type CellParse,
   type DateCellContext,
 } from './cell-values';
-import type { CellWarning, ColumnMapping, ImportNote, RawRow, RawText, RejectedRow, RowProgress } from './extract-result';
-import type { CellTable } from './header-row';
+import type { CellTable } from './cell-table';
+import type { CellWarning, ColumnMapping, ImportNote, RawRows, RejectedRow, RowProgress } from './extract-result';
 
 /** Fields a care plan always has, filled with the format's default when a row leaves them out. */
 export const stated = { sex: 1, diabetesType: 2, primarySite: 4 } as const;
@@ -38,8 +38,7 @@ export interface PlanDraft {
 
 export interface PlanRows {
   rowsRead: number;
-  rows: RawRow[];
-  rawText: RawText | null;
+  raw: RawRows;
   drafts: PlanDraft[];
   rejected: RejectedRow[];
   warnings: CellWarning[];
@@ -70,20 +69,26 @@ export function readPlanRows(
     .sort((a, b) => (a.field === 'bp' ? 0 : 1) - (b.field === 'bp' ? 0 : 1));
   const tickColumns = findTickColumns(table, headerIndex, fieldColumns);
   const source = table.source;
-  const rawText: RawText | null = source === undefined ? null : { text: source.text, delimiter: source.delimiter, starts: [], ends: [] };
-  const result: PlanRows = { rowsRead: 0, rows: [], rawText, drafts: [], rejected: [], warnings: [], notes: [] };
+  // A text file's rows are kept as where they are in its text; the cells cut from it go as soon as the row is read.
+  const raw: RawRows =
+    source === undefined
+      ? { kind: 'cells', rows: [] }
+      : { kind: 'text', text: source.text, delimiter: source.delimiter, lines: [], starts: [], ends: [] };
+  const result: PlanRows = { rowsRead: 0, raw, drafts: [], rejected: [], warnings: [], notes: [] };
 
-  const total = table.rows.length - headerIndex - 1;
-  for (let r = headerIndex + 1; r < table.rows.length; r++) {
+  const total = table.rowCount - headerIndex - 1;
+  for (let r = headerIndex + 1; r < table.rowCount; r++) {
     if (onRows !== undefined && (r - headerIndex - 1) % progressEvery === 0) onRows(r - headerIndex - 1, total);
-    const cells = table.rows[r] ?? [];
+    const cells = table.cells(r);
     if (isEmptyRow(cells)) continue;
-    const line = table.lines[r] ?? r + 1;
+    const line = table.line(r);
     result.rowsRead++;
-    result.rows.push({ line, cells });
-    if (source !== undefined && rawText !== null) {
-      rawText.starts.push(source.starts[r] ?? source.end);
-      rawText.ends.push(source.starts[r + 1] ?? source.end);
+    if (raw.kind === 'cells') {
+      raw.rows.push({ line, cells });
+    } else if (source !== undefined) {
+      raw.lines.push(line);
+      raw.starts.push(source.starts[r] ?? source.end);
+      raw.ends.push(source.starts[r + 1] ?? source.end);
     }
     const cpr = parseCpr(cells[cprColumn.index] ?? '');
     if (!cpr.ok) {
@@ -158,21 +163,24 @@ function take<T>(parsed: CellParse<T>, at: CellAt): T | null {
   return null;
 }
 
-/** Yes/no columns filled only with `x` ticks: there an empty cell means no. */
+/**
+ * Yes/no columns filled only with `x` ticks: there an empty cell means no. All of them are looked
+ * at in one pass over the rows, which ends as soon as each has shown a cell that is not a tick.
+ */
 function findTickColumns(table: CellTable, headerIndex: number, columns: readonly MappedColumn[]): Set<number> {
+  const open = columns.filter((column) => yesNoFields.has(column.field)).map((column) => ({ index: column.index, sawTick: false }));
   const ticks = new Set<number>();
-  for (const column of columns) {
-    if (!yesNoFields.has(column.field)) continue;
-    let sawTick = false;
-    let onlyTicks = true;
-    for (let r = headerIndex + 1; r < table.rows.length && onlyTicks; r++) {
-      const raw = table.rows[r]?.[column.index] ?? '';
+  for (let r = headerIndex + 1; r < table.rowCount && open.length > 0; r++) {
+    const cells = table.cells(r);
+    for (let at = open.length - 1; at >= 0; at--) {
+      const column = open[at]!;
+      const raw = cells[column.index] ?? '';
       if (raw.trim() === '') continue;
-      if (isTick(raw)) sawTick = true;
-      else onlyTicks = false;
+      if (isTick(raw)) column.sawTick = true;
+      else open.splice(at, 1);
     }
-    if (sawTick && onlyTicks) ticks.add(column.index);
   }
+  for (const column of open) if (column.sawTick) ticks.add(column.index);
   return ticks;
 }
 

@@ -10,6 +10,22 @@ export interface CsvRecords {
   end: number;
 }
 
+/**
+ * Where each record of a text is, found without cutting the plain ones into cells: a table of
+ * 100,000 rows whose cells all live at once is millions of strings for the garbage collector to
+ * copy and mark, while cells cut one row at a time, when the row is read, die young and cost little.
+ */
+export interface CsvIndex {
+  lines: number[];
+  starts: number[];
+  /** Where record i's own text ends, before its line break; cut there and split at the delimiter, it is the record's cells. */
+  contentEnds: number[];
+  /** The cells of the records that needed the full parser (a quote, a lone CR), by record index. */
+  parsed: Map<number, string[]>;
+  /** The offset just after the last record read. */
+  end: number;
+}
+
 export interface CsvParseOptions {
   /** Stop after this many records (used to look for the header row). */
   maxRecords?: number;
@@ -33,13 +49,36 @@ const LF = 0x0a;
  * only opens a quoted field at the field's start; elsewhere it is an ordinary character, as Excel reads it.
  */
 export function parseCsv(text: string, delimiter: string, options: CsvParseOptions = {}): CsvRecords {
+  const index = indexCsv(text, delimiter, options);
+  const records = index.starts.map((_, record) => csvRecordCells(text, delimiter, index, record));
+  return { records, lines: index.lines, starts: index.starts, end: index.end };
+}
+
+/** Record `record`'s cells, cut from the text anew on each call: keep them only while you need them. */
+export function csvRecordCells(text: string, delimiter: string, index: CsvIndex, record: number): string[] {
+  return index.parsed.get(record) ?? text.slice(index.starts[record], index.contentEnds[record]).split(delimiter);
+}
+
+/** How many cells record `record` has, counted without cutting it into cells. */
+export function csvRecordWidth(text: string, delimiter: string, index: CsvIndex, record: number): number {
+  const parsed = index.parsed.get(record);
+  if (parsed !== undefined) return parsed.length;
+  const end = index.contentEnds[record] ?? 0;
+  let width = 1;
+  for (let at = text.indexOf(delimiter, index.starts[record]); at !== -1 && at < end; at = text.indexOf(delimiter, at + 1)) width++;
+  return width;
+}
+
+/** `parseCsv`'s reading, keeping only where the records are (and the cells of those with quotes). */
+export function indexCsv(text: string, delimiter: string, options: CsvParseOptions = {}): CsvIndex {
   if (delimiter.length !== 1) throw new RangeError(`A delimiter is one character: ${JSON.stringify(delimiter)}`);
   const delimiterCode = delimiter.charCodeAt(0);
   const maxRecords = options.maxRecords ?? Number.POSITIVE_INFINITY;
   const maxLineLength = options.maxLineLength ?? defaultMaxLineLength;
-  const records: string[][] = [];
   const lines: number[] = [];
   const starts: number[] = [];
+  const contentEnds: number[] = [];
+  const parsed = new Map<number, string[]>();
   const length = text.length;
   let pos = 0;
   let line = 1;
@@ -50,18 +89,18 @@ export function parseCsv(text: string, delimiter: string, options: CsvParseOptio
   let nextCr = text.indexOf('\r');
   let nextLf = text.indexOf('\n');
 
-  while (pos < length && records.length < maxRecords) {
+  while (pos < length && starts.length < maxRecords) {
     if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
     if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
     if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
     const lineEnd = nextLf === -1 ? length : nextLf;
     const contentEnd = nextCr !== -1 && nextCr === lineEnd - 1 ? lineEnd - 1 : lineEnd;
     if ((nextQuote === -1 || nextQuote >= lineEnd) && (nextCr === -1 || nextCr >= contentEnd)) {
-      // Most lines hold no quote and no lone CR: the native split reads them far faster than a character loop.
+      // Most lines hold no quote and no lone CR: their cells are the line split at the delimiter, cut when read.
       if (contentEnd - pos > maxLineLength) throw lineTooLong(line, maxLineLength);
-      records.push(text.slice(pos, contentEnd).split(delimiter));
       lines.push(line);
       starts.push(pos);
+      contentEnds.push(contentEnd);
       pos = lineEnd + 1;
       line++;
       continue;
@@ -123,11 +162,12 @@ export function parseCsv(text: string, delimiter: string, options: CsvParseOptio
       lineLength = 0;
       break;
     }
-    records.push(record);
+    parsed.set(starts.length, record);
     lines.push(recordLine);
     starts.push(recordStart);
+    contentEnds.push(pos);
   }
-  return { records, lines, starts, end: Math.min(pos, length) };
+  return { lines, starts, contentEnds, parsed, end: Math.min(pos, length) };
 }
 
 function scanUnquoted(text: string, from: number, delimiterCode: number): number {

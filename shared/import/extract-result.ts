@@ -49,17 +49,23 @@ export function namedCells(cells: readonly string[], columns: readonly Pick<Colu
 }
 
 /**
- * A text file's raw rows as written: the decoded text, its delimiter, and where each raw row
- * (`rows[i]`) begins and ends in it, its line break included. Storing spans of the text keeps the
- * rows exactly as the file had them without writing every cell out again.
+ * The raw rows of a read, exactly as the file had them. A text file's are spans of its decoded
+ * text (`starts[i]` to `ends[i]`, line break included), read again with the same parser when
+ * needed: storing the spans keeps the rows as written without holding or writing every cell out
+ * again. A workbook's are its rows' own cell arrays.
  */
-export const rawTextSchema = z.object({
-  text: z.string(),
-  delimiter: z.string().length(1),
-  starts: z.array(z.number().int()),
-  ends: z.array(z.number().int()),
-});
-export type RawText = z.infer<typeof rawTextSchema>;
+export const rawRowsSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('text'),
+    text: z.string(),
+    delimiter: z.string().length(1),
+    lines: z.array(z.number().int()),
+    starts: z.array(z.number().int()),
+    ends: z.array(z.number().int()),
+  }),
+  z.object({ kind: z.literal('cells'), rows: z.array(rawRowSchema) }),
+]);
+export type RawRows = z.infer<typeof rawRowsSchema>;
 
 export const extractReadSchema = z.object({
   format: z.enum(['csv', 'xlsx']),
@@ -72,10 +78,10 @@ export const extractReadSchema = z.object({
   headers: z.array(z.string()),
   columns: z.array(columnMappingSchema),
   unknownColumns: z.array(z.string()),
+  /** Data rows read, rejected ones included; empty rows are not counted. */
   rowsRead: z.number().int(),
-  rows: z.array(rawRowSchema),
-  /** For a CSV/TXT file: its raw rows as spans of its text; null for a workbook. */
-  rawText: rawTextSchema.nullable(),
+  /** Every data row counted in `rowsRead`, as written. */
+  raw: rawRowsSchema,
   /** One care plan per CPR, in CPR order. */
   patients: z.array(carePlanSchema),
   rejected: z.array(rejectedRowSchema),

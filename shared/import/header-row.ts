@@ -1,14 +1,7 @@
 import type { ExtractField } from '../care-plan';
 import type { ColumnMapping, ImportNote } from './extract-result';
+import type { CellTable } from './cell-table';
 import { headerSynonyms } from './headers';
-
-/** What a CSV file and an XLSX sheet both become: rows of cell text and each row's 1-based line (sheet row). */
-export interface CellTable {
-  rows: string[][];
-  lines: number[];
-  /** For a table read from text (CSV): the text and where each row starts in it. */
-  source?: { text: string; delimiter: string; starts: number[]; end: number };
-}
 
 /** Lines an extract may have before its header row (`Udtrukket: ...`, `Praksis: ...`). */
 export const maxPreambleRows = 10;
@@ -90,9 +83,8 @@ export function buildColumns(table: CellTable, header: HeaderRow, recognise: Rec
   const takenFields = new Map<ExtractField, string>();
   const columns: ColumnMapping[] = [];
   const notes: ImportNote[] = [];
-  const headerLine = table.lines[header.index] ?? header.index + 1;
-  const width = Math.max(header.cells.length, widestDataRow(table, header.index));
-  const headerless = headerlessColumnsWithData(table, header, width);
+  const headerLine = table.line(header.index);
+  const { width, headerless } = cellsBeyondHeaders(table, header);
   for (let index = 0; index < width; index++) {
     const text = header.cells[index] ?? '';
     if (text === '' && !headerless.has(index)) continue;
@@ -115,29 +107,27 @@ export function buildColumns(table: CellTable, header: HeaderRow, recognise: Rec
   return { columns, notes };
 }
 
-function widestDataRow(table: CellTable, headerIndex: number): number {
-  let widest = 0;
-  for (let r = headerIndex + 1; r < table.rows.length; r++) {
-    const row = table.rows[r] ?? [];
-    if (row.length > widest) widest = row.length;
-  }
-  return widest;
-}
-
 /**
- * Columns with data but no header. Each row's own cells are looked at, not every column of the
- * widest row: one stray cell far out to the right must not make every row as wide as it.
+ * How wide the table is, and which columns without a header hold data. Each row's own cells are
+ * looked at, not every column of the widest row: one stray cell far out to the right must not make
+ * every row as wide as it. Only a row reaching past the first column without a header is cut into
+ * cells; in a well-formed extract that is none.
  */
-function headerlessColumnsWithData(table: CellTable, header: HeaderRow, width: number): Set<number> {
-  const withData = new Set<number>();
-  for (let r = header.index + 1; r < table.rows.length; r++) {
-    const row = table.rows[r] ?? [];
-    const end = Math.min(row.length, width);
-    for (let index = 0; index < end; index++) {
-      if ((header.cells[index] ?? '') === '' && (row[index] ?? '').trim() !== '') withData.add(index);
+function cellsBeyondHeaders(table: CellTable, header: HeaderRow): { width: number; headerless: Set<number> } {
+  const headerless = new Set<number>();
+  let firstWithout = header.cells.indexOf('');
+  if (firstWithout === -1) firstWithout = header.cells.length;
+  let width = header.cells.length;
+  for (let r = header.index + 1; r < table.rowCount; r++) {
+    const rowWidth = table.width(r);
+    if (rowWidth > width) width = rowWidth;
+    if (rowWidth <= firstWithout) continue;
+    const row = table.cells(r);
+    for (let index = firstWithout; index < row.length; index++) {
+      if ((header.cells[index] ?? '') === '' && (row[index] ?? '').trim() !== '') headerless.add(index);
     }
   }
-  return withData;
+  return { width, headerless };
 }
 
 function uniqueName(base: string, used: Set<string>): string {

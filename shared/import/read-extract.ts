@@ -1,5 +1,6 @@
 import { readPlanRows } from './care-plan-rows';
 import { dateCellContext } from './cell-values';
+import { arrayCellTable, leadingRows, textCellTable, type CellTable } from './cell-table';
 import { parseCsv, type CsvRecords } from './csv';
 import { mergeDuplicateCprs } from './duplicate-cprs';
 import { findExtractDate, type PreambleLine } from './extract-date';
@@ -10,7 +11,6 @@ import {
   findHeaderRow,
   guessHeaderCells,
   maxPreambleRows,
-  type CellTable,
   type HeaderRow,
   type Recogniser,
 } from './header-row';
@@ -95,8 +95,7 @@ export function readExtract(input: ExtractInput, onRows?: RowProgress): ExtractR
     columns,
     unknownColumns: columns.filter((column) => column.field === null).map((column) => column.header),
     rowsRead: planRows.rowsRead,
-    rows: planRows.rows,
-    rawText: planRows.rawText,
+    raw: planRows.raw,
     patients: merged.plans,
     rejected: planRows.rejected,
     warnings: planRows.warnings,
@@ -140,7 +139,7 @@ function readTextSource(bytes: Uint8Array, fileName: string, recognise: Recognis
   if (best === null || (best.header === null && quoteError !== null)) {
     throw quoteError ?? new RangeError('No delimiter was tried');
   }
-  const table = best.header === null ? { rows: [], lines: [] } : csvTable(text, best.delimiter);
+  const table = best.header === null ? arrayCellTable([], []) : textCellTable(text, best.delimiter);
   return {
     format: 'csv',
     encoding,
@@ -153,35 +152,30 @@ function readTextSource(bytes: Uint8Array, fileName: string, recognise: Recognis
   };
 }
 
-function csvTable(text: string, delimiter: string): CellTable {
-  const { records, lines, starts, end } = parseCsv(text, delimiter);
-  return { rows: records, lines, source: { text, delimiter, starts, end } };
-}
-
 function readXlsxSource(bytes: Uint8Array, recognise: Recogniser): Source {
   const book = openWorkbook(bytes);
   let chosen: { sheet: string; table: CellTable; header: HeaderRow | null } | null = null;
   for (const sheet of sheetSearchOrder(book.sheetNames)) {
     const table = book.sheetTable(sheet);
-    const header = findHeaderRow(table.rows, recognise);
+    const header = findHeaderRow(leadingRows(table, maxPreambleRows + 2), recognise);
     if (chosen === null || compareHeaderRows(header, chosen.header) > 0) chosen = { sheet, table, header };
     if (header?.hasCpr) break;
   }
   if (chosen === null) throw unreadableWorkbook();
-  const guessedHeaders = chosen.header === null ? (guessHeaderCells(chosen.table.rows) ?? []) : [];
+  const guessedHeaders = chosen.header === null ? (guessHeaderCells(leadingRows(chosen.table, maxPreambleRows + 2)) ?? []) : [];
   return { format: 'xlsx', encoding: null, delimiter: null, date1904: book.date1904, guessedHeaders, ...chosen };
 }
 
 function hasDataRow(table: CellTable, headerIndex: number): boolean {
-  for (let r = headerIndex + 1; r < table.rows.length; r++) {
-    if ((table.rows[r] ?? []).some((cell) => cell.trim() !== '')) return true;
+  for (let r = headerIndex + 1; r < table.rowCount; r++) {
+    if (table.cells(r).some((cell) => cell.trim() !== '')) return true;
   }
   return false;
 }
 
 function preambleLines(table: CellTable, headerIndex: number): PreambleLine[] {
-  return table.rows.slice(0, headerIndex).map((cells, index) => ({
-    line: table.lines[index] ?? index + 1,
+  return leadingRows(table, headerIndex).map((cells, index) => ({
+    line: table.line(index),
     text: cells.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' '),
   }));
 }

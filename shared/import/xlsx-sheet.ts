@@ -1,7 +1,7 @@
 import { read, SSF, type CellObject, type WorkBook, type WorkSheet } from 'xlsx';
 import { excelSerialToIsoDate } from '../calendar-dates';
 import { ExtractError } from './extract-result';
-import type { CellTable } from './header-row';
+import { arrayCellTable, type CellTable } from './cell-table';
 import { isIntactZipArchive } from './zip-check';
 
 /** True when the bytes begin like a zip archive (`PK\x03\x04`), as every .xlsx file does. */
@@ -93,7 +93,7 @@ function sheetToTable(sheet: WorkSheet, date1904: boolean): CellTable {
     rows.push(row);
     lines.push(r + 1);
   }
-  return { rows, lines };
+  return arrayCellTable(rows, lines);
 }
 
 function cellText(cell: CellObject | undefined, date1904: boolean): string {

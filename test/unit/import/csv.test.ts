@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { textCellTable } from '../../../shared/import/cell-table';
 import { parseCsv, writeCsv } from '../../../shared/import/csv';
 import { ExtractError } from '../../../shared/import/extract-result';
 import { decodeText } from '../../../shared/import/text-decoding';
@@ -157,6 +158,10 @@ describe('property: what writeCsv writes, decodeText + parseCsv read back exactl
                   else if (encoding === 'windows-1252' && hasNonAscii) expect(decoded.encoding).toBe('windows-1252');
                   else expect(decoded.encoding).toBe('utf-8');
                   expect(parseCsv(decoded.text, delimiter).records).toEqual(rows);
+                  // The import's table cuts each row when asked and counts its cells without cutting it.
+                  const cells = textCellTable(decoded.text, delimiter);
+                  expect(Array.from({ length: cells.rowCount }, (_, r) => cells.cells(r))).toEqual(rows);
+                  expect(Array.from({ length: cells.rowCount }, (_, r) => cells.width(r))).toEqual(rows.map((row) => row.length));
                 }),
                 { numRuns: 60 },
               );

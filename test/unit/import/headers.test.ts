@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../../shared/care-plan';
+import { arrayCellTable } from '../../../shared/import/cell-table';
 import { buildColumns, findHeaderRow } from '../../../shared/import/header-row';
 import { headerRecogniser, headerSynonyms, normaliseHeader, recogniseHeader } from '../../../shared/import/headers';
 
@@ -63,14 +64,12 @@ describe('findHeaderRow and buildColumns', () => {
   });
 
   it('names headerless columns that hold data, numbers repeated headers, and reads a field from its first column', () => {
-    const table = {
-      rows: [
-        ['CPR', 'Noter', '', 'Årskontrol', 'Noter', 'Seneste årskontrol', ''],
-        ['0101901234', 'a', '', '01-01-2026', 'b', '01-01-2025', '', 'extra'],
-      ],
-      lines: [1, 2],
-    };
-    const header = findHeaderRow(table.rows, recognise);
+    const rows = [
+      ['CPR', 'Noter', '', 'Årskontrol', 'Noter', 'Seneste årskontrol', ''],
+      ['0101901234', 'a', '', '01-01-2026', 'b', '01-01-2025', '', 'extra'],
+    ];
+    const table = arrayCellTable(rows, [1, 2]);
+    const header = findHeaderRow(rows, recognise);
     expect(header).not.toBeNull();
     if (header === null) return;
     const { columns, notes } = buildColumns(table, header, recognise);

@@ -4,6 +4,7 @@ import type { CarePlan } from '../../../shared/care-plan';
 import { writeCsv } from '../../../shared/import/csv';
 import { extractReadSchema, namedCells, type ExtractInput, type ExtractRead, type RowProgress } from '../../../shared/import/extract-result';
 import { headerSetKey } from '../../../shared/import/headers';
+import { rawRowList } from '../../../shared/import/raw-rows';
 import { readExtract } from '../../../shared/import/read-extract';
 import { extractErrorCode } from '../../support/extract-error-code';
 
@@ -32,8 +33,8 @@ describe('delimiter, preamble and header row', () => {
       ['CPR-nr.', 'cpr'],
       ['Årskontrol', 'annual_check'],
     ]);
-    expect(result.rows).toEqual([{ line: 5, cells: ['Hansen, Ib', '610190-1235', '01-02-2026'] }]);
-    expect(namedCells(result.rows[0]!.cells, result.columns)).toEqual({ 'Navn, fornavn': 'Hansen, Ib', 'CPR-nr.': '610190-1235', Årskontrol: '01-02-2026' });
+    expect(rawRowList(result.raw)).toEqual([{ line: 5, cells: ['Hansen, Ib', '610190-1235', '01-02-2026'] }]);
+    expect(namedCells(rawRowList(result.raw)[0]!.cells, result.columns)).toEqual({ 'Navn, fornavn': 'Hansen, Ib', 'CPR-nr.': '610190-1235', Årskontrol: '01-02-2026' });
   });
 
   it('reads TAB and comma files and a preamble written across cells', () => {
@@ -47,13 +48,13 @@ describe('delimiter, preamble and header row', () => {
     const preamble = Array.from({ length: 11 }, (_, i) => `Linje ${i + 1}`).join('\n');
     expect(extractErrorCode(() => read(`${preamble}\nCPR;Årskontrol\n6101901235;01-02-2026`))).toBe('no_header');
     const tenLines = Array.from({ length: 10 }, (_, i) => `Linje ${i + 1}`).join('\n');
-    expect(read(`${tenLines}\nCPR;Årskontrol\n6101901235;01-02-2026`).rows[0]?.line).toBe(12);
+    expect(rawRowList(read(`${tenLines}\nCPR;Årskontrol\n6101901235;01-02-2026`).raw)[0]?.line).toBe(12);
   });
 
   it('skips empty rows silently; rejected rows are counted and kept raw', () => {
     const result = read('CPR;Årskontrol;Noter\n\n;;\n6101901235;01-02-2026;\n;01-02-2026;glemt\n 12345 ;;\n');
     expect(result.rowsRead).toBe(3);
-    expect(result.rows.map((row) => row.line)).toEqual([4, 5, 6]);
+    expect(rawRowList(result.raw).map((row) => row.line)).toEqual([4, 5, 6]);
     expect(result.rejected).toEqual([
       { line: 5, reason: 'CPR-nummeret mangler' },
       { line: 6, reason: 'CPR-nummeret 12345 har 5 cifre, ikke 10' },
@@ -170,7 +171,7 @@ describe('fields', () => {
       [2, 'Systolisk BT', '59'],
       [2, 'Årskontrol', '32-01-2026'],
     ]);
-    expect(namedCells(result.rows[0]!.cells, result.columns)['HbA1c']).toBe('250');
+    expect(namedCells(rawRowList(result.raw)[0]!.cells, result.columns)['HbA1c']).toBe('250');
   });
 
   it('lets separate systolic/diastolic columns win over a combined BP column', () => {
@@ -183,6 +184,23 @@ describe('fields', () => {
     const result = read('CPR;Statin;ACE/AT2;Årskontrol\n6101901235;x;;\n6202851234;;Nej;\n');
     expect(patient(result, '6101901235')).toMatchObject({ statin: true, aceAt2: null });
     expect(patient(result, '6202851234')).toMatchObject({ statin: false, aceAt2: false });
+  });
+
+  it('tells each yes/no column of ticks from the others, however far down its first other word is', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `01019012${String(i).padStart(2, '0')};${i % 2 ? 'x' : ''};${i === 40 ? 'Ja' : i === 10 ? '' : 'x'};${i % 3 ? '' : 'X'};`);
+    const result = read(`CPR;Statin;ACE/AT2;Rehabilitering;Årskontrol\n${rows.join('\n')}\n`);
+    expect(patient(result, '0101901200')).toMatchObject({ statin: false, aceAt2: true, rehab: true });
+    expect(patient(result, '0101901201')).toMatchObject({ statin: true, aceAt2: true, rehab: false });
+    expect(patient(result, '0101901240')).toMatchObject({ statin: false, aceAt2: true, rehab: false });
+    // Not a column of ticks (row 40 says Ja): its empty cell is not registered, not a no.
+    expect(patient(result, '0101901210')).toMatchObject({ aceAt2: null });
+  });
+
+  it('keeps a column without a header when some row has data in it, however far down', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `01019012${String(i).padStart(2, '0')};;01-02-2026${i === 25 ? ';;"note; with a delimiter"' : ''}`);
+    const result = read(`CPR;;Årskontrol\n${rows.join('\n')}\n`);
+    expect(result.unknownColumns).toEqual(['Kolonne 5']);
+    expect(namedCells(rawRowList(result.raw)[25]!.cells, result.columns)).toEqual({ CPR: '0101901225', Årskontrol: '01-02-2026', 'Kolonne 5': 'note; with a delimiter' });
   });
 });
 
@@ -318,8 +336,8 @@ describe('xlsx', () => {
     expect(result).toMatchObject({ format: 'xlsx', sheet: 'Udtræk 2026', extractDate: '2026-05-31', extractDateSource: 'preamble' });
     expect(patient(result, '6101901235')).toMatchObject({ annualCheck: '2025-01-20', eyeExam: '2025-01-21', hba1c: 48, statin: true });
     expect(patient(result, '6202851234')).toMatchObject({ annualCheck: '2025-01-20', hba1c: 55, statin: false });
-    expect(result.rows.map((row) => row.line)).toEqual([3, 4]);
-    expect(namedCells(result.rows[0]!.cells, result.columns)).toEqual({ CPR: '6101901235', Årskontrol: '2025-01-20', Øjenlægekontrol: '45678', HbA1c: '48', Statin: 'Ja' });
+    expect(rawRowList(result.raw).map((row) => row.line)).toEqual([3, 4]);
+    expect(namedCells(rawRowList(result.raw)[0]!.cells, result.columns)).toEqual({ CPR: '6101901235', Årskontrol: '2025-01-20', Øjenlægekontrol: '45678', HbA1c: '48', Statin: 'Ja' });
   });
 
   it('falls back to the first sheet with a header row, and honours the 1904 date system', () => {

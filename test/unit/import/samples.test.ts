@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCellDate } from '../../../shared/calendar-dates';
 import { parseCpr } from '../../../shared/cpr';
-import { extractReadSchema, type ExtractRead } from '../../../shared/import/extract-result';
+import { extractReadSchema, type ExtractRead, type RawRow } from '../../../shared/import/extract-result';
+import { rawRowList } from '../../../shared/import/raw-rows';
 import { readExtract } from '../../../shared/import/read-extract';
 
 interface Expected {
@@ -18,10 +19,10 @@ function readSample(caseName: string, path: string): ExtractRead {
 }
 
 /** The raw rows of each CPR that appears more than once, found independently of the importer's merge. */
-function duplicateGroups(read: ExtractRead): Map<string, ExtractRead['rows']> {
+function duplicateGroups(read: ExtractRead): Map<string, RawRow[]> {
   const cprIndex = read.columns.find((column) => column.field === 'cpr')?.index ?? -1;
-  const groups = new Map<string, ExtractRead['rows']>();
-  for (const row of read.rows) {
+  const groups = new Map<string, RawRow[]>();
+  for (const row of rawRowList(read.raw)) {
     const cpr = parseCpr(row.cells[cprIndex] ?? '');
     if (!cpr.ok) continue;
     groups.set(cpr.cpr, [...(groups.get(cpr.cpr) ?? []), row]);
@@ -30,7 +31,7 @@ function duplicateGroups(read: ExtractRead): Map<string, ExtractRead['rows']> {
 }
 
 /** The latest valid date (on or before the extract date) among the rows' cells in the field's column. */
-function latestDate(read: ExtractRead, rows: ExtractRead['rows'], field: 'annual_check' | 'eye_exam' | 'foot_exam'): string | null {
+function latestDate(read: ExtractRead, rows: RawRow[], field: 'annual_check' | 'eye_exam' | 'foot_exam'): string | null {
   const index = read.columns.find((column) => column.field === field)?.index;
   if (index === undefined) return null;
   const dates = rows
@@ -48,13 +49,13 @@ describe.each(cases)('sample %s', (caseName) => {
     expect(read.rejected).toHaveLength(file.rejected_rows);
     expect(() => extractReadSchema.parse(read)).not.toThrow();
     expect(read.unknownColumns).toEqual(['Bemærkning']);
-    expect(read.rows).toHaveLength(read.rowsRead);
+    expect(rawRowList(read.raw)).toHaveLength(read.rowsRead);
   });
 
   it.each(expected.files)('$path: one patient per valid CPR; duplicates merged with their latest dates', (file) => {
     const read = readSample(caseName, file.path);
     const cprIndex = read.columns.find((column) => column.field === 'cpr')?.index ?? -1;
-    const validCprs = read.rows.flatMap((row) => {
+    const validCprs = rawRowList(read.raw).flatMap((row) => {
       const cpr = parseCpr(row.cells[cprIndex] ?? '');
       return cpr.ok ? [cpr.cpr] : [];
     });
