@@ -37,7 +37,7 @@ interface RawRowBlockRow {
  * them, either as cells (`cells`, a workbook's) or as the text the rows were written as (`text`
  * with its `delimiter`, a CSV's: read again with the same parser, empty rows skipped as on import).
  */
-type RawRowBlock = { columns: [number, string][]; lines: number[] } & ({ cells: string[][] } | { text: string; delimiter: string });
+export type RawRowBlock = { columns: [number, string][]; lines: number[] } & ({ cells: string[][] } | { text: string; delimiter: string });
 
 
 export interface BatchCounts {
@@ -52,26 +52,26 @@ export interface BatchCounts {
  */
 export const rawRowsPerBlock = 5000;
 
-/** A block of raw rows ready to be stored: its lines, and its rows as JSON text, to be deflated. */
-export interface RawRowBlockText {
+/** A block of raw rows ready to be stored: its lines, and its rows, to be stored as deflated JSON. */
+export interface RawRowBlockRows {
   first_line: number;
   last_line: number;
   row_count: number;
-  json: string;
+  rows: RawRowBlock;
 }
 
 /** How hard the blocks are deflated: the fastest level, since every import pays for it. */
 export const rawRowDeflateLevel = 1;
 
 /**
- * Rows exactly as read, in blocks of `rawRowsPerBlock` lines, as the JSON each block is stored as
+ * Rows exactly as read, in blocks of `rawRowsPerBlock` lines, each as the value stored as JSON
  * (deflated with `rawRowDeflateLevel`). A CSV's rows are the spans of its text they were read from;
  * a workbook's are its rows' own cell arrays, put into the JSON as they are.
  */
-export function rawRowBlockTexts(columns: readonly RawColumn[], raw: RawRows): RawRowBlockText[] {
+export function rawRowBlocks(columns: readonly RawColumn[], raw: RawRows): RawRowBlockRows[] {
   const columnPairs = columns.map((column): [number, string] => [column.index, column.header]);
   const count = raw.kind === 'text' ? raw.lines.length : raw.rows.length;
-  const blocks: RawRowBlockText[] = [];
+  const blocks: RawRowBlockRows[] = [];
   for (let start = 0; start < count; start += rawRowsPerBlock) {
     const end = Math.min(start + rawRowsPerBlock, count);
     let lines: number[];
@@ -84,7 +84,7 @@ export function rawRowBlockTexts(columns: readonly RawColumn[], raw: RawRows): R
       lines = block.map((row) => row.line);
       stored = { columns: columnPairs, lines, cells: block.map((row) => row.cells) };
     }
-    blocks.push({ first_line: lines[0]!, last_line: lines.at(-1)!, row_count: lines.length, json: JSON.stringify(stored) });
+    blocks.push({ first_line: lines[0]!, last_line: lines.at(-1)!, row_count: lines.length, rows: stored });
   }
   return blocks;
 }
@@ -142,8 +142,8 @@ export function prepareImportQueries(db: Database.Database) {
   const profileByKey = db.prepare<[string], ColumnProfileRow>(sql.profileByKey);
   const saveProfile = db.prepare<ColumnProfileRow>(sql.saveProfile);
   return {
-    /** Stores one block of `rawRowBlockTexts`, its JSON deflated with `rawRowDeflateLevel`. */
-    insertRawRowBlock: (batchId: number, block: Omit<RawRowBlockText, 'json'>, deflated: Uint8Array) =>
+    /** Stores one block of `rawRowBlocks`, its rows' JSON deflated with `rawRowDeflateLevel`. */
+    insertRawRowBlock: (batchId: number, block: Omit<RawRowBlockRows, 'rows'>, deflated: Uint8Array) =>
       insertRawRowBlock.run(batchId, block.first_line, block.last_line, block.row_count, deflated),
     /** Every raw row of a batch, in line order, by column name. */
     rawRowsForBatch: (batchId: number): StoredRawRow[] =>

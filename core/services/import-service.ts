@@ -8,7 +8,7 @@ import { headerSetKey } from '../../shared/import/headers';
 import { readExtract } from '../../shared/import/read-extract';
 import { isZipArchive } from '../../shared/import/xlsx-sheet';
 import type { AppContext } from '../app-context';
-import { rawRowBlockTexts, rawRowDeflateLevel, rawRowsPerBlock } from '../db/import-queries';
+import { rawRowBlocks, rawRowDeflateLevel, rawRowsPerBlock } from '../db/import-queries';
 import type { BatchRow } from '../db/queries';
 import { deflaterFor } from './background-deflate';
 import { collectGarbage } from './import-memory';
@@ -167,7 +167,7 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
         patients_absent: 0,
       });
       // The raw rows are deflated (on a second thread when there are many) while the snapshots are written.
-      const rawBlocks = rawRowBlockTexts(read.columns, read.raw).map(({ json, ...block }) => ({ block, deflating: deflater.submit(json) }));
+      const rawBlocks = rawRowBlocks(read.columns, read.raw).map(({ rows, ...block }) => ({ block, deflating: deflater.submit(rows) }));
       const rows = read.rowsRead;
       for (let step = 0; step < writeSteps; step++) {
         checkpoint({ phase: 'writing', done: Math.floor((rows * step) / writeSteps), total: rows });

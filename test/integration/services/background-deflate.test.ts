@@ -2,15 +2,15 @@ import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BackgroundDeflate, backgroundDeflateFrom, deflaterFor } from '../../../core/services/background-deflate';
 
-const texts = Array.from({ length: 12 }, (_, i) => JSON.stringify({ block: i, cells: Array.from({ length: 2000 }, (_, j) => [`Ærø ${i}-${j}`, j]) }));
+const values = Array.from({ length: 12 }, (_, i) => ({ block: i, text: `"Ærø";\r\n${i}`, cells: Array.from({ length: 2000 }, (_, j) => [`Ærø ${i}-${j}`, j]) }));
 
 describe('BackgroundDeflate', () => {
-  it('gives back each text deflated under its number, in any order of taking', () => {
+  it("gives back each value's JSON deflated under its number, in any order of taking", () => {
     const deflater = new BackgroundDeflate(1);
     try {
-      const ids = texts.map((text) => deflater.submit(text));
+      const ids = values.map((value) => deflater.submit(value));
       for (const at of [7, 0, 11, 3, 1, 2, 4, 5, 6, 8, 9, 10]) {
-        expect(inflateRawSync(deflater.take(ids[at]!)).toString('utf8')).toBe(texts[at]);
+        expect(inflateRawSync(deflater.take(ids[at]!)).toString('utf8')).toBe(JSON.stringify(values[at]));
       }
     } finally {
       deflater.close();
@@ -29,14 +29,14 @@ describe('BackgroundDeflate', () => {
 });
 
 describe('deflaterFor', () => {
-  it('deflates the same bytes on this thread for a few texts as on a second thread for many', () => {
+  it('deflates the same bytes on this thread for a few values as on a second thread for many', () => {
     const few = deflaterFor(backgroundDeflateFrom - 1, 1);
     const many = deflaterFor(backgroundDeflateFrom, 1);
     expect(few).not.toBeInstanceOf(BackgroundDeflate);
     expect(many).toBeInstanceOf(BackgroundDeflate);
     try {
-      const here = few.submit(texts[0]!);
-      const there = many.submit(texts[0]!);
+      const here = few.submit(values[0]);
+      const there = many.submit(values[0]);
       expect(Buffer.from(few.take(here)).equals(Buffer.from(many.take(there)))).toBe(true);
     } finally {
       few.close();
