@@ -1,11 +1,13 @@
 import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /**
  * The Node side, bundled to CommonJS in dist/node: Electron's main process, the CLI, the
  * browser host and the import worker share chunks; `better-sqlite3` and `electron` load from
  * node_modules. The preload is a build of its own (`--mode preload`), one self-contained file,
- * because a sandboxed preload can require nothing but `electron`.
+ * because a sandboxed preload can require nothing but `electron`. SheetJS is not bundled: `xlsx`
+ * resolves to core/sheetjs-on-demand.ts, which loads it when a workbook is first read or written.
  */
 const external = ['electron', 'better-sqlite3', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
@@ -35,5 +37,6 @@ export default defineConfig(({ mode }) => {
       },
     },
     ssr: { noExternal: true },
+    resolve: { alias: [{ find: /^xlsx$/, replacement: fileURLToPath(new URL('core/sheetjs-on-demand.ts', import.meta.url)) }] },
   };
 });

@@ -273,14 +273,11 @@ export function formatDanishDate(iso: string): string {
   return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 }
 
-const copenhagenDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// Made on first use: loading the time zone takes some milliseconds of every start that never asks.
+let copenhagenDate: Intl.DateTimeFormat | undefined;
 
 /** The calendar date in Denmark at `instant`: the practice's "today", whatever zone the PC is set to. */
 export function danishDateOf(instant: Date): string {
+  copenhagenDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
   return copenhagenDate.format(instant);
 }

@@ -75,8 +75,9 @@ export function sheetSearchOrder(sheetNames: readonly string[]): string[] {
   return [...sheetNames.filter(isPreferred), ...sheetNames.filter((name) => !isPreferred(name))];
 }
 
-// SheetJS ships its number-format library untyped.
-const isDateFormat: (format: string) => boolean = SSF.is_date;
+// SheetJS ships its number-format library untyped. Looked up when a cell asks, not when this module
+// loads: the Node build loads SheetJS only once a workbook is read (core/sheetjs-on-demand.ts).
+const isDateFormat = (format: string): boolean => (SSF.is_date as (format: string) => boolean)(format);
 
 function sheetToTable(sheet: WorkSheet, date1904: boolean): CellTable {
   const data: (CellObject[] | undefined)[] = sheet['!data'] ?? [];
