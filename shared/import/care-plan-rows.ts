@@ -19,6 +19,7 @@ import {
   type DateCellContext,
 } from './cell-values';
 import type { CellTable } from './cell-table';
+import { firstHeaderlessColumn, type HeaderRow } from './header-row';
 import type { CellWarning, ColumnMapping, ImportNote, RawRows, RejectedRow, RowProgress } from './extract-result';
 
 /** Fields a care plan always has, filled with the format's default when a row leaves them out. */
@@ -39,6 +40,8 @@ export interface PlanDraft {
 export interface PlanRows {
   rowsRead: number;
   raw: RawRows;
+  /** Columns without a header in which some row has data. */
+  headerless: Set<number>;
   drafts: PlanDraft[];
   rejected: RejectedRow[];
   warnings: CellWarning[];
@@ -46,17 +49,20 @@ export interface PlanRows {
 }
 
 type MappedColumn = ColumnMapping & { field: ExtractField };
+/** A column read into a field, and whether it is a column of ticks (see `findTickColumns`). */
+type FieldColumn = MappedColumn & { ticks: boolean };
 
 const yesNoFields: ReadonlySet<ExtractField> = new Set(['ace_at2', 'statin', 'rehab']);
 
 /**
  * Reads the data rows under the header row. Empty rows are skipped and not counted; a row without
  * a valid CPR is rejected but still counted and kept raw; an unusable cell becomes a warning and its
- * field counts as missing.
+ * field counts as missing. Notes on the way which columns without a header hold data, so the
+ * table is gone through once, not once more for that.
  */
 export function readPlanRows(
   table: CellTable,
-  headerIndex: number,
+  header: HeaderRow,
   columns: readonly ColumnMapping[],
   dateContext: DateCellContext,
   onRows?: RowProgress,
@@ -64,17 +70,20 @@ export function readPlanRows(
   const cprColumn = columns.find((column) => column.field === 'cpr');
   if (cprColumn === undefined) throw new RangeError('readPlanRows needs a CPR column');
   // The combined BP column is read first, so separate systolic/diastolic columns win when they hold a value.
-  const fieldColumns = columns
+  const headerIndex = header.index;
+  const mappedColumns = columns
     .filter((column): column is MappedColumn => column.field !== null && column.field !== 'cpr')
     .sort((a, b) => (a.field === 'bp' ? 0 : 1) - (b.field === 'bp' ? 0 : 1));
-  const tickColumns = findTickColumns(table, headerIndex, fieldColumns);
+  const tickColumns = findTickColumns(table, headerIndex, mappedColumns);
+  const fieldColumns: FieldColumn[] = mappedColumns.map((column) => ({ ...column, ticks: tickColumns.has(column.index) }));
+  const firstHeaderless = firstHeaderlessColumn(header);
   const source = table.source;
   // A text file's rows are kept as where they are in its text; the cells cut from it go as soon as the row is read.
   const raw: RawRows =
     source === undefined
       ? { kind: 'cells', rows: [] }
       : { kind: 'text', text: source.text, delimiter: source.delimiter, lines: [], starts: [], ends: [] };
-  const result: PlanRows = { rowsRead: 0, raw, drafts: [], rejected: [], warnings: [], notes: [] };
+  const result: PlanRows = { rowsRead: 0, raw, headerless: new Set(), drafts: [], rejected: [], warnings: [], notes: [] };
 
   const total = table.rowCount - headerIndex - 1;
   for (let r = headerIndex + 1; r < table.rowCount; r++) {
@@ -83,6 +92,9 @@ export function readPlanRows(
     if (isEmptyRow(cells)) continue;
     const line = table.line(r);
     result.rowsRead++;
+    for (let index = firstHeaderless; index < cells.length; index++) {
+      if ((header.cells[index] ?? '') === '' && (cells[index] ?? '').trim() !== '') result.headerless.add(index);
+    }
     if (raw.kind === 'cells') {
       raw.rows.push({ line, cells });
     } else if (source !== undefined) {
@@ -100,7 +112,7 @@ export function readPlanRows(
     for (const column of fieldColumns) {
       at.column = column.header;
       at.raw = cells[column.index] ?? '';
-      readCell(draft, column.field, at, tickColumns.has(column.index), dateContext);
+      readCell(draft, column.field, at, column.ticks, dateContext);
     }
     result.drafts.push(draft);
   }

@@ -1,4 +1,4 @@
-import { csvRecordCells, csvRecordWidth, indexCsv } from './csv';
+import { csvRecordCells, indexCsv } from './csv';
 
 /** Where a table read from text came from: the text, its delimiter, and where each row starts in it. */
 export interface TextSource {
@@ -20,8 +20,6 @@ export interface CellTable {
   line(r: number): number;
   /** Row `r`'s cells; from a text table a new array on every call. Not to be changed. */
   cells(r: number): string[];
-  /** How many cells row `r` has, without cutting a text row into cells. */
-  width(r: number): number;
   readonly source?: TextSource;
 }
 
@@ -31,7 +29,6 @@ export function arrayCellTable(rows: string[][], lines: readonly number[]): Cell
     rowCount: rows.length,
     line: (r) => lines[r] ?? r + 1,
     cells: (r) => rows[r] ?? [],
-    width: (r) => rows[r]?.length ?? 0,
   };
 }
 
@@ -42,7 +39,6 @@ export function textCellTable(text: string, delimiter: string): CellTable {
     rowCount: index.starts.length,
     line: (r) => index.lines[r] ?? r + 1,
     cells: (r) => (r < index.starts.length ? csvRecordCells(text, delimiter, index, r) : []),
-    width: (r) => (r < index.starts.length ? csvRecordWidth(text, delimiter, index, r) : 0),
     source: { text, delimiter, starts: index.starts, end: index.end },
   };
 }

@@ -59,16 +59,6 @@ export function csvRecordCells(text: string, delimiter: string, index: CsvIndex,
   return index.parsed.get(record) ?? text.slice(index.starts[record], index.contentEnds[record]).split(delimiter);
 }
 
-/** How many cells record `record` has, counted without cutting it into cells. */
-export function csvRecordWidth(text: string, delimiter: string, index: CsvIndex, record: number): number {
-  const parsed = index.parsed.get(record);
-  if (parsed !== undefined) return parsed.length;
-  const end = index.contentEnds[record] ?? 0;
-  let width = 1;
-  for (let at = text.indexOf(delimiter, index.starts[record]); at !== -1 && at < end; at = text.indexOf(delimiter, at + 1)) width++;
-  return width;
-}
-
 /** `parseCsv`'s reading, keeping only where the records are (and the cells of those with quotes). */
 export function indexCsv(text: string, delimiter: string, options: CsvParseOptions = {}): CsvIndex {
   if (delimiter.length !== 1) throw new RangeError(`A delimiter is one character: ${JSON.stringify(delimiter)}`);

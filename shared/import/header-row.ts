@@ -1,6 +1,5 @@
 import type { ExtractField } from '../care-plan';
 import type { ColumnMapping, ImportNote } from './extract-result';
-import type { CellTable } from './cell-table';
 import { headerSynonyms } from './headers';
 
 /** Lines an extract may have before its header row (`Udtrukket: ...`, `Praksis: ...`). */
@@ -74,22 +73,21 @@ export interface Columns {
 }
 
 /**
- * The columns of the table under its header row. Every header becomes a unique name (a repeated
- * header gets ` (2)`), a column without a header is named `Kolonne N` and kept only when it holds
- * data, and a field named by two columns is read from the first; the second is reported and kept raw.
+ * The columns its header row names. Every header becomes a unique name (a repeated header gets
+ * ` (2)`), and a field named by two columns is read from the first; the second is reported and
+ * kept raw. Columns without a header are added once the rows have shown which of them hold data
+ * (`withHeaderlessColumns`).
  */
-export function buildColumns(table: CellTable, header: HeaderRow, recognise: Recogniser): Columns {
+export function buildColumns(header: HeaderRow, headerLine: number, recognise: Recogniser): Columns {
   const usedNames = new Set<string>();
   const takenFields = new Map<ExtractField, string>();
   const columns: ColumnMapping[] = [];
   const notes: ImportNote[] = [];
-  const headerLine = table.line(header.index);
-  const { width, headerless } = cellsBeyondHeaders(table, header);
-  for (let index = 0; index < width; index++) {
+  for (let index = 0; index < header.cells.length; index++) {
     const text = header.cells[index] ?? '';
-    if (text === '' && !headerless.has(index)) continue;
-    const name = uniqueName(text === '' ? `Kolonne ${index + 1}` : text, usedNames);
-    let field = text === '' ? null : recognise(text);
+    if (text === '') continue;
+    const name = uniqueName(text, usedNames);
+    let field = recognise(text);
     if (field !== null) {
       const earlier = takenFields.get(field);
       if (earlier === undefined) {
@@ -107,27 +105,22 @@ export function buildColumns(table: CellTable, header: HeaderRow, recognise: Rec
   return { columns, notes };
 }
 
+/** The first column without a header: from there on a cell with data is in a column the header does not name. */
+export function firstHeaderlessColumn(header: HeaderRow): number {
+  const index = header.cells.indexOf('');
+  return index === -1 ? header.cells.length : index;
+}
+
 /**
- * How wide the table is, and which columns without a header hold data. Each row's own cells are
- * looked at, not every column of the widest row: one stray cell far out to the right must not make
- * every row as wide as it. Only a row reaching past the first column without a header is cut into
- * cells; in a well-formed extract that is none.
+ * The named columns and, in index order among them, the columns without a header that hold data,
+ * named `Kolonne N` (with ` (2)` should a header already be called that: a header keeps its name).
  */
-function cellsBeyondHeaders(table: CellTable, header: HeaderRow): { width: number; headerless: Set<number> } {
-  const headerless = new Set<number>();
-  let firstWithout = header.cells.indexOf('');
-  if (firstWithout === -1) firstWithout = header.cells.length;
-  let width = header.cells.length;
-  for (let r = header.index + 1; r < table.rowCount; r++) {
-    const rowWidth = table.width(r);
-    if (rowWidth > width) width = rowWidth;
-    if (rowWidth <= firstWithout) continue;
-    const row = table.cells(r);
-    for (let index = firstWithout; index < row.length; index++) {
-      if ((header.cells[index] ?? '') === '' && (row[index] ?? '').trim() !== '') headerless.add(index);
-    }
-  }
-  return { width, headerless };
+export function withHeaderlessColumns(named: readonly ColumnMapping[], headerless: ReadonlySet<number>): ColumnMapping[] {
+  const usedNames = new Set(named.map((column) => column.header));
+  const added = [...headerless]
+    .sort((a, b) => a - b)
+    .map((index): ColumnMapping => ({ index, header: uniqueName(`Kolonne ${index + 1}`, usedNames), field: null }));
+  return [...named, ...added].sort((a, b) => a.index - b.index);
 }
 
 function uniqueName(base: string, used: Set<string>): string {

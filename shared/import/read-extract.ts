@@ -11,6 +11,7 @@ import {
   findHeaderRow,
   guessHeaderCells,
   maxPreambleRows,
+  withHeaderlessColumns,
   type HeaderRow,
   type Recogniser,
 } from './header-row';
@@ -64,8 +65,8 @@ export function readExtract(input: ExtractInput, onRows?: RowProgress): ExtractR
       headers,
     );
   }
-  const { columns, notes: columnNotes } = buildColumns(table, header, recognise);
-  if (!columns.some((column) => column.field !== null && followUpFields.includes(column.field))) {
+  const { columns: namedColumns, notes: columnNotes } = buildColumns(header, table.line(header.index), recognise);
+  if (!namedColumns.some((column) => column.field !== null && followUpFields.includes(column.field))) {
     throw new ExtractError(
       'no_follow_up_column',
       'Filen har ingen kolonne for årskontrol, øjenundersøgelse eller fodundersøgelse, så den er ikke et udtræk af forløbsplaner. Hedder kolonnen noget andet, så vælg den selv.',
@@ -78,12 +79,13 @@ export function readExtract(input: ExtractInput, onRows?: RowProgress): ExtractR
   const extractDate = findExtractDate(preambleLines(table, header.index), input);
   const planRows = readPlanRows(
     table,
-    header.index,
-    columns,
+    header,
+    namedColumns,
     dateCellContext(extractDate.date, { excelSerials: source.format === 'xlsx', date1904: source.date1904 }),
     onRows,
   );
   const merged = mergeDuplicateCprs(planRows.drafts);
+  const columns = withHeaderlessColumns(namedColumns, planRows.headerless);
   return {
     format: source.format,
     encoding: source.encoding,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../../shared/care-plan';
-import { arrayCellTable } from '../../../shared/import/cell-table';
-import { buildColumns, findHeaderRow } from '../../../shared/import/header-row';
+import { buildColumns, findHeaderRow, firstHeaderlessColumn, withHeaderlessColumns } from '../../../shared/import/header-row';
 import { headerRecogniser, headerSynonyms, normaliseHeader, recogniseHeader } from '../../../shared/import/headers';
 
 describe('normaliseHeader', () => {
@@ -63,24 +62,31 @@ describe('findHeaderRow and buildColumns', () => {
     expect(findHeaderRow([['a', 'b'], ['c', 'd']], recognise)).toBeNull();
   });
 
-  it('names headerless columns that hold data, numbers repeated headers, and reads a field from its first column', () => {
-    const rows = [
-      ['CPR', 'Noter', '', 'Årskontrol', 'Noter', 'Seneste årskontrol', ''],
-      ['0101901234', 'a', '', '01-01-2026', 'b', '01-01-2025', '', 'extra'],
-    ];
-    const table = arrayCellTable(rows, [1, 2]);
-    const header = findHeaderRow(rows, recognise);
+  it('numbers repeated headers, reads a field from its first column, and adds the headerless columns with data', () => {
+    const header = findHeaderRow([['CPR', 'Noter', '', 'Årskontrol', 'Noter', 'Seneste årskontrol', '', 'Kolonne 3']], recognise);
     expect(header).not.toBeNull();
     if (header === null) return;
-    const { columns, notes } = buildColumns(table, header, recognise);
+    expect(firstHeaderlessColumn(header)).toBe(2);
+    const { columns, notes } = buildColumns(header, 1, recognise);
     expect(columns).toEqual([
       { index: 0, header: 'CPR', field: 'cpr' },
       { index: 1, header: 'Noter', field: null },
       { index: 3, header: 'Årskontrol', field: 'annual_check' },
       { index: 4, header: 'Noter (2)', field: null },
       { index: 5, header: 'Seneste årskontrol', field: null },
-      { index: 7, header: 'Kolonne 8', field: null },
+      { index: 7, header: 'Kolonne 3', field: null },
     ]);
     expect(notes).toEqual([{ line: 1, reason: 'Kolonnen "Seneste årskontrol" bruges ikke, fordi "Årskontrol" allerede læses som Årskontrol' }]);
+    // A header keeps its name; the headerless column 3 that holds data gets another.
+    expect(withHeaderlessColumns(columns, new Set([9, 2])).map((column) => [column.index, column.header])).toEqual([
+      [0, 'CPR'],
+      [1, 'Noter'],
+      [2, 'Kolonne 3 (2)'],
+      [3, 'Årskontrol'],
+      [4, 'Noter (2)'],
+      [5, 'Seneste årskontrol'],
+      [7, 'Kolonne 3'],
+      [9, 'Kolonne 10'],
+    ]);
   });
 });
