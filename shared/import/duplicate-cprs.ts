@@ -24,13 +24,13 @@ export interface MergedPlans {
  * first, so a CPR's rows lie side by side: no map of 100,000 CPRs, and no second sort to write them.
  */
 export function mergeDuplicateCprs(drafts: readonly PlanDraft[]): MergedPlans {
-  const order = orderByCpr(drafts);
+  const { order, startsCpr } = orderByCpr(drafts);
   const plans: CarePlan[] = [];
   const notes: ImportNote[] = [];
   for (let at = 0; at < order.length; ) {
     const first = drafts[order[at]!]!;
     let end = at + 1;
-    while (end < order.length && drafts[order[end]!]!.plan.cpr === first.plan.cpr) end++;
+    while (end < order.length && startsCpr[end] === 0) end++;
     if (end === at + 1) {
       plans.push(first.plan);
     } else {
@@ -53,23 +53,42 @@ export function mergeDuplicateCprs(drafts: readonly PlanDraft[]): MergedPlans {
 /** Positions a CPR key can carry beside the CPR itself in a double without losing a digit. */
 const positionBits = 2 ** 19;
 
+/** The drafts in CPR order: `order[i]` is a position in the drafts, `startsCpr[i]` 1 where a new CPR begins. */
+export interface CprOrder {
+  order: Uint32Array;
+  startsCpr: Uint8Array;
+}
+
 /**
  * The drafts' positions in CPR order, rows with the same CPR in file order. A CPR is ten digits
  * (below 10^10, replacement numbers with day + 60 included), so CPR × 2^19 + position stays below
  * 2^53, an exact integer in a double, and one native numeric sort of those keys does what a
- * comparator sort of the objects did at a tenth of the cost. Files of more than 2^19 rows take the comparator.
+ * comparator sort of the objects did at a tenth of the cost. The sorted keys also tell where each
+ * CPR's rows begin without going back to the drafts, which lie scattered in memory. Files of more
+ * than 2^19 rows take the comparator.
  */
-export function orderByCpr(drafts: readonly PlanDraft[]): Uint32Array {
+export function orderByCpr(drafts: readonly PlanDraft[]): CprOrder {
   const order = new Uint32Array(drafts.length);
+  const startsCpr = new Uint8Array(drafts.length);
   if (drafts.length > positionBits) {
     for (let i = 0; i < order.length; i++) order[i] = i;
-    return order.sort((a, b) => compareCprs(drafts[a]!.plan.cpr, drafts[b]!.plan.cpr) || a - b);
+    order.sort((a, b) => compareCprs(drafts[a]!.plan.cpr, drafts[b]!.plan.cpr) || a - b);
+    for (let i = 0; i < order.length; i++) startsCpr[i] = i === 0 || drafts[order[i]!]!.plan.cpr !== drafts[order[i - 1]!]!.plan.cpr ? 1 : 0;
+    return { order, startsCpr };
   }
   const keys = new Float64Array(drafts.length);
   for (let i = 0; i < keys.length; i++) keys[i] = Number(drafts[i]!.plan.cpr) * positionBits + i;
   keys.sort();
-  for (let i = 0; i < keys.length; i++) order[i] = keys[i]! % positionBits;
-  return order;
+  let previousCpr = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const position = key % positionBits;
+    const cpr = (key - position) / positionBits;
+    order[i] = position;
+    startsCpr[i] = cpr === previousCpr ? 0 : 1;
+    previousCpr = cpr;
+  }
+  return { order, startsCpr };
 }
 
 function compareCprs(a: string, b: string): number {

@@ -8,6 +8,11 @@ function draft(cpr: string, line: number, fields: Partial<CarePlan> = {}): PlanD
   return { plan: { ...defaultPlan(cpr, '1990-01-01', 'M'), ...fields }, line, stated: 0 };
 }
 
+/** Where each CPR's rows begin in an order: 1 at its first row, 0 at the others. */
+function cprStarts(drafts: readonly PlanDraft[], order: readonly number[]): number[] {
+  return order.map((position, at) => (at === 0 || drafts[position]!.plan.cpr !== drafts[order[at - 1]!]!.plan.cpr ? 1 : 0));
+}
+
 /** The order the packed keys must give: by CPR as text, then by position in the file. */
 function comparatorOrder(drafts: readonly PlanDraft[]): number[] {
   return drafts
@@ -28,7 +33,10 @@ describe('orderByCpr', () => {
         // Repeated CPRs are common in real files: copy some of them to later positions.
         const all = [...cprs, ...repeats.flatMap((at) => (cprs[at] === undefined ? [] : [cprs[at]]))];
         const drafts = all.map((cpr, line) => draft(cpr, line + 2));
-        expect(Array.from(orderByCpr(drafts))).toEqual(comparatorOrder(drafts));
+        const { order, startsCpr } = orderByCpr(drafts);
+        const expected = comparatorOrder(drafts);
+        expect(Array.from(order)).toEqual(expected);
+        expect(Array.from(startsCpr)).toEqual(cprStarts(drafts, expected));
       }),
     );
   });
@@ -36,8 +44,11 @@ describe('orderByCpr', () => {
   it('takes the comparator when the positions no longer fit beside the CPR (over 2^19 rows)', () => {
     const count = 2 ** 19 + 3;
     const drafts = Array.from({ length: count }, (_, i) => draft(String(9112999999 - (i % 1000)), i + 2));
-    const order = orderByCpr(drafts);
+    const { order, startsCpr } = orderByCpr(drafts);
     expect(order.length).toBe(count);
+    expect(startsCpr.reduce((sum, starts) => sum + starts, 0)).toBe(1000);
+    // 9112999000 comes first, from rows 999, 1999, ...: 524 of them.
+    expect([startsCpr[0], startsCpr[1], startsCpr[523], startsCpr[524], startsCpr[525]]).toEqual([1, 0, 0, 1, 0]);
     expect(drafts[order[0]!]!.plan.cpr).toBe('9112999000');
     expect(order[0]).toBe(999);
     expect(order[1]).toBe(1999);
