@@ -76,7 +76,7 @@ mkdirSync(dir, { recursive: true });
 execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--write-files'], { stdio: 'inherit' });
 
 const cli = join(process.cwd(), 'dist', 'node', 'cli.cjs');
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 /** sqlite3's `.import` and Tovholder's import of the same CSV, back to back, each into a new database. */
 function csvPair(): { floor: ReturnType<typeof timeCommand>; ours: ReturnType<typeof timeCommand> } {

@@ -85,6 +85,8 @@ export function readPlanRows(
       : { kind: 'text', text: source.text, delimiter: source.delimiter, lines: [], starts: [], ends: [] };
   const result: PlanRows = { rowsRead: 0, raw, headerless: new Set(), drafts: [], rejected: [], warnings: [], notes: [] };
 
+  // One for all the cells read: a warning copies what it needs from it.
+  const at: CellAt = { line: 0, column: '', raw: '', result };
   const total = table.rowCount - headerIndex - 1;
   for (let r = headerIndex + 1; r < table.rowCount; r++) {
     if (onRows !== undefined && (r - headerIndex - 1) % progressEvery === 0) onRows(r - headerIndex - 1, total);
@@ -108,7 +110,7 @@ export function readPlanRows(
       continue;
     }
     const draft: PlanDraft = { plan: defaultPlan(cpr.cpr, cpr.birthDate, cpr.sex), line, stated: 0 };
-    const at: CellAt = { line, column: '', raw: '', result };
+    at.line = line;
     for (const column of fieldColumns) {
       at.column = column.header;
       at.raw = cells[column.index] ?? '';
@@ -196,7 +198,7 @@ function findTickColumns(table: CellTable, headerIndex: number, columns: readonl
   return ticks;
 }
 
-/** Sets the plan's field from one cell. `at` is reused across a row's cells to spare an object per cell. */
+/** Sets the plan's field from one cell. `at` is reused across the cells to spare an object per cell. */
 function readCell(draft: PlanDraft, field: ExtractField, at: CellAt, tickColumn: boolean, dateContext: DateCellContext): void {
   const raw = at.raw;
   const plan = draft.plan;

@@ -15,7 +15,17 @@ function fail(reason: string): { ok: false; reason: string } {
   return { ok: false, reason };
 }
 
+// Shared results for the values most cells hold, yes/no and whole numbers up to 511 (every HbA1c,
+// blood pressure and target): 100,000 rows read with an allocation less for nearly every cell.
+const okTrue: CellParse<boolean> = Object.freeze({ ok: true, value: true });
+const okFalse: CellParse<boolean> = Object.freeze({ ok: true, value: false });
+const okWholeNumbers: readonly CellParse<number>[] = Array.from({ length: 512 }, (_, value) => Object.freeze({ ok: true, value }));
+
 function ok<T>(value: T): CellParse<T> {
+  if (typeof value === 'boolean') return (value ? okTrue : okFalse) as CellParse<T>;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < okWholeNumbers.length) {
+    return okWholeNumbers[value] as CellParse<T>;
+  }
   return { ok: true, value };
 }
 
