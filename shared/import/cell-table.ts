@@ -18,7 +18,7 @@ export interface CellTable {
   readonly rowCount: number;
   /** The 1-based line (sheet row) row `r` starts on. */
   line(r: number): number;
-  /** Row `r`'s cells; from a text table a new array on every call. Not to be changed. */
+  /** Row `r`'s cells; from a text table mostly a new array on every call (see `csvRecordCells`). Not to be changed. */
   cells(r: number): string[];
   readonly source?: TextSource;
 }

@@ -18,9 +18,15 @@ export interface CsvRecords {
 export interface CsvIndex {
   lines: number[];
   starts: number[];
-  /** Where record i's own text ends, before its line break; cut there and split at the delimiter, it is the record's cells. */
+  /**
+   * Where a plain record's own text ends, before its line break: cut there and split at the
+   * delimiter, it is the record's cells. (For a record in `parsed`, where the parser stopped.)
+   */
   contentEnds: number[];
-  /** The cells of the records that needed the full parser (a quote, a lone CR), by record index. */
+  /**
+   * The cells of the records that needed the full parser (a quote, a lone CR), by record index,
+   * kept as parsed: such records are few in an extract, but a file quoted throughout keeps them all.
+   */
   parsed: Map<number, string[]>;
   /** The offset just after the last record read. */
   end: number;
@@ -54,7 +60,7 @@ export function parseCsv(text: string, delimiter: string, options: CsvParseOptio
   return { records, lines: index.lines, starts: index.starts, end: index.end };
 }
 
-/** Record `record`'s cells, cut from the text anew on each call: keep them only while you need them. */
+/** Record `record`'s cells: a plain record's cut from the text anew on each call, a parsed one's as kept. Not to be changed. */
 export function csvRecordCells(text: string, delimiter: string, index: CsvIndex, record: number): string[] {
   return index.parsed.get(record) ?? text.slice(index.starts[record], index.contentEnds[record]).split(delimiter);
 }

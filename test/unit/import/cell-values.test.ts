@@ -42,6 +42,14 @@ describe('yes/no', () => {
   it.each(['måske', '2', 'yes', 'ja tak'])('%j is a problem', (raw) => {
     expect(reason(parseYesNo(raw))).toContain('hverken ja eller nej');
   });
+  it('shares one frozen result among all cells that say the same yes/no or whole number', () => {
+    expect(parseYesNo('Ja')).toBe(parseYesNo('1'));
+    expect(Object.isFrozen(parseYesNo('Nej'))).toBe(true);
+    expect(parseHba1c('53')).toBe(parseHba1cTarget('53'));
+    expect(Object.isFrozen(parseHba1c('53'))).toBe(true);
+    // A decimal is its own result.
+    expect(value(parseHba1c('53,5'))).toBe(53.5);
+  });
   it('smoking: Ukendt and empty are not registered', () => {
     expect(value(parseSmoking('Ukendt'))).toBeNull();
     expect(value(parseSmoking('UKENDT'))).toBeNull();
