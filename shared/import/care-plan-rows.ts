@@ -49,10 +49,21 @@ export interface PlanRows {
 }
 
 type MappedColumn = ColumnMapping & { field: ExtractField };
-/** A column read into a field, and whether it is a column of ticks (see `findTickColumns`). */
-type FieldColumn = MappedColumn & { ticks: boolean };
 
-const yesNoFields: ReadonlySet<ExtractField> = new Set(['ace_at2', 'statin', 'rehab']);
+const yesNoFields = { ace_at2: 'aceAt2', statin: 'statin', rehab: 'rehab' } as const satisfies Partial<Record<ExtractField, keyof CarePlan>>;
+
+/**
+ * A yes/no column on its way through the rows. A column filled only with `x` ticks is one where an
+ * empty cell means no; that is known only at the end, so its empty cells are read as not registered
+ * and the plans they belong to noted, to be made no if the column turns out to hold nothing but ticks.
+ */
+interface YesNoColumn {
+  index: number;
+  field: (typeof yesNoFields)[keyof typeof yesNoFields];
+  sawTick: boolean;
+  onlyTicks: boolean;
+  emptyIn: CarePlan[];
+}
 
 /**
  * Reads the data rows under the header row. Empty rows are skipped and not counted; a row without
@@ -74,8 +85,11 @@ export function readPlanRows(
   const mappedColumns = columns
     .filter((column): column is MappedColumn => column.field !== null && column.field !== 'cpr')
     .sort((a, b) => (a.field === 'bp' ? 0 : 1) - (b.field === 'bp' ? 0 : 1));
-  const tickColumns = findTickColumns(table, headerIndex, mappedColumns);
-  const fieldColumns: FieldColumn[] = mappedColumns.map((column) => ({ ...column, ticks: tickColumns.has(column.index) }));
+  const yesNoColumns: YesNoColumn[] = mappedColumns.flatMap((column) =>
+    column.field in yesNoFields
+      ? [{ index: column.index, field: yesNoFields[column.field as keyof typeof yesNoFields], sawTick: false, onlyTicks: true, emptyIn: [] }]
+      : [],
+  );
   const firstHeaderless = firstHeaderlessColumn(header);
   const source = table.source;
   // A text file's rows are kept as where they are in its text; the cells cut from it go as soon as the row is read.
@@ -97,6 +111,17 @@ export function readPlanRows(
     for (let index = firstHeaderless; index < cells.length; index++) {
       if ((header.cells[index] ?? '') === '' && (cells[index] ?? '').trim() !== '') result.headerless.add(index);
     }
+    for (const column of yesNoColumns) {
+      if (!column.onlyTicks) continue;
+      const text = (cells[column.index] ?? '').trim();
+      if (text === '') continue;
+      if (isTick(text)) {
+        column.sawTick = true;
+      } else {
+        column.onlyTicks = false;
+        column.emptyIn = [];
+      }
+    }
     if (raw.kind === 'cells') {
       raw.rows.push({ line, cells });
     } else if (source !== undefined) {
@@ -111,12 +136,18 @@ export function readPlanRows(
     }
     const draft: PlanDraft = { plan: defaultPlan(cpr.cpr, cpr.birthDate, cpr.sex), line, stated: 0 };
     at.line = line;
-    for (const column of fieldColumns) {
+    for (const column of mappedColumns) {
       at.column = column.header;
       at.raw = cells[column.index] ?? '';
-      readCell(draft, column.field, at, column.ticks, dateContext);
+      readCell(draft, column.field, at, dateContext);
+    }
+    for (const column of yesNoColumns) {
+      if (column.onlyTicks && draft.plan[column.field] === null) column.emptyIn.push(draft.plan);
     }
     result.drafts.push(draft);
+  }
+  for (const column of yesNoColumns) {
+    if (column.sawTick && column.onlyTicks) for (const plan of column.emptyIn) plan[column.field] = false;
   }
   onRows?.(total, total);
   return result;
@@ -177,29 +208,8 @@ function take<T>(parsed: CellParse<T>, at: CellAt): T | null {
   return null;
 }
 
-/**
- * Yes/no columns filled only with `x` ticks: there an empty cell means no. All of them are looked
- * at in one pass over the rows, which ends as soon as each has shown a cell that is not a tick.
- */
-function findTickColumns(table: CellTable, headerIndex: number, columns: readonly MappedColumn[]): Set<number> {
-  const open = columns.filter((column) => yesNoFields.has(column.field)).map((column) => ({ index: column.index, sawTick: false }));
-  const ticks = new Set<number>();
-  for (let r = headerIndex + 1; r < table.rowCount && open.length > 0; r++) {
-    const cells = table.cells(r);
-    for (let at = open.length - 1; at >= 0; at--) {
-      const column = open[at]!;
-      const raw = cells[column.index] ?? '';
-      if (raw.trim() === '') continue;
-      if (isTick(raw)) column.sawTick = true;
-      else open.splice(at, 1);
-    }
-  }
-  for (const column of open) if (column.sawTick) ticks.add(column.index);
-  return ticks;
-}
-
 /** Sets the plan's field from one cell. `at` is reused across the cells to spare an object per cell. */
-function readCell(draft: PlanDraft, field: ExtractField, at: CellAt, tickColumn: boolean, dateContext: DateCellContext): void {
+function readCell(draft: PlanDraft, field: ExtractField, at: CellAt, dateContext: DateCellContext): void {
   const raw = at.raw;
   const plan = draft.plan;
   switch (field) {
@@ -269,13 +279,13 @@ function readCell(draft: PlanDraft, field: ExtractField, at: CellAt, tickColumn:
       plan.smoking = take(parseSmoking(raw), at);
       return;
     case 'ace_at2':
-      plan.aceAt2 = take(parseYesNo(raw, tickColumn ? false : null), at);
+      plan.aceAt2 = take(parseYesNo(raw), at);
       return;
     case 'statin':
-      plan.statin = take(parseYesNo(raw, tickColumn ? false : null), at);
+      plan.statin = take(parseYesNo(raw), at);
       return;
     case 'rehab':
-      plan.rehab = take(parseYesNo(raw, tickColumn ? false : null), at);
+      plan.rehab = take(parseYesNo(raw), at);
       return;
     case 'annual_check':
       plan.annualCheck = take(parseDateCell(raw, dateContext), at);

@@ -83,12 +83,12 @@ const yesNoWords = wordMap([
 ]);
 
 /**
- * `Ja`/`Nej`, `J`/`N`, `1`/`0` or `x` in any case. `emptyMeans` is what an empty cell says: in a
- * column ticked with `x` an empty cell is a no, elsewhere it is not registered.
+ * `Ja`/`Nej`, `J`/`N`, `1`/`0` or `x` in any case; an empty cell is not registered (in a column
+ * ticked with `x` it is a no, which the reader settles once it has seen the whole column).
  */
-export function parseYesNo(raw: string, emptyMeans: boolean | null = null): CellParse<boolean> {
+export function parseYesNo(raw: string): CellParse<boolean> {
   const text = raw.trim();
-  if (text === '') return emptyMeans === null ? empty : ok(emptyMeans);
+  if (text === '') return empty;
   const value = lookUpWord(yesNoWords, text);
   return value === undefined ? fail(`"${text}" er hverken ja eller nej`) : ok(value);
 }
