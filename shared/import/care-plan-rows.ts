@@ -50,7 +50,8 @@ export interface PlanRows {
 
 type MappedColumn = ColumnMapping & { field: ExtractField };
 
-const yesNoFields = { ace_at2: 'aceAt2', statin: 'statin', rehab: 'rehab' } as const satisfies Partial<Record<ExtractField, keyof CarePlan>>;
+type YesNoField = 'aceAt2' | 'statin' | 'rehab';
+const yesNoFields: Partial<Record<ExtractField, YesNoField>> = { ace_at2: 'aceAt2', statin: 'statin', rehab: 'rehab' };
 
 /**
  * A yes/no column on its way through the rows. A column filled only with `x` ticks is one where an
@@ -59,7 +60,7 @@ const yesNoFields = { ace_at2: 'aceAt2', statin: 'statin', rehab: 'rehab' } as c
  */
 interface YesNoColumn {
   index: number;
-  field: (typeof yesNoFields)[keyof typeof yesNoFields];
+  field: YesNoField;
   sawTick: boolean;
   onlyTicks: boolean;
   emptyIn: CarePlan[];
@@ -85,11 +86,10 @@ export function readPlanRows(
   const mappedColumns = columns
     .filter((column): column is MappedColumn => column.field !== null && column.field !== 'cpr')
     .sort((a, b) => (a.field === 'bp' ? 0 : 1) - (b.field === 'bp' ? 0 : 1));
-  const yesNoColumns: YesNoColumn[] = mappedColumns.flatMap((column) =>
-    column.field in yesNoFields
-      ? [{ index: column.index, field: yesNoFields[column.field as keyof typeof yesNoFields], sawTick: false, onlyTicks: true, emptyIn: [] }]
-      : [],
-  );
+  const yesNoColumns: YesNoColumn[] = mappedColumns.flatMap((column) => {
+    const field = yesNoFields[column.field];
+    return field === undefined ? [] : [{ index: column.index, field, sawTick: false, onlyTicks: true, emptyIn: [] }];
+  });
   const firstHeaderless = firstHeaderlessColumn(header);
   const source = table.source;
   // A text file's rows are kept as where they are in its text; the cells cut from it go as soon as the row is read.
