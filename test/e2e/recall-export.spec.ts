@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { expect, test } from './fixtures/browser-host';
 import { HomePage } from './pages/home-page';
@@ -25,13 +26,17 @@ function writeExtract(dir: string): string {
   return path;
 }
 
-test('the list on screen saves as XLSX with the same rows and prints as an A4 PDF', async ({ page }, testInfo) => {
-  const home = new HomePage(page);
-  const report = new ImportReportPage(page);
+/** Imports the extract above and opens its worklist. */
+async function openWorklistOfExtract(page: Page, dir: string): Promise<WorklistPage> {
+  await new HomePage(page).importFile(writeExtract(dir));
+  await new ImportReportPage(page).waitFor('udtraek_2026-11-20.csv');
   const worklist = new WorklistPage(page);
-  await home.importFile(writeExtract(testInfo.outputDir));
-  await report.waitFor('udtraek_2026-11-20.csv');
   await worklist.open();
+  return worklist;
+}
+
+test('the list on screen saves as XLSX with the same rows and prints as an A4 PDF', async ({ page }, testInfo) => {
+  const worklist = await openWorklistOfExtract(page, testInfo.outputDir);
   await expect(worklist.rowCount).toHaveText('3 patienter på listen');
   const shown = await worklist.table.locator('tbody tr[data-cpr]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-cpr')));
 
@@ -73,12 +78,7 @@ test('the list on screen saves as XLSX with the same rows and prints as an A4 PD
 });
 
 test('letters and an SMS list from the templates, after the practice details are filled in', async ({ page }, testInfo) => {
-  const home = new HomePage(page);
-  const report = new ImportReportPage(page);
-  const worklist = new WorklistPage(page);
-  await home.importFile(writeExtract(testInfo.outputDir));
-  await report.waitFor('udtraek_2026-11-20.csv');
-  await worklist.open();
+  await openWorklistOfExtract(page, testInfo.outputDir);
   await page.getByText('Gem listen, breve eller SMS …').click();
   const panel = page.getByRole('region', { name: 'Gem eller udskriv listen' });
   await panel.getByTestId('export-format').selectOption('letters');

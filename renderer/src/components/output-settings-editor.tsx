@@ -57,41 +57,25 @@ export function OutputSettingsEditor() {
           <label htmlFor="practice-phone">{t('outputs.practicePhone')}</label>
           <input id="practice-phone" type="text" maxLength={40} value={settings.practicePhone} onChange={(e) => change({ practicePhone: e.target.value })} />
         </div>
-        <div className="template-field">
-          <label htmlFor="letter-template">{t('outputs.letterTemplate')}</label>
-          <textarea
-            id="letter-template"
-            rows={16}
-            value={settings.letterTemplate}
-            aria-invalid={letterProblems.length > 0}
-            aria-describedby="letter-template-help"
-            onChange={(e) => change({ letterTemplate: e.target.value })}
-          />
-          <div id="letter-template-help">
-            <TemplateProblems problems={letterProblems} />
-            <button type="button" className="button button-quiet button-small" onClick={() => change({ letterTemplate: defaultLetterTemplate })}>
-              {t('outputs.useDefault')}
-            </button>
-          </div>
-        </div>
-        <div className="template-field">
-          <label htmlFor="sms-template">{t('outputs.smsTemplate')}</label>
-          <textarea
-            id="sms-template"
-            rows={4}
-            value={settings.smsTemplate}
-            aria-invalid={smsProblems.length > 0}
-            aria-describedby="sms-template-help"
-            onChange={(e) => change({ smsTemplate: e.target.value })}
-          />
-          <div id="sms-template-help">
-            <p className="muted small">{t('outputs.smsLength', { count: settings.smsTemplate.length })}</p>
-            <TemplateProblems problems={smsProblems} />
-            <button type="button" className="button button-quiet button-small" onClick={() => change({ smsTemplate: defaultSmsTemplate })}>
-              {t('outputs.useDefault')}
-            </button>
-          </div>
-        </div>
+        <TemplateField
+          id="letter-template"
+          label={t('outputs.letterTemplate')}
+          rows={16}
+          value={settings.letterTemplate}
+          problems={letterProblems}
+          onChange={(letterTemplate) => change({ letterTemplate })}
+          onUseDefault={() => change({ letterTemplate: defaultLetterTemplate })}
+        />
+        <TemplateField
+          id="sms-template"
+          label={t('outputs.smsTemplate')}
+          rows={4}
+          value={settings.smsTemplate}
+          problems={smsProblems}
+          note={t('outputs.smsLength', { count: settings.smsTemplate.length })}
+          onChange={(smsTemplate) => change({ smsTemplate })}
+          onUseDefault={() => change({ smsTemplate: defaultSmsTemplate })}
+        />
         <p className="muted">{t('outputs.templateHint')}</p>
         <h3>{t('outputs.mergeFields')}</h3>
         <dl className="merge-fields">
@@ -121,6 +105,43 @@ export function OutputSettingsEditor() {
       ) : null}
       {saving.state === 'failed' ? <ErrorAlert title={t('outputs.settingsFailed')} message={errorMessage(saving.error, t)} /> : null}
     </section>
+  );
+}
+
+interface TemplateFieldProps {
+  id: string;
+  label: string;
+  rows: number;
+  value: string;
+  problems: string[];
+  /** A line under the field, such as the SMS's length. */
+  note?: string;
+  onChange: (value: string) => void;
+  onUseDefault: () => void;
+}
+
+/** A template being edited, its problems under it as they are typed, and a way back to the default. */
+function TemplateField({ id, label, rows, value, problems, note, onChange, onUseDefault }: TemplateFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="template-field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        aria-invalid={problems.length > 0}
+        aria-describedby={`${id}-help`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <div id={`${id}-help`}>
+        {note === undefined ? null : <p className="muted small">{note}</p>}
+        <TemplateProblems problems={problems} />
+        <button type="button" className="button button-quiet button-small" onClick={onUseDefault}>
+          {t('outputs.useDefault')}
+        </button>
+      </div>
+    </div>
   );
 }
 
