@@ -1,4 +1,6 @@
 import type { FlaggedPatient, Status } from '../shared/contract';
+import { absentColumnsSentence } from '../shared/extract-columns';
+import { fieldOfCheck } from '../shared/follow-up-states';
 import type { ImportReport } from '../shared/import-report';
 
 /** Danish, human-readable renderings of what the CLI prints without --json. */
@@ -24,6 +26,8 @@ export function formatImportReport(report: ImportReport): string {
   for (const r of report.rejected) lines.push(`  Afvist, linje ${r.line}: ${r.reason}`);
   for (const w of report.warnings) lines.push(`  Advarsel, linje ${w.line}, ${w.column}: ${w.reason}`);
   if (report.unknownColumns.length) lines.push(`Ukendte kolonner (gemt, ikke brugt): ${report.unknownColumns.join(', ')}`);
+  const absent = absentColumnsSentence(report.absentChecks.map((check) => fieldOfCheck[check]), report.absentFields);
+  if (absent) lines.push(absent);
   return lines.join('\n');
 }
 

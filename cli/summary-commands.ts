@@ -6,7 +6,7 @@ import { openAppContext } from '../core/app-context';
 import { exportNetworkFile, importSummaryFile } from '../core/services/network-service';
 import { exportPracticeSummary } from '../core/services/summary-service';
 import type { Printer } from '../core/print/printer';
-import { cellText, shareText } from '../shared/summary/summary-display';
+import { cellText, numeratorText, shareText } from '../shared/summary/summary-display';
 import { indicatorNames } from '../shared/summary/indicator-definitions';
 import { UsageError, date, parse, withContext, type Io } from './tovholder';
 
@@ -65,9 +65,9 @@ export async function runSummary(args: string[], io: Io): Promise<number> {
   write(values.out as string, file.bytes);
   const { summary } = file;
   const lines = [`Skrev opgørelsen for ${summary.practiceLabel} pr. ${summary.asOf} til ${values.out} (SHA-256 ${file.sha256}).`];
-  lines.push(`Patienter fulgt i almen praksis: ${cellText(summary.population, summary.threshold)}.`);
+  lines.push(`Type 2-patienter fulgt i almen praksis (N): ${cellText(summary.population, summary.threshold)}; type 1 (ikke i N): ${cellText(summary.type1, summary.threshold)}.`);
   for (const indicator of summary.indicators) {
-    lines.push(`  ${indicatorNames[indicator.id].padEnd(40)} ${cellText(indicator.numerator, summary.threshold).padStart(6)}  ${shareText(indicator.share)}`);
+    lines.push(`  ${indicatorNames[indicator.id].padEnd(40)} ${numeratorText(indicator, summary.threshold).padStart(6)}  ${shareText(indicator.share)}`);
   }
   io.out(lines.join('\n'));
   return 0;

@@ -39,13 +39,17 @@ Kommandoer:
   network       Saml praksissers opgørelser til en netværksrapport
 
 Skriv 'tovholder <kommando> --help' for tilvalg.`,
-  import: `Brug: tovholder import FILE [--db PATH] [--extract-date ÅÅÅÅ-MM-DD] [--json]
+  import: `Brug: tovholder import FILE [--db PATH] [--extract-date ÅÅÅÅ-MM-DD] [--force] [--json]
 
 Indlæser et udtræk som én samlet indlæsning. Afviste rækker nævnes i rapporten.
   --db PATH            databasefil (ellers TOVHOLDER_DB eller appens standardsted)
   --extract-date DATO  udtræksdato, når filen ikke selv angiver den
-  --json               rapporten som JSON
-Slutkode 0: indlæst (også med afviste rækker). 2: filen er ikke et læsbart udtræk; databasen er uændret.`,
+  --force              indlæs en fil, der ville fjerne over halvdelen af patienterne fra listerne
+                       eller afviser over en femtedel af sine rækker (ellers afvises den)
+  --json               rapporten som JSON (med absentChecks og absentFields: det, udtrækket
+                       ikke har en kolonne for)
+Slutkode 0: indlæst (også med afviste rækker). 2: filen er ikke et læsbart udtræk, ingen række giver
+en gyldig patient, eller filen kræver --force; databasen er uændret.`,
   flags: `Brug: tovholder flags [--db PATH] [--as-of ÅÅÅÅ-MM-DD] [--list NAVN | --flag NAVN] [--json]
 
 Viser alle patienter med mindst ét opfølgningsflag.
@@ -104,7 +108,7 @@ export async function withContext<T>(dbPath: string | undefined, run: (ctx: AppC
 }
 
 async function runImport(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(() => parseArgs({ args, options: { db: text, 'extract-date': text, json: bool, help: bool }, allowPositionals: true }));
+  const { values, positionals } = parse(() => parseArgs({ args, options: { db: text, 'extract-date': text, force: bool, json: bool, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(usage.import), 0;
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('Angiv præcis én fil at indlæse.');
@@ -125,6 +129,7 @@ async function runImport(args: string[], io: Io): Promise<number> {
       fileName: basename(file),
       fileModified: modified,
       ...(extractDate ? { extractDateOverride: extractDate } : {}),
+      ...(values.force ? { confirmed: true } : {}),
     });
   });
   io.out(values.json ? JSON.stringify(report, null, 2) : formatImportReport(report));
@@ -288,7 +293,7 @@ export async function runCli(
     }
     if (error instanceof ContractError) {
       io.err(`Fejl: ${error.message}`);
-      return error.code.startsWith('extract.') || error.code.startsWith('summary.') ? 2 : 1;
+      return error.code.startsWith('extract.') || error.code.startsWith('summary.') || error.code === 'import.needs_confirmation' ? 2 : 1;
     }
     io.err(`Fejl: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

@@ -8,7 +8,6 @@ import {
   type ResponseOf,
 } from '../shared/contract';
 import { demoExtractFile } from '../shared/demo/demo-extract';
-import type { ExtractInput } from '../shared/import/extract-result';
 import type { AppContext } from './app-context';
 import { headlessBrowserPrinter } from './print/headless-browser-printer';
 import type { Printer } from './print/printer';
@@ -16,7 +15,7 @@ import type { DatabaseLifecycle } from './services/backup-lifecycle';
 import { backUpIfChanged, backupFolder, createBackup, listBackups, pruneBackups } from './services/backup-service';
 import { flagCounts, flaggedPatients } from './services/follow-up-service';
 import type { ImportJobs } from './services/import-jobs';
-import { importExtract, undoLatestImport } from './services/import-service';
+import { importExtract, undoLatestImport, type ImportInput } from './services/import-service';
 import { getOutputSettings, updateOutputSettings } from './services/output-settings-service';
 import { applyRetention, getDataSettings, updateDataSettings } from './services/privacy-settings';
 import { recallExportFile } from './services/recall-export';
@@ -71,13 +70,14 @@ export function lifecycleHandlers(lifecycle: DatabaseLifecycle, importJobs: Impo
 }
 
 /** What an import request asks for, as the importer takes it. */
-function extractInput(request: ParsedRequestOf<'import:start'>): ExtractInput {
+function extractInput(request: ParsedRequestOf<'import:start'>): ImportInput {
   return {
     bytes: decodeBase64(request.contentBase64),
     fileName: request.fileName,
     ...(request.extractDate ? { extractDateOverride: request.extractDate } : {}),
     ...(request.fileModified ? { fileModified: request.fileModified } : {}),
     ...(request.columnMapping ? { columnMapping: request.columnMapping } : {}),
+    ...(request.confirmed ? { confirmed: true } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asOfChoiceSchema } from './as-of';
 import { isoDateSchema } from './care-plan';
 import { followUpFlagSchema, followUpWindowsSchema } from './follow-up-rules';
 import { channelNames, type ChannelName } from './channel-names';
@@ -39,6 +40,8 @@ export const statusSchema = z.object({
   patients: z.number().int(),
   active: z.number().int(),
   latestExtractDate: isoDateSchema.nullable(),
+  /** The host's today: the app's lists are as of it, and the extract's age is counted to it. */
+  today: isoDateSchema,
   batches: z.array(batchSummarySchema),
 });
 export type Status = z.infer<typeof statusSchema>;
@@ -76,6 +79,8 @@ export const worklistQuerySchema = worklistSelectionSchema
 export const worklistPageSchema = z.object({
   asOf: isoDateSchema.nullable(),
   today: isoDateSchema,
+  extractDate: isoDateSchema.nullable(),
+  absentChecks: z.array(checkKindSchema),
   total: z.number().int(),
   counts: worklistCountsSchema,
   rows: z.array(worklistEntrySchema),
@@ -100,13 +105,13 @@ export const contract = {
   'status:get': { request: empty, response: statusSchema },
   'flags:list': {
     request: z
-      .object({ asOf: isoDateSchema.optional(), flag: followUpFlagSchema.optional() })
+      .object({ asOf: asOfChoiceSchema.default('today'), flag: followUpFlagSchema.optional() })
       .strict(),
     response: z.object({ asOf: isoDateSchema.nullable(), patients: z.array(flaggedPatientSchema) }),
   },
   'flags:counts': {
-    request: z.object({ asOf: isoDateSchema.optional() }).strict(),
-    response: z.object({ asOf: isoDateSchema.nullable(), counts: flagCountsSchema }),
+    request: z.object({ asOf: asOfChoiceSchema.default('today') }).strict(),
+    response: z.object({ asOf: isoDateSchema.nullable(), counts: flagCountsSchema, absentChecks: z.array(checkKindSchema) }),
   },
   'import:start': { request: importStartRequestSchema, response: z.object({ jobId: z.string() }) },
   'import:file': { request: importStartRequestSchema, response: importReportSchema },
@@ -137,7 +142,7 @@ export const contract = {
   'data:deleteAll': { request: z.object({ confirmation: z.literal(deleteAllConfirmationWord) }).strict(), response: empty },
   'worklist:query': { request: worklistQuerySchema, response: worklistPageSchema },
   'patient:get': {
-    request: z.object({ cpr: cprSchema, asOf: isoDateSchema.optional() }).strict(),
+    request: z.object({ cpr: cprSchema, asOf: asOfChoiceSchema.default('today') }).strict(),
     response: patientPanelSchema,
   },
   'patient:mark': { request: patientMarkSchema, response: patientMarkSchema },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CarePlan } from './care-plan';
+import type { CarriedFields, ValueField } from './extract-columns';
 
 /**
  * Values a care plan should hold before the practice recalls from it. A missing one is fixed
@@ -14,19 +15,42 @@ export type DataQualitySubject = Pick<
   'phone' | 'gp' | 'hba1c' | 'bpSystolic' | 'bpDiastolic' | 'smoking' | 'statin' | 'ualb' | 'annualCheck' | 'eyeExam' | 'footExam'
 >;
 
-export function missingFieldsOf(plan: DataQualitySubject): MissingField[] {
-  const missing: MissingField[] = [];
-  if (plan.phone === null) missing.push('phone');
-  if (plan.gp === null) missing.push('gp');
-  if (plan.hba1c === null) missing.push('hba1c');
-  if (plan.bpSystolic === null || plan.bpDiastolic === null) missing.push('bp');
-  if (plan.smoking === null) missing.push('smoking');
-  if (plan.statin === null) missing.push('statin');
-  if (plan.ualb === null) missing.push('ualb');
-  if (plan.annualCheck === null) missing.push('annualCheck');
-  if (plan.eyeExam === null) missing.push('eyeExam');
-  if (plan.footExam === null) missing.push('footExam');
-  return missing;
+/** The columns each value is read from; the blood pressure needs both halves. */
+const columnsOf: Record<MissingField, readonly ValueField[]> = {
+  phone: ['phone'],
+  gp: ['gp'],
+  hba1c: ['hba1c'],
+  bp: ['bp_systolic', 'bp_diastolic'],
+  smoking: ['smoking'],
+  statin: ['statin'],
+  ualb: ['ualb'],
+  annualCheck: ['annual_check'],
+  eyeExam: ['eye_exam'],
+  footExam: ['foot_exam'],
+};
+
+/** The values the extract has no column for: named once, never blamed on a patient. */
+export function absentValuesOf(carried: CarriedFields): MissingField[] {
+  return missingFields.filter((value) => !columnsOf[value].some((field) => carried.has(field)));
+}
+
+const isMissing: Record<MissingField, (plan: DataQualitySubject) => boolean> = {
+  phone: (plan) => plan.phone === null,
+  gp: (plan) => plan.gp === null,
+  hba1c: (plan) => plan.hba1c === null,
+  bp: (plan) => plan.bpSystolic === null || plan.bpDiastolic === null,
+  smoking: (plan) => plan.smoking === null,
+  statin: (plan) => plan.statin === null,
+  ualb: (plan) => plan.ualb === null,
+  annualCheck: (plan) => plan.annualCheck === null,
+  eyeExam: (plan) => plan.eyeExam === null,
+  footExam: (plan) => plan.footExam === null,
+};
+
+/** The values this care plan lacks, of those the extract has a column for. */
+export function missingFieldsOf(plan: DataQualitySubject, carried: CarriedFields): MissingField[] {
+  const absent = absentValuesOf(carried);
+  return missingFields.filter((value) => !absent.includes(value) && isMissing[value](plan));
 }
 
 /** More than this is a list to work through in XMO in turns, not to read on one screen. */
@@ -47,7 +71,7 @@ export const dataQualitySchema = z.object({
   fileName: z.string().nullable(),
   /** Cells of the newest extract that could not be used (impossible values), by line. */
   warnings: z.array(dataQualityWarningSchema),
-  /** Values no patient has: the extract lacks the column, so they are not counted per patient. */
+  /** Values the newest extract has no column for: named once, not counted per patient. */
   absentColumns: z.array(missingFieldSchema),
   /** Active patients with values missing from their care plan (the first `patientLimit`). */
   patientsTotal: z.number().int(),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { CarePlan, IsoDate } from './care-plan';
+import { isActivePatient } from './active-patients';
 import { subtractMonthsClamped } from './calendar-dates';
+import type { CarriedFields } from './extract-columns';
 
 export const followUpFlags = ['annual_overdue', 'eye_missing', 'foot_missing'] as const;
 export const followUpFlagSchema = z.enum(followUpFlags);
@@ -38,17 +40,20 @@ function isMissingSince(lastDone: IsoDate | null, asOf: IsoDate, months: number)
 
 /**
  * The follow-up flags of one patient as of `asOf`. Patients followed at hospital, or absent
- * from the latest extract, are not the practice's to recall and get none.
+ * from the latest extract, are not the practice's to recall and get none; a check whose column
+ * the latest extract lacks (`carried`) raises no flag for anyone.
  */
 export function followUpFlagsFor(
   subject: FollowUpSubject,
   asOf: IsoDate,
-  windows: FollowUpWindows = defaultFollowUpWindows,
+  windows: FollowUpWindows,
+  carried: CarriedFields,
 ): FollowUpFlag[] {
-  if (!subject.inLatestExtract || subject.plan.primarySite === 'hospital') return [];
+  if (!isActivePatient({ primarySite: subject.plan.primarySite, inLatestExtract: subject.inLatestExtract })) return [];
   const flags: FollowUpFlag[] = [];
-  if (isMissingSince(subject.plan.annualCheck, asOf, windows.annualCheckMonths)) flags.push('annual_overdue');
-  if (isMissingSince(subject.plan.eyeExam, asOf, windows.eyeExamMonths)) flags.push('eye_missing');
-  if (isMissingSince(subject.plan.footExam, asOf, windows.footExamMonths)) flags.push('foot_missing');
+  const { plan } = subject;
+  if (carried.has('annual_check') && isMissingSince(plan.annualCheck, asOf, windows.annualCheckMonths)) flags.push('annual_overdue');
+  if (carried.has('eye_exam') && isMissingSince(plan.eyeExam, asOf, windows.eyeExamMonths)) flags.push('eye_missing');
+  if (carried.has('foot_exam') && isMissingSince(plan.footExam, asOf, windows.footExamMonths)) flags.push('foot_missing');
   return flags;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IsoDate } from './care-plan';
 import { addDays, daysBetween, subtractMonthsClamped } from './calendar-dates';
+import type { CarriedFields, ValueField } from './extract-columns';
 import { windowStart, type FollowUpFlag, type FollowUpWindows } from './follow-up-rules';
 
 /** The three checks a care plan follows, each with the flag it raises when missed. */
@@ -14,6 +15,18 @@ export const flagOfCheck: Record<CheckKind, FollowUpFlag> = {
   foot: 'foot_missing',
 };
 
+/** The field (and so the column) each check is read from. */
+export const fieldOfCheck: Record<CheckKind, ValueField> = {
+  annual: 'annual_check',
+  eye: 'eye_exam',
+  foot: 'foot_exam',
+};
+
+/** The checks whose column the extract lacks: nothing is known of them, for anyone. */
+export function absentChecksOf(carried: CarriedFields): CheckKind[] {
+  return checkKinds.filter((check) => !carried.has(fieldOfCheck[check]));
+}
+
 export function windowMonthsOf(check: CheckKind, windows: FollowUpWindows): number {
   if (check === 'annual') return windows.annualCheckMonths;
   return check === 'eye' ? windows.eyeExamMonths : windows.footExamMonths;
@@ -22,9 +35,10 @@ export function windowMonthsOf(check: CheckKind, windows: FollowUpWindows): numb
 /**
  * Graded rather than one red mark, as the best recall tools do: a check is ok, due soon,
  * overdue, overdue for over a year, or never registered. `overdue`, `overdue_long` and
- * `never` are exactly the cases where the follow-up flag is raised.
+ * `never` are exactly the cases where the follow-up flag is raised. `not_in_extract`: the
+ * extract has no column for the check, so nothing is known (never a flag, on no list).
  */
-export const checkStates = ['ok', 'due_soon', 'overdue', 'overdue_long', 'never'] as const;
+export const checkStates = ['ok', 'due_soon', 'overdue', 'overdue_long', 'never', 'not_in_extract'] as const;
 export const checkStateSchema = z.enum(checkStates);
 export type CheckState = z.infer<typeof checkStateSchema>;
 
@@ -70,16 +84,23 @@ export interface StateRules {
   dueSoonDays: number;
 }
 
-/** The graded state of one check as of `asOf`; the boundary date itself is inside the window. */
+/**
+ * The graded state of one check as of `asOf`; the boundary date itself is inside the window.
+ * `carried` is false when the extract has no column for the check.
+ */
 export function checkStatusFor(
   check: CheckKind,
   lastDone: IsoDate | null,
   asOf: IsoDate,
   windows: FollowUpWindows,
   rules: StateRules,
+  carried: boolean,
 ): CheckStatus {
   const months = windowMonthsOf(check, windows);
   const start = windowStart(asOf, months);
+  if (!carried) {
+    return { check, state: 'not_in_extract', lastDone: null, windowMonths: months, windowStart: start, overdueFrom: null, daysOverdue: null };
+  }
   if (lastDone === null) {
     return { check, state: 'never', lastDone, windowMonths: months, windowStart: start, overdueFrom: null, daysOverdue: null };
   }

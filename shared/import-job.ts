@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { extractFieldSchema, isoDateSchema } from './care-plan';
+import { importRiskSchema } from './import-guards';
 import { importReportSchema } from './import-report';
 
 /**
@@ -25,6 +26,8 @@ export const importStartRequestSchema = z
     extractDate: isoDateSchema.optional(),
     fileModified: isoDateSchema.optional(),
     columnMapping: columnMappingRequestSchema.optional(),
+    /** The user has seen why the file looks wrong (`import.needs_confirmation`) and imports it anyway. */
+    confirmed: z.boolean().optional(),
   })
   .strict();
 export type ImportStartRequest = z.infer<typeof importStartRequestSchema>;
@@ -34,6 +37,8 @@ export const importJobErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
   headers: z.array(z.string()),
+  /** Why the file needs a confirmation before it is imported (`import.needs_confirmation`). */
+  risks: z.array(importRiskSchema).optional(),
 });
 export type ImportJobError = z.infer<typeof importJobErrorSchema>;
 

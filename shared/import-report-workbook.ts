@@ -1,3 +1,4 @@
+import { absentColumnText } from './extract-columns';
 import type { ImportReport } from './import-report';
 import { safeSheet, workbookBytes } from './outputs/table-xlsx';
 
@@ -19,6 +20,7 @@ export function importReportWorkbook(report: ImportReport): Uint8Array {
     ['Afviste rækker', report.rowsRejected],
     ['Advarsler', report.warnings.length],
     ['Kolonner der ikke bruges', report.unknownColumns.join(', ')],
+    ['Ikke i udtrækket (ukendt for alle, ikke manglende)', report.absentFields.map(absentColumnText).join(', ')],
   ];
   const sheets: [string, (string | number)[][]][] = [
     ['Oversigt', overview],

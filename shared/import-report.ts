@@ -6,6 +6,8 @@ import {
   importNoteSchema,
   rejectedRowSchema,
 } from './import/extract-result';
+import { valueFieldSchema } from './extract-columns';
+import { checkKindSchema } from './follow-up-states';
 
 /**
  * What an import tells the user, in the UI's report screen and from `tovholder import --json`
@@ -27,6 +29,10 @@ export const importReportSchema = z.object({
   warnings: z.array(cellWarningSchema),
   notes: z.array(importNoteSchema),
   unknownColumns: z.array(z.string()),
+  /** The checks the extract has no column for: nothing is known of them, so no one is flagged. */
+  absentChecks: z.array(checkKindSchema),
+  /** The format's fields the extract has no column for (`extract-format.md`). */
+  absentFields: z.array(valueFieldSchema),
   /** False when an older extract was imported after a newer one: it is kept as history only. */
   isCurrent: z.boolean(),
   duplicateOf: z.number().int().nullable(),

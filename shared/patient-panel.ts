@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { carePlanSchema, isoDateSchema, sexSchema } from './care-plan';
 import { contactEventSchema } from './contact-workflow';
+import { valueFieldSchema } from './extract-columns';
+import { checkKindSchema } from './follow-up-states';
 import { worklistEntrySchema } from './worklists';
 
 export const historicPlanSchema = carePlanSchema.omit({ cpr: true, birthDate: true, sex: true });
@@ -14,6 +16,9 @@ export const patientPanelSchema = z.object({
   inLatestExtract: z.boolean(),
   entry: worklistEntrySchema.nullable(),
   asOf: isoDateSchema.nullable(),
+  /** What the latest extract has no column for: said in the panel, never shown as missing. */
+  absentChecks: z.array(checkKindSchema),
+  absentFields: z.array(valueFieldSchema),
   /** Newest first. */
   history: z.array(z.object({ extractDate: isoDateSchema, fileName: z.string(), plan: historicPlanSchema })),
   /** Newest first, undone ones included. */

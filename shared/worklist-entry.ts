@@ -2,8 +2,9 @@ import type { CarePlan, IsoDate, Sex } from './care-plan';
 import { ageOn } from './calendar-dates';
 import { clinicalFlagsFor } from './clinical-attention';
 import { contactSummaryFor, type ContactEvent } from './contact-workflow';
+import type { CarriedFields } from './extract-columns';
 import type { FollowUpWindows } from './follow-up-rules';
-import { checkKinds, checkStatusFor, graceUntil, type CheckKind } from './follow-up-states';
+import { checkKinds, checkStatusFor, fieldOfCheck, graceUntil, type CheckKind } from './follow-up-states';
 import type { RecallSettings } from './recall-settings';
 import { ageBandOf, type WorklistCheck, type WorklistEntry } from './worklists';
 
@@ -44,6 +45,8 @@ export interface WorklistClock {
   settings: RecallSettings;
   currentBatchId: number | null;
   earliestExtractDate: IsoDate;
+  /** The fields the latest extract has columns for: a check or rule without its column says nothing. */
+  carried: CarriedFields;
 }
 
 function lastDoneOf(plan: WorklistPatient['plan'], check: CheckKind): IsoDate | null {
@@ -56,7 +59,14 @@ export function worklistEntryFor(patient: WorklistPatient, clock: WorklistClock)
   const checkFor = (check: CheckKind): WorklistCheck => {
     const lastDone = lastDoneOf(patient.plan, check);
     return {
-      ...checkStatusFor(check, lastDone, clock.asOf, clock.windows, { dueSoonDays: clock.settings.dueSoonDays }),
+      ...checkStatusFor(
+        check,
+        lastDone,
+        clock.asOf,
+        clock.windows,
+        { dueSoonDays: clock.settings.dueSoonDays },
+        clock.carried.has(fieldOfCheck[check]),
+      ),
       contact: contactSummaryFor(
         patient.events.filter((event) => event.check === check),
         lastDone,
@@ -78,7 +88,7 @@ export function worklistEntryFor(patient: WorklistPatient, clock: WorklistClock)
     ageBand: ageBandOf(age),
     diabetesType: patient.plan.diabetesType,
     checks: { annual, eye, foot },
-    clinical: clinicalFlagsFor(patient.plan, clock.asOf),
+    clinical: clinicalFlagsFor(patient.plan, clock.asOf, clock.carried),
     graceUntil: graceUntil(
       { firstExtractDate: patient.firstExtractDate, earliestExtractDate: clock.earliestExtractDate },
       clock.asOf,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asOfChoiceSchema } from './as-of';
 import { isoDateSchema, sexSchema } from './care-plan';
 import { clinicalFlagSchema } from './clinical-attention';
 import { contactStatusSchema, contactSummarySchema, type ContactSummary } from './contact-workflow';
@@ -81,7 +82,8 @@ export const worklistSelectionSchema = z.object({
   filters: worklistFiltersSchema.default({}),
   sort: worklistSortSchema.default('urgency'),
   descending: z.boolean().default(false),
-  asOf: isoDateSchema.optional(),
+  /** The app's lists are as of today unless the user chooses the extract's date. */
+  asOf: asOfChoiceSchema.default('today'),
 });
 
 /** The checks a list is about: one for the flag lists, all three otherwise. */
@@ -156,7 +158,7 @@ export function matchesFilters(entry: WorklistEntry, list: WorklistName, filters
   return patientFilter(filters)(entry) && matchesCheckFilters(entry, list, filters);
 }
 
-const stateRank: Record<CheckState, number> = { never: 0, overdue_long: 1, overdue: 2, due_soon: 3, ok: 4 };
+const stateRank: Record<CheckState, number> = { never: 0, overdue_long: 1, overdue: 2, due_soon: 3, ok: 4, not_in_extract: 5 };
 const daysSpan = 1_000_000;
 
 /** How urgent a check is, as one number: lower sorts first. Never done first, then the longest overdue. */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { practiceSite } from '../../shared/active-patients';
 import type { CarePlan } from '../../shared/care-plan';
 
 /**
@@ -22,6 +23,8 @@ export interface BatchRow {
   patients_absent: number;
   unknown_columns: string;
   imported_at: string;
+  /** The fields the extract has columns for, as a JSON array (migration 0006). */
+  fields: string;
 }
 
 export type NewBatch = Omit<BatchRow, 'id'>;
@@ -189,18 +192,20 @@ export const sql = {
   precedingBatch: 'SELECT * FROM import_batches WHERE extract_date <= ? ORDER BY extract_date DESC, id DESC LIMIT 1',
   insertBatch: `INSERT INTO import_batches (file_name, file_hash, format, extract_date, extract_date_source, rows_read,
        patients_imported, rows_rejected, warnings_count, patients_new, patients_changed, patients_absent,
-       unknown_columns, imported_at)
+       unknown_columns, imported_at, fields)
      VALUES (@file_name, @file_hash, @format, @extract_date, @extract_date_source, @rows_read,
        @patients_imported, @rows_rejected, @warnings_count, @patients_new, @patients_changed, @patients_absent,
-       @unknown_columns, @imported_at)`,
+       @unknown_columns, @imported_at, @fields)`,
   insertIssue: 'INSERT INTO import_issues (batch_id, kind, line, column_name, reason, raw) VALUES (?, ?, ?, ?, ?, ?)',
   issuesForBatch: 'SELECT kind, line, column_name, reason, raw FROM import_issues WHERE batch_id = ? ORDER BY kind, line, id',
   snapshotsForBatch: 'SELECT batch_id, cpr, plan FROM snapshots WHERE batch_id = ?',
+  cprsOfBatch: 'SELECT cpr FROM snapshots WHERE batch_id = ?',
   patientSnapshotsForBatch: `SELECT s.batch_id, s.cpr, s.plan, p.birth_date, p.sex, p.first_extract_date
      FROM snapshots s JOIN patients p ON p.cpr = s.cpr
      WHERE s.batch_id = ? ORDER BY s.cpr`,
   countPatients: 'SELECT count(*) AS n FROM patients',
-  countActive: `SELECT count(*) AS n FROM snapshots WHERE batch_id = ? AND ${snapshotFieldSql('primary_site')} = 'general_practice'`,
+  // The active patients of `shared/active-patients.ts`, counted in SQL.
+  countActive: `SELECT count(*) AS n FROM snapshots WHERE batch_id = ? AND ${snapshotFieldSql('primary_site')} = '${practiceSite}'`,
   getSetting: 'SELECT value FROM settings WHERE key = ?',
   putSetting: 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   insertAudit: 'INSERT INTO audit_log (at, actor, action, details) VALUES (?, ?, ?, ?)',
@@ -228,6 +233,7 @@ export function prepareQueries(db: Database.Database) {
   const insertPatients = bulkInsert<CarePlan>(db, patientsInsert, 100);
   const insertSnapshots = bulkInsert<CarePlan>(db, snapshotsInsert, 100);
   const snapshotsForBatch = db.prepare<[number], StoredSnapshot>(sql.snapshotsForBatch);
+  const cprsOfBatch = db.prepare<[number], string>(sql.cprsOfBatch).pluck();
   const patientSnapshotsForBatch = db.prepare<[number], StoredPatientSnapshot>(sql.patientSnapshotsForBatch);
   const countPatients = db.prepare<[], { n: number }>(sql.countPatients);
   const countActive = db.prepare<[number], { n: number }>(sql.countActive);
@@ -265,6 +271,7 @@ export function prepareQueries(db: Database.Database) {
         values[at] = plan.cpr;
         values[at + 1] = snapshotDocument(plan);
       }),
+    cprsOfBatch: (batchId: number): string[] => cprsOfBatch.all(batchId),
     snapshotsForBatch: (batchId: number): SnapshotRow[] => snapshotsForBatch.all(batchId).map((row) => snapshotFromStored(row)),
     patientSnapshotsForBatch: (batchId: number): PatientSnapshotRow[] => patientSnapshotsForBatch.all(batchId).map((row) => patientSnapshotFromStored(row)),
     countPatients: () => countPatients.get()?.n ?? 0,

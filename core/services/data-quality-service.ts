@@ -1,37 +1,31 @@
-import { missingFields, missingFieldsOf, patientLimit, type DataQuality, type MissingField } from '../../shared/data-quality';
+import { absentValuesOf, missingFields, missingFieldsOf, patientLimit, type DataQuality, type MissingField } from '../../shared/data-quality';
 import { parseCpr } from '../../shared/cpr';
 import type { AppContext } from '../app-context';
-import { planFromSnapshotRow } from './snapshot-rows';
+import { carriedFieldsOfBatch } from './batch-fields';
+import { isActiveSnapshot, planFromSnapshotRow } from './snapshot-rows';
 
 /**
  * What to fix in XMO before recalling: the newest extract's unusable cells, and every active
  * patient (in that extract, followed in general practice) whose care plan lacks a value. A value
  * missing for every patient is a column the extract does not have: it is named once instead of
- * being blamed on each patient.
+ * being blamed on each patient; an empty column the extract does have is a list of patients to fix.
  */
 export function dataQuality(ctx: AppContext, only?: MissingField): DataQuality {
   const counts = Object.fromEntries(missingFields.map((field) => [field, 0])) as Record<MissingField, number>;
   const current = ctx.queries.currentBatch();
   if (!current) return { extractDate: null, fileName: null, warnings: [], absentColumns: [], patientsTotal: 0, patients: [], counts };
-  const lacking: { cpr: string; name: string | null; gp: string | null; missing: MissingField[] }[] = [];
-  let active = 0;
-  for (const row of ctx.queries.patientSnapshotsForBatch(current.id)) {
-    if (row.primary_site !== 'general_practice') continue;
-    active++;
-    const missing = missingFieldsOf(planFromSnapshotRow(row));
-    for (const field of missing) counts[field]++;
-    if (missing.length > 0) lacking.push({ cpr: row.cpr, name: row.name, gp: row.gp, missing });
-  }
-  const absentColumns = missingFields.filter((field) => active > 0 && counts[field] === active);
+  const carried = carriedFieldsOfBatch(current);
   const patients: DataQuality['patients'] = [];
   let patientsTotal = 0;
-  for (const patient of lacking) {
-    const missing = patient.missing.filter((field) => !absentColumns.includes(field));
+  for (const row of ctx.queries.patientSnapshotsForBatch(current.id)) {
+    if (!isActiveSnapshot(row)) continue;
+    const missing = missingFieldsOf(planFromSnapshotRow(row), carried);
+    for (const field of missing) counts[field]++;
     if (missing.length === 0 || (only !== undefined && !missing.includes(only))) continue;
     patientsTotal++;
-    if (patients.length < patientLimit) patients.push({ ...patient, missing });
+    if (patients.length < patientLimit) patients.push({ cpr: row.cpr, name: row.name, gp: row.gp, missing });
   }
-  for (const field of absentColumns) counts[field] = 0;
+  const absentColumns = absentValuesOf(carried);
   const issues = ctx.queries.issuesForBatch(current.id).filter((issue) => issue.kind === 'warning');
   const patientOfLine = patientsOfLines(ctx, current.id, new Set(issues.map((issue) => issue.line)));
   const warnings = issues.map((issue) => ({

@@ -1,10 +1,15 @@
 import type { FlagCounts, FlaggedPatient } from '../../shared/contract';
+import { resolveAsOf, type AsOfChoice } from '../../shared/as-of';
+import { danishDateOf } from '../../shared/calendar-dates';
 import { followUpFlagsFor, type FollowUpFlag } from '../../shared/follow-up-rules';
+import { absentChecksOf, type CheckKind } from '../../shared/follow-up-states';
 import type { AppContext } from '../app-context';
+import { carriedFieldsOfBatch } from './batch-fields';
 import { getFollowUpWindows } from './settings-service';
 
 export interface FlagQuery {
-  asOf?: string;
+  /** Default: the latest extract's date (the CLI's documented default; the app asks for today). */
+  asOf?: AsOfChoice;
   flag?: FollowUpFlag;
 }
 
@@ -15,9 +20,10 @@ export interface FlagQuery {
  */
 export function flaggedPatients(ctx: AppContext, query: FlagQuery = {}): { asOf: string | null; patients: FlaggedPatient[] } {
   const current = ctx.queries.currentBatch();
-  if (!current) return { asOf: query.asOf ?? null, patients: [] };
-  const asOf = query.asOf ?? current.extract_date;
+  if (!current) return { asOf: null, patients: [] };
+  const asOf = resolveAsOf(query.asOf ?? 'extract', danishDateOf(ctx.now()), current.extract_date);
   const windows = getFollowUpWindows(ctx);
+  const carried = carriedFieldsOfBatch(current);
   const patients: FlaggedPatient[] = [];
   for (const row of ctx.queries.patientSnapshotsForBatch(current.id)) {
     const flags = followUpFlagsFor(
@@ -27,6 +33,7 @@ export function flaggedPatients(ctx: AppContext, query: FlagQuery = {}): { asOf:
       },
       asOf,
       windows,
+      carried,
     );
     if (flags.length === 0 || (query.flag !== undefined && !flags.includes(query.flag))) continue;
     patients.push({
@@ -42,9 +49,11 @@ export function flaggedPatients(ctx: AppContext, query: FlagQuery = {}): { asOf:
   return { asOf, patients };
 }
 
-export function flagCounts(ctx: AppContext, asOf?: string): { asOf: string | null; counts: FlagCounts } {
+/** How many patients have each flag; `absentChecks` are the checks whose count is unknown, not 0. */
+export function flagCounts(ctx: AppContext, asOf?: AsOfChoice): { asOf: string | null; counts: FlagCounts; absentChecks: CheckKind[] } {
   const { asOf: date, patients } = flaggedPatients(ctx, asOf === undefined ? {} : { asOf });
   const counts: FlagCounts = { annual_overdue: 0, eye_missing: 0, foot_missing: 0, any: patients.length };
   for (const patient of patients) for (const flag of patient.flags) counts[flag]++;
-  return { asOf: date, counts };
+  const current = ctx.queries.currentBatch();
+  return { asOf: date, counts, absentChecks: current ? absentChecksOf(carriedFieldsOfBatch(current)) : [] };
 }

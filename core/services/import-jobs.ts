@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { ContractError } from '../../shared/contract';
 import type { ImportJobStatus } from '../../shared/import-job';
-import type { ExtractInput } from '../../shared/import/extract-result';
-import type { ImportProgress } from './import-service';
+import type { ImportInput, ImportProgress } from './import-service';
 
 /** The file the Node build emits for the worker, beside the host's own entry file. */
 export const importWorkerFileName = 'import-worker.cjs';
@@ -14,7 +13,7 @@ export interface ImportWorkerData {
   actor: string;
   /** The import's time, from the host's clock, so the worker reads no clock of its own. */
   startedAt: string;
-  input: ExtractInput;
+  input: ImportInput;
   /** One Int32: 0 until the user cancels, then 1. Shared, so the busy worker sees it between chunks. */
   cancelFlag: SharedArrayBuffer;
 }
@@ -28,7 +27,7 @@ export type ImportWorkerMessage =
 
 export interface ImportJobs {
   /** Starts an import off the host's thread; only one at a time, since one batch is written at a time. */
-  start(input: ExtractInput): string;
+  start(input: ImportInput): string;
   status(jobId: string): ImportJobStatus;
   /** Asks the worker to stop; it rolls back at its next check. The status says when it has. */
   cancel(jobId: string): ImportJobStatus;

@@ -7,9 +7,13 @@ import { ExtractError, type ExtractInput, type ExtractRead, type RowProgress } f
 import { headerSetKey } from '../../shared/import/headers';
 import { readExtract } from '../../shared/import/read-extract';
 import { isZipArchive } from '../../shared/import/xlsx-sheet';
+import { absentFieldsOf, carriedFieldsOf } from '../../shared/extract-columns';
+import { absentChecksOf } from '../../shared/follow-up-states';
+import { importRisks, noValidPatientReason, riskSentence, type ImportRisk } from '../../shared/import-guards';
 import type { AppContext } from '../app-context';
 import { rawRowBlocks, rawRowDeflateLevel, rawRowsPerBlock } from '../db/import-queries';
 import type { BatchRow } from '../db/queries';
+import { carriedFieldsOfBatch } from './batch-fields';
 import { deflaterFor } from './background-deflate';
 import { collectGarbage } from './import-memory';
 
@@ -52,6 +56,25 @@ export class ExtractRefusedError extends ContractError {
     super(code, message);
     this.name = 'ExtractRefusedError';
   }
+}
+
+/**
+ * The file would make most of the practice's patients disappear, or rejects many of its rows: it is
+ * imported only when the user has seen why and confirms (`confirmed`; `--force` in the CLI).
+ */
+export class ImportNeedsConfirmationError extends ContractError {
+  constructor(readonly risks: readonly ImportRisk[]) {
+    super(
+      'import.needs_confirmation',
+      `Filen ligner ikke praksisens udtræk: ${risks.map(riskSentence).join(' ')} Den er ikke indlæst; databasen er ikke ændret.`,
+    );
+    this.name = 'ImportNeedsConfirmationError';
+  }
+}
+
+/** An extract to import, and whether the user has confirmed a file that looks wrong. */
+export interface ImportInput extends ExtractInput {
+  confirmed?: boolean;
 }
 
 /** Reads a file as an extract, turning "this is not an extract" into the contract's error. */
@@ -107,6 +130,8 @@ export function reportForBatch(ctx: AppContext, batch: BatchRow, duplicateOf: nu
       .map((i) => ({ line: i.line, column: i.column_name ?? '', reason: i.reason, raw: i.raw ?? '' })),
     notes: issues.filter((i) => i.kind === 'note').map((i) => ({ line: i.line, reason: i.reason })),
     unknownColumns: JSON.parse(batch.unknown_columns) as string[],
+    absentChecks: absentChecksOf(carriedFieldsOfBatch(batch)),
+    absentFields: absentFieldsOf(carriedFieldsOfBatch(batch)),
     isCurrent: current?.id === batch.id,
     duplicateOf,
   };
@@ -121,7 +146,7 @@ const writeSteps = 20;
  * is kept as history; the current state is always the newest extract. A user's column mapping
  * that made the file readable is saved for its set of headers in the same transaction.
  */
-export function importExtract(ctx: AppContext, input: ExtractInput, control: ImportControl = {}): ImportReport {
+export function importExtract(ctx: AppContext, input: ImportInput, control: ImportControl = {}): ImportReport {
   const checkpoint = (progress: ImportProgress) => {
     if (control.isCancelled?.()) throw new ImportCancelledError();
     control.onProgress?.(progress);
@@ -137,8 +162,15 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
     if (workbook && done === 0) collectGarbage();
     checkpoint({ phase: 'reading', done, total });
   });
+  if (read.patients.length === 0) throw new ExtractRefusedError('extract.no_valid_patients', noValidPatientReason(read), []);
+  const risks = risksOf(ctx, read);
+  if (risks.length > 0 && input.confirmed !== true) throw new ImportNeedsConfirmationError(risks);
   const importedAt = ctx.now().toISOString();
-  const notes = profileSavedAt === null ? read.notes : [profileNote(profileSavedAt), ...read.notes];
+  const notes = [
+    ...(profileSavedAt === null ? [] : [profileNote(profileSavedAt)]),
+    ...risks.map((risk) => ({ line: 0, reason: `Indlæst efter bekræftelse: ${riskSentence(risk)}` })),
+    ...read.notes,
+  ];
 
   const deflater = deflaterFor(Math.ceil(read.rowsRead / rawRowsPerBlock), rawRowDeflateLevel);
   let batchId: number;
@@ -161,6 +193,7 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
         warnings_count: read.warnings.length,
         unknown_columns: JSON.stringify(read.unknownColumns),
         imported_at: importedAt,
+        fields: JSON.stringify(carriedFieldsOf(read.columns.map((column) => column.field))),
         // Counted below, once the snapshots are written.
         patients_new: 0,
         patients_changed: 0,
@@ -209,6 +242,24 @@ export function importExtract(ctx: AppContext, input: ExtractInput, control: Imp
   }
 
   return reportForBatch(ctx, ctx.queries.batchById(batchId)!, null);
+}
+
+/**
+ * What makes this file look unlike the practice's extract. Absence counts only when the file
+ * would become the current extract; an older file imported late is history and hides no one.
+ */
+function risksOf(ctx: AppContext, read: ExtractRead): ImportRisk[] {
+  const current = ctx.queries.currentBatch();
+  let absent = 0;
+  let currentPatients = 0;
+  if (current && read.extractDate >= current.extract_date) {
+    const incoming = new Set(read.patients.map((plan) => plan.cpr));
+    for (const cpr of ctx.queries.cprsOfBatch(current.id)) {
+      currentPatients++;
+      if (!incoming.has(cpr)) absent++;
+    }
+  }
+  return importRisks({ absent, current: currentPatients, rejected: read.rejected.length, rowsRead: read.rowsRead });
 }
 
 function profileNote(savedAt: string) {

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ContractError } from '../../shared/contract';
 import { openAppContext } from '../app-context';
 import type { ImportWorkerData, ImportWorkerMessage } from './import-jobs';
-import { ExtractRefusedError, ImportCancelledError, importExtract } from './import-service';
+import { ExtractRefusedError, ImportCancelledError, ImportNeedsConfirmationError, importExtract } from './import-service';
 
 /**
  * The worker thread of one import (`import-jobs.ts`): its own connection to the database, one
@@ -19,7 +19,9 @@ function run(data: ImportWorkerData, post: (message: ImportWorkerMessage) => voi
     post({ type: 'done', report });
   } catch (error) {
     if (error instanceof ImportCancelledError) post({ type: 'cancelled' });
-    else if (error instanceof ExtractRefusedError) post({ type: 'failed', error: { code: error.code, message: error.message, headers: [...error.headers] } });
+    else if (error instanceof ImportNeedsConfirmationError) {
+      post({ type: 'failed', error: { code: error.code, message: error.message, headers: [], risks: [...error.risks] } });
+    } else if (error instanceof ExtractRefusedError) post({ type: 'failed', error: { code: error.code, message: error.message, headers: [...error.headers] } });
     else if (error instanceof ContractError) post({ type: 'failed', error: { code: error.code, message: error.message, headers: [] } });
     else throw error;
   } finally {

@@ -1,4 +1,5 @@
 import type { CarePlan } from '../../shared/care-plan';
+import { isFollowedInPractice } from '../../shared/active-patients';
 import type { SnapshotRow } from '../db/queries';
 
 function yesNo(value: number | null): boolean | null {
@@ -28,4 +29,9 @@ export function planFromSnapshotRow(row: SnapshotRow): Omit<CarePlan, 'cpr' | 'b
     rehab: yesNo(row.rehab),
     phone: row.phone,
   };
+}
+
+/** A snapshot of the latest extract is an active patient's when followed in general practice (`shared/active-patients.ts`). */
+export function isActiveSnapshot(row: Pick<SnapshotRow, 'primary_site'>): boolean {
+  return isFollowedInPractice(row.primary_site);
 }

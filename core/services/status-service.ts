@@ -1,3 +1,4 @@
+import { danishDateOf } from '../../shared/calendar-dates';
 import type { Status } from '../../shared/contract';
 import type { AppContext } from '../app-context';
 
@@ -8,6 +9,7 @@ export function status(ctx: AppContext): Status {
     patients: ctx.queries.countPatients(),
     active: current ? ctx.queries.countActive(current.id) : 0,
     latestExtractDate: current?.extract_date ?? null,
+    today: danishDateOf(ctx.now()),
     batches: ctx.queries.listBatches().map((batch) => ({
       id: batch.id,
       fileName: batch.file_name,

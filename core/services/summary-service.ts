@@ -9,6 +9,8 @@ import { practiceSummaryWorkbook, summaryFileName } from '../../shared/summary/s
 import type { AppContext } from '../app-context';
 import { appVersion } from '../app-version';
 import type { SummaryPatientRow } from '../db/network-queries';
+import type { BatchRow } from '../db/queries';
+import { carriedFieldsOfBatch } from './batch-fields';
 import { getRecallSettings } from './recall-settings-service';
 import { getFollowUpWindows } from './settings-service';
 import { getSummarySettings } from './summary-settings-service';
@@ -34,8 +36,9 @@ function summaryPatient(row: SummaryPatientRow): SummaryPatient {
   };
 }
 
-function tableForBatch(ctx: AppContext, batchId: number, asOf: IsoDate): RawSummaryTable {
-  return computeSummaryTable(ctx.networkQueries.summaryPatientsForBatch(batchId).map(summaryPatient), asOf, getFollowUpWindows(ctx));
+function tableForBatch(ctx: AppContext, batch: BatchRow, asOf: IsoDate): RawSummaryTable {
+  const patients = ctx.networkQueries.summaryPatientsForBatch(batch.id).map(summaryPatient);
+  return computeSummaryTable(patients, asOf, getFollowUpWindows(ctx), carriedFieldsOfBatch(batch));
 }
 
 /** The exact counts of the current extract as of a date (default: its extract date). Practice-internal. */
@@ -43,7 +46,7 @@ export function currentSummaryTable(ctx: AppContext, asOf?: IsoDate): { asOf: Is
   const current = ctx.queries.currentBatch();
   if (!current) throw new ContractError('noExtract', 'Der er ikke indlæst noget udtræk endnu, så der er intet at opgøre.');
   const date = asOf ?? current.extract_date;
-  return { asOf: date, table: tableForBatch(ctx, current.id, date) };
+  return { asOf: date, table: tableForBatch(ctx, current, date) };
 }
 
 /** The summary exactly as the file will hold it, checksum included. */
@@ -106,11 +109,12 @@ export function summaryHistory(ctx: AppContext): SummaryHistoryPoint[] {
     .reverse()
     .map((batch) => {
       const patients = ctx.networkQueries.summaryPatientsForBatch(batch.id).map(summaryPatient);
+      const carried = carriedFieldsOfBatch(batch);
       return {
         batchId: batch.id,
         asOf: batch.extract_date,
-        table: computeSummaryTable(patients, batch.extract_date, windows),
-        followUpStates: followUpStateCounts(patients, batch.extract_date, windows, rules),
+        table: computeSummaryTable(patients, batch.extract_date, windows, carried),
+        followUpStates: followUpStateCounts(patients, batch.extract_date, windows, rules, carried),
       };
     });
 }

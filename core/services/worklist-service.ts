@@ -1,5 +1,7 @@
+import { resolveAsOf, type AsOfChoice } from '../../shared/as-of';
 import { addDays, danishDateOf } from '../../shared/calendar-dates';
 import type { ContactEvent } from '../../shared/contact-workflow';
+import { absentChecksOf, type CheckKind } from '../../shared/follow-up-states';
 import { worklistEntryFor, type WorklistClock } from '../../shared/worklist-entry';
 import {
   countLists,
@@ -17,9 +19,10 @@ import {
 import type { AppContext } from '../app-context';
 import type { PatientSnapshotRow } from '../db/queries';
 import type { ContactEventRow, PatientMarkRow } from '../db/recall-queries';
+import { carriedFieldsOfBatch } from './batch-fields';
 import { getRecallSettings } from './recall-settings-service';
 import { getFollowUpWindows } from './settings-service';
-import { planFromSnapshotRow } from './snapshot-rows';
+import { isActiveSnapshot, planFromSnapshotRow } from './snapshot-rows';
 
 export function contactEventFromRow(row: ContactEventRow): ContactEvent {
   return {
@@ -58,17 +61,22 @@ interface EntrySet {
 // and filters are answered from memory: that is what keeps 100,000 patients under 200 ms.
 const cache = new WeakMap<AppContext, EntrySet>();
 
-/** The practice's clock for the lists: rules on `asOf` (default the latest extract), snoozes on today. */
-export function worklistClock(ctx: AppContext, asOf?: string): WorklistClock | null {
+/**
+ * The practice's clock for the lists: rules on `asOf` (by default the latest extract's date, the
+ * CLI's documented default; the app asks for today), snoozes and reminders on today.
+ */
+export function worklistClock(ctx: AppContext, asOf: AsOfChoice = 'extract'): WorklistClock | null {
   const current = ctx.queries.currentBatch();
   if (!current) return null;
+  const today = danishDateOf(ctx.now());
   return {
-    asOf: asOf ?? current.extract_date,
-    today: danishDateOf(ctx.now()),
+    asOf: resolveAsOf(asOf, today, current.extract_date),
+    today,
     windows: getFollowUpWindows(ctx),
     settings: getRecallSettings(ctx),
     currentBatchId: current.id,
     earliestExtractDate: ctx.recall.earliestExtractDate() ?? current.extract_date,
+    carried: carriedFieldsOfBatch(current),
   };
 }
 
@@ -98,17 +106,18 @@ function computeEntries(ctx: AppContext, clock: WorklistClock): WorklistEntry[] 
   const marks = new Map(ctx.recall.allMarks().map((mark) => [mark.cpr, mark]));
   const entries: WorklistEntry[] = [];
   for (const row of ctx.queries.patientSnapshotsForBatch(clock.currentBatchId as number)) {
-    if (row.primary_site !== 'general_practice') continue;
+    if (!isActiveSnapshot(row)) continue;
     entries.push(entryFromRow(row, eventsByCpr.get(row.cpr) ?? [], marks.get(row.cpr), clock));
   }
   return entries;
 }
 
 /** Every active patient (in the latest extract, followed in general practice) with their states. */
-export function worklistEntries(ctx: AppContext, asOf?: string): EntrySet | null {
+export function worklistEntries(ctx: AppContext, asOf?: AsOfChoice): EntrySet | null {
   const clock = worklistClock(ctx, asOf);
   if (!clock) return null;
-  const clockKey = JSON.stringify(clock);
+  // A Set writes as {} in JSON: the carried fields are spelled out (they follow the batch anyway).
+  const clockKey = JSON.stringify({ ...clock, carried: [...clock.carried] });
   const { dataVersion, ownChanges } = ctx.recall.recallFingerprint();
   const cached = cache.get(ctx);
   if (cached?.clockKey === clockKey && cached.dataVersion === dataVersion && cached.ownChanges === ownChanges) return cached;
@@ -159,8 +168,8 @@ export function refreshPatientEntry(ctx: AppContext, cpr: string): void {
   }
 }
 
-export interface WorklistQuery extends WorklistSelection {
-  asOf?: string;
+export interface WorklistQuery extends Omit<WorklistSelection, 'asOf'> {
+  asOf?: AsOfChoice;
   offset: number;
   limit: number;
 }
@@ -168,6 +177,10 @@ export interface WorklistQuery extends WorklistSelection {
 export interface WorklistPage {
   asOf: string | null;
   today: string;
+  /** The latest extract's date, shown beside the as-of date. */
+  extractDate: string | null;
+  /** The checks the latest extract has no column for: their lists hold no one, and say why. */
+  absentChecks: CheckKind[];
   total: number;
   counts: WorklistCounts;
   rows: WorklistEntry[];
@@ -193,7 +206,7 @@ function sortKeyOf(list: WorklistName, sort: WorklistSort, tomorrow: string): st
 export function queryWorklist(ctx: AppContext, query: WorklistQuery): WorklistPage {
   const set = worklistEntries(ctx, query.asOf);
   const today = danishDateOf(ctx.now());
-  if (!set) return { asOf: null, today, total: 0, counts: emptyCounts, rows: [], gps: [] };
+  if (!set) return { asOf: null, today, extractDate: null, absentChecks: [], total: 0, counts: emptyCounts, rows: [], gps: [] };
   const tomorrow = addDays(today, 1);
   const sortKey = sortKeyOf(query.list, query.sort, tomorrow);
   let sorted = set.sorted.get(sortKey);
@@ -203,6 +216,8 @@ export function queryWorklist(ctx: AppContext, query: WorklistQuery): WorklistPa
   return {
     asOf: set.clock.asOf,
     today,
+    extractDate: ctx.queries.currentBatch()?.extract_date ?? null,
+    absentChecks: absentChecksOf(set.clock.carried),
     total: rows.length,
     counts,
     rows: rows.slice(query.offset, query.offset + query.limit),
@@ -211,6 +226,6 @@ export function queryWorklist(ctx: AppContext, query: WorklistQuery): WorklistPa
 }
 
 /** The whole list, for printing and export. */
-export function fullWorklist(ctx: AppContext, selection: WorklistSelection, asOf?: string): WorklistEntry[] {
+export function fullWorklist(ctx: AppContext, selection: Omit<WorklistSelection, 'asOf'>, asOf?: AsOfChoice): WorklistEntry[] {
   return queryWorklist(ctx, { ...selection, ...(asOf ? { asOf } : {}), offset: 0, limit: Number.MAX_SAFE_INTEGER }).rows;
 }

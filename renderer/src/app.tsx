@@ -12,6 +12,7 @@ import { useContractClient } from './contract-client-context';
 import { errorMessage } from './error-message';
 import { useWindowFileDrop } from './hooks/use-window-file-drop';
 import { storeLanguage, type Language } from './i18n/setup-i18n';
+import { ImportConfirmation } from './components/import-confirmation';
 import { ColumnMappingScreen } from './screens/column-mapping-screen';
 import { HomeScreen } from './screens/home-screen';
 import { ImportReportScreen } from './screens/import-report-screen';
@@ -76,10 +77,13 @@ export function App() {
     busyLabel,
     running,
     mapping,
+    confirmation,
     failure,
     notice,
     importFiles,
     importWithMapping,
+    confirmImport,
+    dismissConfirmation,
     cancelImport,
     loadDemo,
     dismissMapping,
@@ -129,6 +133,7 @@ export function App() {
       {storage?.damaged ? null : <MainNavigation current={screen} showReport={report !== null} onNavigate={navigate} />}
       <main className="app-main">
         {storage?.damaged ? <DamagedDatabasePanel storage={storage} onRestored={onDataReplaced} /> : null}
+        {confirmation ? <ImportConfirmation request={confirmation} onConfirm={() => void confirmImport()} onCancel={dismissConfirmation} /> : null}
         {failure ? <ErrorAlert title={t(failure.title)} message={failure.message} hint={failure.title === 'errors.importFailed' ? t('errors.importHint') : undefined} onDismiss={dismissFailure} /> : null}
         {notice ? (
           <p role="status" className="notice notice-success">

@@ -20,12 +20,17 @@ export function localIsoDate(epochMs: number): string {
 }
 
 /** Everything `import:start` needs from a file the user picked or dropped, and their column mapping if any. */
-export async function importRequestFor(file: File, columnMapping?: ImportStartRequest['columnMapping']): Promise<ImportStartRequest> {
+export async function importRequestFor(
+  file: File,
+  columnMapping?: ImportStartRequest['columnMapping'],
+  confirmed = false,
+): Promise<ImportStartRequest> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   return {
     fileName: file.name,
     contentBase64: bytesToBase64(bytes),
     fileModified: localIsoDate(file.lastModified),
     ...(columnMapping ? { columnMapping } : {}),
+    ...(confirmed ? { confirmed: true } : {}),
   };
 }

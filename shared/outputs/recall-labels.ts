@@ -24,6 +24,7 @@ export const checkStateLabels: Readonly<Record<CheckState, string>> = {
   overdue: 'Overskredet',
   overdue_long: 'Overskredet over et år',
   never: 'Aldrig registreret',
+  not_in_extract: 'Ikke i udtrækket',
 };
 
 /** What a patient is called in for, as a letter says it. */

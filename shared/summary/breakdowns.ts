@@ -1,15 +1,17 @@
 import type { IsoDate } from '../care-plan';
+import type { ValueField } from '../extract-columns';
 import { splitIsoDate } from '../calendar-dates';
 
 /**
  * The counts by group that the summary publishes. Each breakdown splits the whole population, so
  * its cells add up to N: that sum is a relation disclosure control must respect.
  * HbA1c is published in bands only: a minimum, maximum or median would be one person's value.
+ * N is the type 2 patients followed in general practice, so there is no breakdown by diabetes
+ * type: type 1 patients are counted apart (`type1`).
  */
 export const breakdownKeys = {
   sex: ['M', 'K'],
   ageBand: ['under_40', '40_59', '60_74', '75_or_over'],
-  diabetesType: ['type_1', 'type_2'],
   hba1cBand: ['below_59', '59_74', '75_or_above', 'not_registered'],
 } as const;
 
@@ -20,14 +22,12 @@ export type BreakdownKey<B extends BreakdownId> = (typeof breakdownKeys)[B][numb
 export const breakdownNames: Record<BreakdownId, string> = {
   sex: 'Køn',
   ageBand: 'Alder',
-  diabetesType: 'Diabetestype',
   hba1cBand: 'HbA1c (mmol/mol)',
 };
 
 export const breakdownKeyNames: { [B in BreakdownId]: Record<BreakdownKey<B>, string> } = {
   sex: { M: 'Mænd', K: 'Kvinder' },
   ageBand: { under_40: 'Under 40 år', '40_59': '40-59 år', '60_74': '60-74 år', '75_or_over': '75 år og derover' },
-  diabetesType: { type_1: 'Type 1', type_2: 'Type 2' },
   hba1cBand: { below_59: 'Under 59', '59_74': '59-74', '75_or_above': '75 og derover', not_registered: 'Ikke registreret' },
 };
 
@@ -53,3 +53,6 @@ export function hba1cBand(hba1c: number | null): BreakdownKey<'hba1cBand'> {
   if (hba1c < 75) return '59_74';
   return '75_or_above';
 }
+
+/** The field a breakdown is read from, where an extract may lack it: then the breakdown is not available. */
+export const breakdownFields: Partial<Record<BreakdownId, ValueField>> = { hba1cBand: 'hba1c' };

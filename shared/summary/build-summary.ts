@@ -13,6 +13,7 @@ import {
 } from './summary-schema';
 
 const populationCell = 'population';
+const type1Cell = 'type1';
 
 /** The HbA1c indicators count exactly the patients of one HbA1c band: one cell, printed twice. */
 const sharedCells: Partial<Record<IndicatorId, string>> = {
@@ -30,22 +31,29 @@ function numeratorCell(id: IndicatorId): string {
 
 /**
  * Every cell the summary prints and every sum that ties them together: each indicator splits
- * N into numerator and (unprinted) rest, and each breakdown splits N into its groups.
+ * N into numerator and (unprinted) rest, and each breakdown splits N into its groups. An
+ * indicator or breakdown that is not available has no cells. The type 1 count stands alone.
  */
 export function summaryCellsAndRelations(table: RawSummaryTable): { cells: DisclosureCell[]; relations: Relation[] } {
-  const cells: DisclosureCell[] = [{ id: populationCell, value: table.population, published: true }];
+  const cells: DisclosureCell[] = [
+    { id: populationCell, value: table.population, published: true },
+    { id: type1Cell, value: table.type1, published: true },
+  ];
   const relations: Relation[] = [];
   for (const breakdown of breakdownIds) {
-    const counts = table.breakdowns[breakdown] as Record<string, number>;
+    const counts = table.breakdowns[breakdown] as Record<string, number> | null;
+    if (counts === null) continue;
     const parts = breakdownKeys[breakdown].map((key) => bandCell(breakdown, key));
     breakdownKeys[breakdown].forEach((key, index) => cells.push({ id: parts[index] as string, value: counts[key] as number, published: true }));
     relations.push({ total: populationCell, parts });
   }
   for (const id of indicatorIds) {
+    const count = table.indicators[id];
+    if (count === null) continue;
     const numerator = numeratorCell(id);
-    if (!sharedCells[id]) cells.push({ id: numerator, value: table.indicators[id], published: true });
+    if (!sharedCells[id]) cells.push({ id: numerator, value: count, published: true });
     const rest = `rest:${id}`;
-    cells.push({ id: rest, value: table.population - table.indicators[id], published: false });
+    cells.push({ id: rest, value: table.population - count, published: false });
     relations.push({ total: populationCell, parts: [numerator, rest] });
   }
   return { cells, relations };
@@ -75,13 +83,14 @@ export function buildPracticeSummary(table: RawSummaryTable, meta: SummaryMeta):
   const suppressed = controlDisclosure(cells, relations, meta.threshold);
   const population = published(table.population, suppressed.get(populationCell));
   const breakdowns = Object.fromEntries(
-    breakdownIds.map((breakdown) => [
-      breakdown,
-      breakdownKeys[breakdown].map((key) => {
-        const id = bandCell(breakdown, key);
-        return { key, count: published((table.breakdowns[breakdown] as Record<string, number>)[key] as number, suppressed.get(id)) };
-      }),
-    ]),
+    breakdownIds.map((breakdown) => {
+      const counts = table.breakdowns[breakdown] as Record<string, number> | null;
+      if (counts === null) return [breakdown, null];
+      return [
+        breakdown,
+        breakdownKeys[breakdown].map((key) => ({ key, count: published(counts[key] as number, suppressed.get(bandCell(breakdown, key))) })),
+      ];
+    }),
   ) as PublishedBreakdowns;
   return {
     format: summaryFormat,
@@ -93,10 +102,13 @@ export function buildPracticeSummary(table: RawSummaryTable, meta: SummaryMeta):
     appVersion: meta.appVersion,
     threshold: meta.threshold,
     population,
+    type1: published(table.type1, suppressed.get(type1Cell)),
     indicators: indicatorIds.map((id) => {
-      const numerator = published(table.indicators[id], suppressed.get(numeratorCell(id)));
+      const count = table.indicators[id];
+      if (count === null) return { id, numerator: null, share: null, target: meta.targets[id], unavailable: 'column_absent' as const };
+      const numerator = published(count, suppressed.get(numeratorCell(id)));
       const share = numerator.count !== null && population.count !== null && population.count > 0 ? roundShare(numerator.count, population.count) : null;
-      return { id, numerator, share, target: meta.targets[id] };
+      return { id, numerator, share, target: meta.targets[id], unavailable: null };
     }),
     breakdowns,
   };

@@ -1,6 +1,8 @@
+import { isFollowedInPractice } from '../active-patients';
 import type { CarePlan, IsoDate } from '../care-plan';
-import { defaultFollowUpWindows, windowStart, type FollowUpWindows } from '../follow-up-rules';
-import { ageBand, ageOn, breakdownKeys, hba1cBand, type BreakdownId, type BreakdownKey } from './breakdowns';
+import { windowStart, type FollowUpWindows } from '../follow-up-rules';
+import type { CarriedFields, ValueField } from '../extract-columns';
+import { ageBand, ageOn, breakdownFields, breakdownKeys, hba1cBand, type BreakdownId, type BreakdownKey } from './breakdowns';
 import { indicatorIds, type IndicatorId } from './indicator-definitions';
 
 /** What the summary reads of one patient: no CPR, name, phone or free text ever reaches it. */
@@ -22,11 +24,47 @@ export type SummaryPatient = Pick<
   | 'rehab'
 >;
 
-/** The exact counts before disclosure control. They never leave the practice as they are. */
+/**
+ * The exact counts before disclosure control. They never leave the practice as they are.
+ * `population` (N) is the type 2 patients followed in general practice, TværSam's population;
+ * type 1 patients are counted apart in `type1`. An indicator or breakdown whose field the
+ * extract has no column for is null: not available, never 0.
+ */
 export interface RawSummaryTable {
   population: number;
-  indicators: Record<IndicatorId, number>;
-  breakdowns: { [B in BreakdownId]: Record<BreakdownKey<B>, number> };
+  type1: number;
+  indicators: Record<IndicatorId, number | null>;
+  breakdowns: { [B in BreakdownId]: Record<BreakdownKey<B>, number> | null };
+}
+
+/** The fields each indicator is computed from: without a column for one of them it is not available. */
+export const indicatorFields: Record<IndicatorId, readonly ValueField[]> = {
+  annual_check: ['annual_check'],
+  rehab_offered: ['rehab'],
+  foot_exam: ['foot_exam'],
+  eye_exam: ['eye_exam'],
+  bp_systolic_below_130: ['bp_systolic'],
+  bp_diastolic_below_80: ['bp_diastolic'],
+  smoking_registered: ['smoking'],
+  statin: ['statin'],
+  hba1c_below_59: ['hba1c'],
+  hba1c_75_or_above: ['hba1c'],
+  bp_registered: ['bp_systolic', 'bp_diastolic'],
+  ualb_registered: ['ualb'],
+};
+
+/** N, TværSam's population: type 2 patients followed in general practice. */
+export function isInSummaryPopulation(patient: Pick<SummaryPatient, 'primarySite' | 'diabetesType'>): boolean {
+  return isFollowedInPractice(patient.primarySite) && patient.diabetesType === 2;
+}
+
+export function isIndicatorAvailable(id: IndicatorId, carried: CarriedFields): boolean {
+  return indicatorFields[id].every((field) => carried.has(field));
+}
+
+function isBreakdownAvailable(id: BreakdownId, carried: CarriedFields): boolean {
+  const field = breakdownFields[id];
+  return field === undefined || carried.has(field);
 }
 
 /** The first day inside each window ending at `asOf`: worked out once per table, not per patient. */
@@ -78,34 +116,33 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
 }
 
 /**
- * The indicators and breakdowns as of `asOf` over the patients of the current extract who are
- * followed in general practice (hospital patients are left out here, whoever calls).
+ * The indicators and breakdowns as of `asOf` over the type 2 patients of the current extract who
+ * are followed in general practice (hospital patients are left out here, whoever calls; type 1
+ * patients are only counted). `carried`: the fields the extract has columns for.
  */
 export function computeSummaryTable(
   patients: Iterable<SummaryPatient>,
   asOf: IsoDate,
-  windows: FollowUpWindows = defaultFollowUpWindows,
+  windows: FollowUpWindows,
+  carried: CarriedFields,
 ): RawSummaryTable {
-  const table: RawSummaryTable = {
-    population: 0,
-    indicators: zeros(indicatorIds),
-    breakdowns: {
-      sex: zeros(breakdownKeys.sex),
-      ageBand: zeros(breakdownKeys.ageBand),
-      diabetesType: zeros(breakdownKeys.diabetesType),
-      hba1cBand: zeros(breakdownKeys.hba1cBand),
-    },
-  };
+  const available = indicatorIds.filter((id) => isIndicatorAvailable(id, carried));
+  const countsOf = <B extends BreakdownId>(id: B) => (isBreakdownAvailable(id, carried) ? zeros(breakdownKeys[id]) : null);
+  const indicators = Object.fromEntries(indicatorIds.map((id) => [id, available.includes(id) ? 0 : null])) as Record<IndicatorId, number | null>;
+  const breakdowns = { sex: countsOf('sex'), ageBand: countsOf('ageBand'), hba1cBand: countsOf('hba1cBand') };
+  const table: RawSummaryTable = { population: 0, type1: 0, indicators, breakdowns };
   const starts = windowStarts(asOf, windows);
   for (const patient of patients) {
-    if (patient.primarySite !== 'general_practice') continue;
+    if (!isInSummaryPopulation(patient)) {
+      if (isFollowedInPractice(patient.primarySite)) table.type1++;
+      continue;
+    }
     table.population++;
     const hits = hitsWithin(patient, starts);
-    for (const id of indicatorIds) if (hits[id]) table.indicators[id]++;
-    table.breakdowns.sex[patient.sex]++;
-    table.breakdowns.ageBand[ageBand(ageOn(patient.birthDate, asOf))]++;
-    table.breakdowns.diabetesType[patient.diabetesType === 1 ? 'type_1' : 'type_2']++;
-    table.breakdowns.hba1cBand[hba1cBand(patient.hba1c)]++;
+    for (const id of available) if (hits[id]) (indicators[id] as number)++;
+    if (breakdowns.sex) breakdowns.sex[patient.sex]++;
+    if (breakdowns.ageBand) breakdowns.ageBand[ageBand(ageOn(patient.birthDate, asOf))]++;
+    if (breakdowns.hba1cBand) breakdowns.hba1cBand[hba1cBand(patient.hba1c)]++;
   }
   return table;
 }

@@ -32,22 +32,26 @@ export interface NetworkMeta {
 
 /**
  * The network's figures from its practices' summaries: each total sums the published counts, so
- * a practice whose count is suppressed is left out of that indicator (and of its denominator),
- * never guessed. A breakdown cell that any practice suppressed stays suppressed.
+ * a practice whose count is suppressed, or whose extract has no column for the indicator, is left
+ * out of that indicator (and of its denominator), never guessed. A breakdown cell that any
+ * practice suppressed stays suppressed; a breakdown that any practice could not make is not made.
  */
 export function aggregateNetwork(practices: readonly PracticeSummary[], meta: NetworkMeta): UnsignedSummary<NetworkSummary> {
   const counted = practices.filter((practice) => practice.population.count !== null);
   const asOf = practices.map((practice) => practice.asOf).sort().at(-1) as IsoDate;
   const breakdowns = Object.fromEntries(
-    breakdownIds.map((breakdown) => [
-      breakdown,
-      breakdownKeys[breakdown].map((key) => {
-        const cells = counted.map((practice) => practice.breakdowns[breakdown].find((row) => row.key === key)?.count);
-        return cells.every((cell) => cell?.count !== null && cell !== undefined)
-          ? { key, count: { count: cells.reduce((sum, cell) => sum + (cell?.count ?? 0), 0), suppressed: null } }
-          : { key, count: { count: null, suppressed: 'secondary' as const } };
-      }),
-    ]),
+    breakdownIds.map((breakdown) => {
+      if (counted.some((practice) => practice.breakdowns[breakdown] === null)) return [breakdown, null];
+      return [
+        breakdown,
+        breakdownKeys[breakdown].map((key) => {
+          const cells = counted.map((practice) => practice.breakdowns[breakdown]?.find((row) => row.key === key)?.count);
+          return cells.every((cell) => cell?.count !== null && cell !== undefined)
+            ? { key, count: { count: cells.reduce((sum, cell) => sum + (cell?.count ?? 0), 0), suppressed: null } }
+            : { key, count: { count: null, suppressed: 'secondary' as const } };
+        }),
+      ];
+    }),
   ) as PublishedBreakdowns;
   return {
     format: summaryFormat,
@@ -60,12 +64,13 @@ export function aggregateNetwork(practices: readonly PracticeSummary[], meta: Ne
     threshold: Math.max(...practices.map((practice) => practice.threshold)),
     practices: practices.length,
     population: counted.reduce((sum, practice) => sum + (practice.population.count ?? 0), 0),
+    type1: practices.reduce((sum, practice) => sum + (practice.type1.count ?? 0), 0),
     indicators: indicatorIds.map((id) => {
       let numerator = 0;
       let denominator = 0;
       let practicesIncluded = 0;
       for (const practice of counted) {
-        const cell = indicatorOf(practice, id).numerator.count;
+        const cell = indicatorOf(practice, id).numerator?.count ?? null;
         if (cell === null) continue;
         numerator += cell;
         denominator += practice.population.count ?? 0;

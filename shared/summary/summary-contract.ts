@@ -13,14 +13,17 @@ function countsOf<K extends readonly string[]>(keys: K) {
   return z.object(Object.fromEntries(keys.map((key) => [key, z.number().int().min(0)])) as Record<K[number], z.ZodNumber>);
 }
 
+/** The exact counts (practice-internal); null: the extract has no column for what it needs. */
 export const rawSummaryTableSchema = z.object({
   population: z.number().int().min(0),
-  indicators: countsOf(indicatorIds),
+  type1: z.number().int().min(0),
+  indicators: z.object(
+    Object.fromEntries(indicatorIds.map((id) => [id, z.number().int().min(0).nullable()])) as Record<IndicatorId, z.ZodNullable<z.ZodNumber>>,
+  ),
   breakdowns: z.object({
-    sex: countsOf(breakdownKeys.sex),
-    ageBand: countsOf(breakdownKeys.ageBand),
-    diabetesType: countsOf(breakdownKeys.diabetesType),
-    hba1cBand: countsOf(breakdownKeys.hba1cBand),
+    sex: countsOf(breakdownKeys.sex).nullable(),
+    ageBand: countsOf(breakdownKeys.ageBand).nullable(),
+    hba1cBand: countsOf(breakdownKeys.hba1cBand).nullable(),
   }),
 });
 

@@ -41,15 +41,15 @@ function describeIssues(error: z.ZodError): string {
 function contentProblem(summary: SummaryFile): { code: SummaryRefusal; message: string } | null {
   const counts =
     summary.kind === 'practice'
-      ? [summary.population.count, ...summary.indicators.map((i) => i.numerator.count)]
+      ? [summary.population.count, summary.type1.count, ...summary.indicators.map((i) => i.numerator?.count ?? null)]
       : [summary.population, ...summary.indicators.map((i) => i.numerator)];
-  for (const breakdown of breakdownIds) for (const row of summary.breakdowns[breakdown]) counts.push(row.count.count);
+  for (const breakdown of breakdownIds) for (const row of summary.breakdowns[breakdown] ?? []) counts.push(row.count.count);
   if (counts.some((count) => count !== null && isSmall(count, summary.threshold))) {
     return { code: 'summary.unsafe', message: `Filen viser et antal under ${summary.threshold}, som skulle have været skjult. Den tages ikke imod.` };
   }
   const population = summary.kind === 'practice' ? summary.population.count : summary.population;
   for (const indicator of summary.indicators) {
-    const numerator = typeof indicator.numerator === 'number' ? indicator.numerator : indicator.numerator.count;
+    const numerator = typeof indicator.numerator === 'number' ? indicator.numerator : (indicator.numerator?.count ?? null);
     const denominator = 'denominator' in indicator ? indicator.denominator : population;
     const expected = numerator !== null && denominator !== null && denominator > 0 ? roundShare(numerator, denominator) : null;
     if (indicator.share !== expected || (numerator !== null && denominator !== null && numerator > denominator)) {
@@ -58,6 +58,7 @@ function contentProblem(summary: SummaryFile): { code: SummaryRefusal; message: 
   }
   for (const breakdown of breakdownIds) {
     const rows = summary.breakdowns[breakdown];
+    if (rows === null) continue;
     const shown = rows.map((row) => row.count.count);
     if (population !== null && shown.every((count) => count !== null) && shown.reduce((a, b) => (a ?? 0) + (b ?? 0), 0) !== population) {
       return { code: 'summary.inconsistent', message: `Fordelingen på ${breakdown} giver ikke det samlede antal patienter.` };

@@ -9,7 +9,8 @@ import { indicatorIdSchema, indicatorIds, targetSchema } from './indicator-defin
  * counts, shares and bands only: no CPR, name, phone, birth date, patient event date or free text.
  */
 export const summaryFormat = 'tovholder-summary';
-export const summaryVersion = 1;
+/** 2: N is the type 2 patients (type 1 counted apart), and an indicator can be not available. */
+export const summaryVersion = 2;
 
 export const suppressionSchema = z.enum(['small', 'secondary']);
 
@@ -29,12 +30,12 @@ function breakdownSchema<K extends readonly [string, ...string[]]>(keys: K) {
     .refine((rows) => new Set(rows.map((row) => row.key)).size === keys.length, 'Hver gruppe skal stå én gang');
 }
 
+/** `hba1cBand` is null when the extract has no HbA1c column: not available, never "not registered". */
 export const breakdownsSchema = z
   .object({
     sex: breakdownSchema(breakdownKeys.sex),
     ageBand: breakdownSchema(breakdownKeys.ageBand),
-    diabetesType: breakdownSchema(breakdownKeys.diabetesType),
-    hba1cBand: breakdownSchema(breakdownKeys.hba1cBand),
+    hba1cBand: breakdownSchema(breakdownKeys.hba1cBand).nullable(),
   })
   .strict();
 export type PublishedBreakdowns = z.infer<typeof breakdownsSchema>;
@@ -46,9 +47,23 @@ function indicatorListSchema<T extends z.ZodObject>(entry: T) {
     .refine((rows) => new Set(rows.map((row) => (row as { id: string }).id)).size === indicatorIds.length, 'Hver indikator skal stå én gang');
 }
 
+/** Why an indicator is not in the file: the extract has no column for a field it needs. */
+export const unavailableSchema = z.enum(['column_absent']);
+
 export const practiceIndicatorSchema = z
-  .object({ id: indicatorIdSchema, numerator: publishedCountSchema, share: shareSchema, target: targetSchema.nullable() })
-  .strict();
+  .object({
+    id: indicatorIdSchema,
+    numerator: publishedCountSchema.nullable(),
+    share: shareSchema,
+    target: targetSchema.nullable(),
+    unavailable: unavailableSchema.nullable(),
+  })
+  .strict()
+  .refine(
+    (indicator) => indicator.unavailable === null || (indicator.numerator === null && indicator.share === null),
+    'En indikator, der ikke kan opgøres, har hverken tæller eller andel',
+  )
+  .refine((indicator) => indicator.unavailable !== null || indicator.numerator !== null, 'En indikator har en tæller, eller den kan ikke opgøres');
 export type PracticeIndicator = z.infer<typeof practiceIndicatorSchema>;
 
 const common = {
@@ -68,7 +83,10 @@ export const practiceSummarySchema = z
     ...common,
     kind: z.literal('practice'),
     practiceLabel: z.string().trim().min(1).max(80),
+    /** N: the type 2 patients followed in general practice. */
     population: publishedCountSchema,
+    /** Type 1 patients followed in general practice: counted apart, not inside N. */
+    type1: publishedCountSchema,
     indicators: indicatorListSchema(practiceIndicatorSchema),
     breakdowns: breakdownsSchema,
   })
@@ -77,7 +95,8 @@ export type PracticeSummary = z.infer<typeof practiceSummarySchema>;
 
 /**
  * A network total sums the published counts of the practices; a practice whose count is
- * suppressed is left out of that indicator, and `denominator`/`practicesIncluded` say so.
+ * suppressed, or whose extract lacks the indicator's column, is left out of that indicator, and
+ * `denominator`/`practicesIncluded` say so.
  */
 export const networkIndicatorSchema = z
   .object({
@@ -98,6 +117,7 @@ export const networkSummarySchema = z
     networkLabel: z.string().trim().min(1).max(80),
     practices: z.number().int().min(1),
     population: z.number().int().min(0),
+    type1: z.number().int().min(0),
     indicators: indicatorListSchema(networkIndicatorSchema),
     breakdowns: breakdownsSchema,
   })

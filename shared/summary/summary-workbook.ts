@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import { breakdownIds, breakdownKeyNames, breakdownNames, type BreakdownId } from './breakdowns';
 import { indicatorNames, meetsTarget } from './indicator-definitions';
-import { cellText, shareText, targetText } from './summary-display';
+import { cellText, numeratorText, shareText, targetText, unavailableText } from './summary-display';
 import type { PracticeSummary, PublishedBreakdowns } from './summary-schema';
 
 type Row = (string | number)[];
@@ -16,7 +16,12 @@ function targetVerdict(share: number | null, target: PracticeSummary['indicators
 export function breakdownRows(breakdowns: PublishedBreakdowns, threshold: number): Row[] {
   const rows: Row[] = [['Gruppe', 'Undergruppe', 'Antal patienter']];
   for (const breakdown of breakdownIds) {
-    for (const row of breakdowns[breakdown]) {
+    const published = breakdowns[breakdown];
+    if (published === null) {
+      rows.push([breakdownNames[breakdown], '', unavailableText]);
+      continue;
+    }
+    for (const row of published) {
       const names = breakdownKeyNames[breakdown] as Record<string, string>;
       rows.push([breakdownNames[breakdown as BreakdownId], names[row.key] as string, row.count.count ?? cellText(row.count, threshold)]);
     }
@@ -39,7 +44,8 @@ export function practiceSummaryWorkbook(summary: PracticeSummary): Uint8Array {
     ['Lavet', summary.generatedAt],
     ['Tovholder', summary.appVersion],
     ['Format', `${summary.format} version ${summary.version}`],
-    ['Patienter fulgt i almen praksis (N)', summary.population.count ?? cellText(summary.population, summary.threshold)],
+    ['Type 2-patienter fulgt i almen praksis (N)', summary.population.count ?? cellText(summary.population, summary.threshold)],
+    ['Type 1-patienter fulgt i almen praksis (ikke i N)', summary.type1.count ?? cellText(summary.type1, summary.threshold)],
     ['Skjulte tal', suppressionLegend(summary.threshold)],
     ['Kontrolsum (SHA-256)', summary.checksum],
   ];
@@ -47,7 +53,7 @@ export function practiceSummaryWorkbook(summary: PracticeSummary): Uint8Array {
     ['Indikator', 'Antal', 'Andel', 'Mål', 'Mål nået'],
     ...summary.indicators.map((indicator) => [
       indicatorNames[indicator.id],
-      indicator.numerator.count ?? cellText(indicator.numerator, summary.threshold),
+      indicator.numerator?.count ?? numeratorText(indicator, summary.threshold),
       shareText(indicator.share),
       targetText(indicator.target),
       targetVerdict(indicator.share, indicator.target),

@@ -3,9 +3,10 @@ import { sql as recall } from './0002-recall';
 import { sql as importProfilesRawBlocks } from './0003-import-profiles-raw-blocks';
 import { sql as networkSummaries } from './0004-network-summaries';
 import { sql as snapshotDocuments } from './0005-snapshot-documents';
+import { sql as batchFields } from './0006-batch-fields';
 
 /**
  * Every migration, in order. Migration N brings the schema from `user_version` N-1 to N.
  * Append only: a released migration is never edited.
  */
-export const migrations: readonly string[] = [initial, recall, importProfilesRawBlocks, networkSummaries, snapshotDocuments];
+export const migrations: readonly string[] = [initial, recall, importProfilesRawBlocks, networkSummaries, snapshotDocuments, batchFields];

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 interface FlagCountCardProps {
   label: string;
-  count: number;
+  /** Null: the extract has no column for it, so the number is unknown (never shown as 0). */
+  count: number | null;
   hint: string;
   tone: 'annual' | 'eye' | 'foot' | 'any' | 'neutral';
   /** Opens the patient list behind the number; a card without it is information only. */
@@ -16,7 +17,7 @@ export function FlagCountCard({ label, count, hint, tone, onOpen, testId }: Flag
   const body = (
     <>
       <span className="count-card-number" data-testid={`${testId}-count`}>
-        {count.toLocaleString(i18n.language)}
+        {count === null ? '–' : count.toLocaleString(i18n.language)}
       </span>
       <span className="count-card-label">{label}</span>
       <span className="count-card-hint">{hint}</span>

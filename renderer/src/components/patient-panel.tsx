@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AsOfChoice } from '../../../shared/as-of';
 import type { ContactEvent } from '../../../shared/contact-workflow';
-import { checkKinds, isFlagged, type CheckKind } from '../../../shared/follow-up-states';
+import type { ValueField } from '../../../shared/extract-columns';
+import { checkKinds, fieldOfCheck, isFlagged, type CheckKind } from '../../../shared/follow-up-states';
 import type { PatientPanel as PanelData } from '../../../shared/patient-panel';
 import { useContractClient } from '../contract-client-context';
 import { formatCpr, formatDate, formatTimestamp } from '../display-format';
@@ -14,6 +16,8 @@ interface PatientPanelProps {
   hasInitials: boolean;
   snoozeDays: number;
   today: string;
+  /** The same date the list behind the panel is computed on. */
+  asOf: AsOfChoice;
   onClose: () => void;
   /** Something was recorded: the list behind the panel must be fetched again. */
   onChanged: () => void;
@@ -25,25 +29,26 @@ function yesNoKey(value: boolean | null): 'panel.missing' | 'panel.yes' | 'panel
   return value === null ? 'panel.missing' : value ? 'panel.yes' : 'panel.no';
 }
 
-function PlanValues({ plan }: { plan: Plan }) {
+/** The current care plan's values; a value whose column the extract lacks reads "not in the extract", never "missing". */
+function PlanValues({ plan, absent }: { plan: Plan; absent: readonly ValueField[] }) {
   const { t } = useTranslation();
-  const rows: [string, string][] = [
-    [t('panel.fields.gp'), plan.gp ?? t('panel.missing')],
-    [t('panel.fields.phone'), plan.phone ?? t('panel.missing')],
-    [t('panel.fields.hba1c'), plan.hba1c === null ? t('panel.missing') : String(plan.hba1c)],
-    [t('panel.fields.hba1cDate'), plan.hba1cDate ? formatDate(plan.hba1cDate) : t('panel.missing')],
-    [t('panel.fields.hba1cTarget'), plan.hba1cTarget === null ? t('panel.missing') : String(plan.hba1cTarget)],
-    [t('panel.fields.bp'), plan.bpSystolic === null && plan.bpDiastolic === null ? t('panel.missing') : `${plan.bpSystolic ?? '?'}/${plan.bpDiastolic ?? '?'}`],
-    [t('panel.fields.ualb'), plan.ualb ?? t('panel.missing')],
-    [t('panel.fields.smoking'), t(yesNoKey(plan.smoking))],
-    [t('panel.fields.statin'), t(yesNoKey(plan.statin))],
+  const rows: [string, ValueField, string][] = [
+    [t('panel.fields.gp'), 'gp', plan.gp ?? t('panel.missing')],
+    [t('panel.fields.phone'), 'phone', plan.phone ?? t('panel.missing')],
+    [t('panel.fields.hba1c'), 'hba1c', plan.hba1c === null ? t('panel.missing') : String(plan.hba1c)],
+    [t('panel.fields.hba1cDate'), 'hba1c_date', plan.hba1cDate ? formatDate(plan.hba1cDate) : t('panel.missing')],
+    [t('panel.fields.hba1cTarget'), 'hba1c_target', plan.hba1cTarget === null ? t('panel.missing') : String(plan.hba1cTarget)],
+    [t('panel.fields.bp'), 'bp_systolic', plan.bpSystolic === null && plan.bpDiastolic === null ? t('panel.missing') : `${plan.bpSystolic ?? '?'}/${plan.bpDiastolic ?? '?'}`],
+    [t('panel.fields.ualb'), 'ualb', plan.ualb ?? t('panel.missing')],
+    [t('panel.fields.smoking'), 'smoking', t(yesNoKey(plan.smoking))],
+    [t('panel.fields.statin'), 'statin', t(yesNoKey(plan.statin))],
   ];
   return (
     <dl className="plan-values">
-      {rows.map(([label, value]) => (
+      {rows.map(([label, field, value]) => (
         <div key={label}>
           <dt>{label}</dt>
-          <dd>{value}</dd>
+          <dd data-field={field}>{absent.includes(field) ? t('states.not_in_extract') : value}</dd>
         </div>
       ))}
     </dl>
@@ -120,7 +125,7 @@ function VulnerableMark({ data, onSaved }: { data: PanelData; onSaved: () => voi
  * One patient: where each check stands and why, the care plan now and over time, what the
  * practice has done so far, and the form to record the next contact.
  */
-export function PatientPanel({ cpr, hasInitials, snoozeDays, today, onClose, onChanged }: PatientPanelProps) {
+export function PatientPanel({ cpr, hasInitials, snoozeDays, today, asOf, onClose, onChanged }: PatientPanelProps) {
   const { t } = useTranslation();
   const client = useContractClient();
   const headingId = useId();
@@ -130,13 +135,13 @@ export function PatientPanel({ cpr, hasInitials, snoozeDays, today, onClose, onC
 
   const load = useCallback(() => {
     client
-      .call('patient:get', { cpr })
+      .call('patient:get', { cpr, asOf })
       .then((panel) => {
         setData(panel);
         setError(null);
       })
       .catch((caught: unknown) => setError(errorMessage(caught, t)));
-  }, [client, cpr, t]);
+  }, [client, cpr, asOf, t]);
 
   useEffect(load, [load]);
   useEffect(() => headingRef.current?.focus(), [cpr]);
@@ -191,7 +196,9 @@ export function PatientPanel({ cpr, hasInitials, snoozeDays, today, onClose, onC
                   return (
                     <li key={check} data-check={check} data-state={status.state}>
                       <strong>{t(`checks.${check}`)}</strong>: <span className={`state-badge state-${status.state}`}>{t(`states.${status.state}`)}</span>{' '}
-                      {status.lastDone
+                      {status.state === 'not_in_extract'
+                        ? t('absent.panelCheck', { column: `»${t(`columnMapping.fields.${fieldOfCheck[check]}`)}«` })
+                        : status.lastDone
                         ? t('panel.checkWhy', { date: formatDate(status.lastDone), months: status.windowMonths, start: formatDate(status.windowStart) })
                         : t('panel.checkNever', { months: status.windowMonths })}{' '}
                       {status.overdueFrom
@@ -250,7 +257,7 @@ export function PatientPanel({ cpr, hasInitials, snoozeDays, today, onClose, onC
           {latest ? (
             <section aria-label={t('panel.valuesTitle')}>
               <h3>{t('panel.valuesTitle')}</h3>
-              <PlanValues plan={latest} />
+              <PlanValues plan={latest} absent={data.inLatestExtract ? data.absentFields : []} />
             </section>
           ) : null}
 

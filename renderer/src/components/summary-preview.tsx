@@ -5,7 +5,9 @@ import { cellText, targetText } from '../../../shared/summary/summary-display';
 import type { PracticeSummary, PublishedCount } from '../../../shared/summary/summary-schema';
 import { formatShare } from '../share-format';
 
-function Count({ cell, threshold }: { cell: PublishedCount; threshold: number }) {
+function Count({ cell, threshold }: { cell: PublishedCount | null; threshold: number }) {
+  const { t } = useTranslation();
+  if (cell === null) return <span className="unavailable">{t('network.summary.unavailable')}</span>;
   const text = cellText(cell, threshold);
   return cell.suppressed ? (
     <span className="suppressed" data-suppressed={cell.suppressed}>
@@ -28,6 +30,12 @@ export function SummaryPreview({ summary }: { summary: PracticeSummary }) {
           <dt>{t('network.summary.population')}</dt>
           <dd data-testid="summary-population">
             <Count cell={summary.population} threshold={threshold} />
+          </dd>
+        </div>
+        <div className="figure">
+          <dt>{t('network.summary.type1')}</dt>
+          <dd data-testid="summary-type1">
+            <Count cell={summary.type1} threshold={threshold} />
           </dd>
         </div>
       </dl>
@@ -75,7 +83,7 @@ export function SummaryPreview({ summary }: { summary: PracticeSummary }) {
               </tr>
             </thead>
             <tbody>
-              {summary.breakdowns[breakdown].map((row) => (
+              {(summary.breakdowns[breakdown] ?? []).map((row) => (
                 <tr key={row.key}>
                   <th scope="row">{t(`network.breakdownKeys.${row.key}`)}</th>
                   <td className="numeric">
@@ -83,6 +91,13 @@ export function SummaryPreview({ summary }: { summary: PracticeSummary }) {
                   </td>
                 </tr>
               ))}
+              {summary.breakdowns[breakdown] === null ? (
+                <tr>
+                  <td colSpan={2}>
+                    <span className="unavailable">{t('network.summary.unavailable')}</span>
+                  </td>
+                </tr>
+              ) : null}
             </tbody>
           </table>
         ))}

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { worklistNames, type WorklistCounts, type WorklistName } from '../../../shared/worklists';
+import type { CheckKind } from '../../../shared/follow-up-states';
+import { checkOfList, worklistNames, type WorklistCounts, type WorklistName } from '../../../shared/worklists';
 
 interface WorklistTabsProps {
   value: WorklistName;
   counts: WorklistCounts | null;
+  /** A list whose check the extract has no column for shows no count: it is unknown, not 0. */
+  absentChecks: readonly CheckKind[];
   onChange: (list: WorklistName) => void;
 }
 
@@ -11,8 +14,13 @@ interface WorklistTabsProps {
  * The lists as toggle buttons with their counts: each is a plain Tab stop that works with
  * Enter and Space, which is what a user who never heard of "tabpanel" expects.
  */
-export function WorklistTabs({ value, counts, onChange }: WorklistTabsProps) {
+export function WorklistTabs({ value, counts, absentChecks, onChange }: WorklistTabsProps) {
   const { t, i18n } = useTranslation();
+  const countText = (list: WorklistName) => {
+    const check = checkOfList[list];
+    if (check !== undefined && absentChecks.includes(check)) return '–';
+    return counts ? counts[list].toLocaleString(i18n.language) : '…';
+  };
   return (
     <div role="group" aria-label={t('worklist.listsLabel')} className="filter-buttons worklist-tabs">
       {worklistNames.map((list) => (
@@ -26,7 +34,7 @@ export function WorklistTabs({ value, counts, onChange }: WorklistTabsProps) {
         >
           {t(`worklist.lists.${list}`)}
           <span className="filter-count" data-testid={`count-${list}`}>
-            {counts ? counts[list].toLocaleString(i18n.language) : '…'}
+            {countText(list)}
           </span>
         </button>
       ))}

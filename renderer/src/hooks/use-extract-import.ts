@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExtractField } from '../../../shared/care-plan';
+import type { ImportRisk } from '../../../shared/import-guards';
 import { mappableErrorCodes, type ImportJobStatus } from '../../../shared/import-job';
 import type { ImportReport } from '../../../shared/import-report';
 import { useContractClient } from '../contract-client-context';
@@ -35,6 +36,13 @@ export interface MappingRequest {
   message: string;
 }
 
+/** A file that looks unlike the practice's extract: imported only when the user confirms, having seen why. */
+export interface ConfirmationRequest {
+  file: File;
+  columnMapping: Record<string, ExtractField | null> | undefined;
+  risks: ImportRisk[];
+}
+
 interface Callbacks {
   onImported: (report: ImportReport) => void | Promise<void>;
   onDemoLoaded: (report: ImportReport) => void | Promise<void>;
@@ -56,17 +64,18 @@ export function useExtractImport({ onImported, onDemoLoaded }: Callbacks) {
   const [busyLabel, setBusyLabel] = useState<string | null>(null);
   const [running, setRunning] = useState<RunningImport | null>(null);
   const [mapping, setMapping] = useState<MappingRequest | null>(null);
+  const [confirmation, setConfirmation] = useState<ConfirmationRequest | null>(null);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
   const [notice, setNotice] = useState<ImportNotice | null>(null);
   // The busy state as of now, not as of the last render: two drops in one tick must not both start.
   const busy = useRef(false);
 
   const runImport = useCallback(
-    async (file: File, columnMapping?: Record<string, ExtractField | null>) => {
+    async (file: File, columnMapping?: Record<string, ExtractField | null>, confirmed = false) => {
       busy.current = true;
       setBusyLabel(t('import.busy', { fileName: file.name }));
       try {
-        const { jobId } = await client.call('import:start', await importRequestFor(file, columnMapping));
+        const { jobId } = await client.call('import:start', await importRequestFor(file, columnMapping, confirmed));
         for (;;) {
           const status = await client.call('import:progress', { jobId });
           setRunning({ fileName: file.name, status });
@@ -79,8 +88,9 @@ export function useExtractImport({ onImported, onDemoLoaded }: Callbacks) {
             return;
           }
           if (status.state === 'failed' && status.error) {
-            const { code, message, headers } = status.error;
-            if (mappableErrorCodes.includes(code) && headers.length > 0) setMapping({ file, headers: [...new Set(headers)], message });
+            const { code, message, headers, risks } = status.error;
+            if (code === 'import.needs_confirmation' && risks) setConfirmation({ file, columnMapping, risks });
+            else if (mappableErrorCodes.includes(code) && headers.length > 0) setMapping({ file, headers: [...new Set(headers)], message });
             else setFailure({ title: 'errors.importFailed', message });
             return;
           }
@@ -103,6 +113,7 @@ export function useExtractImport({ onImported, onDemoLoaded }: Callbacks) {
       if (!file || busy.current) return;
       setFailure(null);
       setMapping(null);
+      setConfirmation(null);
       setNotice(files.length > 1 ? { key: 'import.oneFileOnly', fileName: file.name } : null);
       if (file.size === 0) {
         setFailure({ title: 'errors.importFailed', message: t('errors.emptyFile', { fileName: file.name }) });
@@ -123,6 +134,13 @@ export function useExtractImport({ onImported, onDemoLoaded }: Callbacks) {
     },
     [mapping, runImport],
   );
+
+  const confirmImport = useCallback(async () => {
+    if (!confirmation || busy.current) return;
+    setConfirmation(null);
+    setFailure(null);
+    await runImport(confirmation.file, confirmation.columnMapping, true);
+  }, [confirmation, runImport]);
 
   const cancelImport = useCallback(async () => {
     if (!running || running.status.state !== 'running') return;
@@ -156,10 +174,13 @@ export function useExtractImport({ onImported, onDemoLoaded }: Callbacks) {
     busyLabel,
     running,
     mapping,
+    confirmation,
     failure,
     notice,
     importFiles,
     importWithMapping,
+    confirmImport,
+    dismissConfirmation: () => setConfirmation(null),
     cancelImport,
     loadDemo,
     dismissMapping: () => setMapping(null),

@@ -20,6 +20,8 @@ export type WorklistView =
       gps: string[];
       asOf: string | null;
       today: string;
+      extractDate: string | null;
+      absentChecks: WorklistPage['absentChecks'];
     };
 
 /**
@@ -77,6 +79,8 @@ export function useWorklist(selection: WorklistSelection, refreshToken: number) 
           gps: result.gps,
           asOf: result.asOf,
           today: result.today,
+          extractDate: result.extractDate,
+          absentChecks: result.absentChecks,
         });
       })
       .catch((error: unknown) => {

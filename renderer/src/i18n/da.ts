@@ -37,6 +37,7 @@ export const da = {
     foot_missing: 'Ingen fodundersøgelse de seneste {{months}} måneder',
   },
   home: {
+    notInExtract: 'Ikke i udtrækket: udtrækket har ingen kolonne for undersøgelsen',
     title: 'Oversigt',
     asOf: 'Opgjort pr. {{date}}, datoen for det seneste udtræk.',
     countsLabel: 'Patienter med flag',
@@ -81,6 +82,30 @@ export const da = {
     unreadableFile: 'Filen kunne ikke læses fra disken. Er den åben i et andet program?',
     emptyFile: 'Filen {{fileName}} er tom.',
     dismiss: 'Luk besked',
+  },
+  absent: {
+    checks: 'Udtrækket har ingen kolonne for {{checks}}. Ingen får det flag, og listen er tom, indtil et udtræk med kolonnen indlæses.',
+    fields: 'Ikke i udtrækket: {{columns}}. Det er ukendt for alle patienter (ikke manglende), så ingen regel eller indikator bruger det.',
+    list: 'Udtrækket har ingen kolonne for {{column}}, så listen kan ikke laves ud fra det. Tag et udtræk fra XMO med kolonnen, eller vælg den under »Vælg kolonner«.',
+    panelCheck: 'Ikke i udtrækket: ingen kolonne for {{column}}',
+  },
+  asOf: {
+    today: 'Opgjort pr. i dag, {{date}}, ud fra udtrækket fra {{extractDate}}.',
+    extract: 'Opgjort pr. udtrækkets dato, {{date}}.',
+    showExtract: 'Vis pr. udtrækkets dato',
+    showToday: 'Vis pr. i dag',
+    staleMonths_one: 'Udtrækket er {{count}} måned gammelt – indlæs et nyt.',
+    staleMonths_other: 'Udtrækket er {{count}} måneder gammelt – indlæs et nyt.',
+    staleDays_one: 'Udtrækket er {{count}} dag gammelt – indlæs et nyt.',
+    staleDays_other: 'Udtrækket er {{count}} dage gammelt – indlæs et nyt.',
+  },
+  importConfirm: {
+    title: '{{fileName}} ligner ikke praksisens udtræk',
+    manyAbsent: '{{absent}} af de {{current}} patienter i det nuværende udtræk ({{share}} %) er ikke i filen og ville forsvinde fra listerne.',
+    manyRejected: '{{rejected}} af filens {{rows}} rækker ({{share}} %) er afvist, fordi CPR-nummeret mangler eller er forkert.',
+    advice: 'Filen er ikke indlæst, og intet er ændret. Er det et udtræk af hele praksis med alle forløbsplaner? Ellers tag et nyt udtræk fra XMO.',
+    cancel: 'Annullér – indlæs ikke',
+    confirm: 'Indlæs alligevel',
   },
   report: {
     title: 'Indlæsningsrapport',
@@ -183,6 +208,7 @@ export const da = {
     overdue: 'Overskredet',
     overdue_long: 'Overskredet over et år',
     never: 'Aldrig registreret',
+    not_in_extract: 'Ikke i udtrækket',
     grace: 'Ny patient til {{date}}',
   },
   contactStatuses: {

@@ -34,6 +34,7 @@ export const en: Catalogue = {
     foot_missing: 'No foot exam in the last {{months}} months',
   },
   home: {
+    notInExtract: 'Not in the extract: it has no column for this check',
     title: 'Overview',
     asOf: 'As of {{date}}, the date of the latest extract.',
     countsLabel: 'Patients with flags',
@@ -78,6 +79,30 @@ export const en: Catalogue = {
     unreadableFile: 'The file could not be read from disk. Is it open in another program?',
     emptyFile: 'The file {{fileName}} is empty.',
     dismiss: 'Close message',
+  },
+  absent: {
+    checks: 'The extract has no column for {{checks}}. Nobody gets that flag, and the list stays empty until an extract with the column is imported.',
+    fields: 'Not in the extract: {{columns}}. Unknown for every patient (not missing), so no rule or indicator uses it.',
+    list: 'The extract has no column for {{column}}, so this list cannot be made from it. Take an extract from XMO with the column, or map it under "Choose columns".',
+    panelCheck: 'Not in the extract: no column for {{column}}',
+  },
+  asOf: {
+    today: 'As of today, {{date}}, from the extract of {{extractDate}}.',
+    extract: "As of the extract's date, {{date}}.",
+    showExtract: "Show as of the extract's date",
+    showToday: 'Show as of today',
+    staleMonths_one: 'The extract is {{count}} month old – import a new one.',
+    staleMonths_other: 'The extract is {{count}} months old – import a new one.',
+    staleDays_one: 'The extract is {{count}} day old – import a new one.',
+    staleDays_other: 'The extract is {{count}} days old – import a new one.',
+  },
+  importConfirm: {
+    title: '{{fileName}} does not look like the practice’s extract',
+    manyAbsent: '{{absent}} of the {{current}} patients in the current extract ({{share}} %) are not in the file and would leave the lists.',
+    manyRejected: '{{rejected}} of the file’s {{rows}} rows ({{share}} %) are rejected because the CPR number is missing or wrong.',
+    advice: 'The file has not been imported and nothing has changed. Is it an extract of the whole practice with every care plan? If not, take a new extract from XMO.',
+    cancel: 'Cancel – do not import',
+    confirm: 'Import anyway',
   },
   report: {
     title: 'Import report',
@@ -180,6 +205,7 @@ export const en: Catalogue = {
     overdue: 'Overdue',
     overdue_long: 'Overdue over a year',
     never: 'Never registered',
+    not_in_extract: 'Not in the extract',
     grace: 'New patient until {{date}}',
   },
   contactStatuses: {

@@ -19,8 +19,9 @@ import { formatShare } from '../share-format';
 
 const percentTicks = [0, 25, 50, 75, 100];
 
-function percent(numerator: number, denominator: number): number | null {
-  return denominator > 0 ? Math.round((numerator / denominator) * 1000) / 10 : null;
+/** A share in percent for the charts; null (a gap) when the extract has no column for it. */
+function percent(numerator: number | null, denominator: number): number | null {
+  return numerator !== null && denominator > 0 ? Math.round((numerator / denominator) * 1000) / 10 : null;
 }
 
 /**
@@ -43,6 +44,8 @@ export function DashboardScreen() {
         ...Object.fromEntries(checkStates.map((state) => [state, percent(latest.followUpStates[check][state], latest.table.population)])),
       }))
     : [];
+  const practiceShareText = (count: number | null, population: number) =>
+    count === null ? t('network.summary.unavailable') : formatShare(population ? count / population : null, i18n.language);
   const networkShare = (id: IndicatorId) => network?.indicators.find((indicator) => indicator.id === id)?.share ?? null;
 
   return (
@@ -81,7 +84,7 @@ export function DashboardScreen() {
                 {indicatorIds.map((id) => (
                   <tr key={id}>
                     <th scope="row">{t(`network.indicators.${id}`)}</th>
-                    <td className="numeric">{formatShare(latest.table.population ? latest.table.indicators[id] / latest.table.population : null, i18n.language)}</td>
+                    <td className="numeric">{practiceShareText(latest.table.indicators[id], latest.table.population)}</td>
                     <td className="numeric">{formatShare(networkShare(id), i18n.language)}</td>
                     <td>{targetText(data.targets[id])}</td>
                   </tr>
@@ -136,7 +139,7 @@ export function DashboardScreen() {
           <div className="chart-grid chart-grid-wide">
             <ChartPanel id="chart-hba1c" title={t('network.dashboard.hba1cTitle')} fileName="tovholder_hba1c">
               <ResponsiveContainer width="100%" height={240}>
-                <BarChart data={breakdownKeys.hba1cBand.map((key) => ({ band: t(`network.breakdownKeys.${key}`), count: latest.table.breakdowns.hba1cBand[key] }))}>
+                <BarChart data={breakdownKeys.hba1cBand.map((key) => ({ band: t(`network.breakdownKeys.${key}`), count: latest.table.breakdowns.hba1cBand?.[key] ?? null }))}>
                   <CartesianGrid stroke="#e3e7ec" vertical={false} />
                   <XAxis dataKey="band" tick={{ fontSize: 12 }} />
                   <YAxis allowDecimals={false} width={44} tick={{ fontSize: 12 }} />

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { followUpFlags, type FollowUpFlag, type FollowUpWindows } from '../../../shared/follow-up-rules';
+import { checkKinds, flagOfCheck } from '../../../shared/follow-up-states';
+import { AsOfLine } from '../components/as-of-line';
 import { FirstRunPanel } from '../components/first-run-panel';
 import { FlagCountCard } from '../components/flag-count-card';
 import { ImportHistoryTable } from '../components/import-history-table';
 import { ImportPanel } from '../components/import-panel';
 import { ScreenHeading } from '../components/screen-heading';
-import { formatDate } from '../display-format';
 import type { RunningImport } from '../hooks/use-extract-import';
 import type { Overview } from '../hooks/use-overview';
 import type { WorklistName } from '../../../shared/worklists';
@@ -33,15 +34,14 @@ export function HomeScreen({ overview, busyLabel, dragging, running, onFiles, on
   const { t } = useTranslation();
   const { status, counts, windows } = overview;
   const empty = status.patients === 0;
+  const absentFlags = checkKinds.filter((check) => overview.absentChecks.includes(check)).map((check) => flagOfCheck[check]);
 
   return (
     <>
       <div className="screen-intro">
         <ScreenHeading>{t('home.title')}</ScreenHeading>
-        {status.latestExtractDate ? (
-          <p className="muted" data-testid="home-as-of">
-            {t('home.asOf', { date: formatDate(status.latestExtractDate) })}
-          </p>
+        {status.latestExtractDate && overview.asOf ? (
+          <AsOfLine asOf={overview.asOf} extractDate={status.latestExtractDate} today={status.today} basis={overview.basis} testId="home-as-of" />
         ) : null}
       </div>
 
@@ -55,8 +55,8 @@ export function HomeScreen({ overview, busyLabel, dragging, running, onFiles, on
               testId={`card-${flag}`}
               tone={tones[flag]}
               label={t(`flags.${flag}`)}
-              count={counts[flag]}
-              hint={t(`flagHints.${flag}`, { months: windowMonths(flag, windows) })}
+              count={absentFlags.includes(flag) ? null : counts[flag]}
+              hint={absentFlags.includes(flag) ? t('home.notInExtract') : t(`flagHints.${flag}`, { months: windowMonths(flag, windows) })}
               onOpen={() => onOpenPatients(flag)}
             />
           ))}

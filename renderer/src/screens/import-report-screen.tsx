@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/import-report';
 import { importReportFileName, importReportWorkbook } from '../../../shared/import-report-workbook';
+import { AbsentColumnsNotice } from '../components/absent-columns-notice';
 import { IssueTable } from '../components/issue-table';
 import { ScreenHeading } from '../components/screen-heading';
 import { formatDate } from '../display-format';
@@ -68,6 +69,7 @@ export function ImportReportScreen({ report, latestExtractDate, onShowPatients, 
         {report.unknownColumns.length > 0 ? (
           <p className="muted">{t('report.unknownColumns', { columns: report.unknownColumns.join(', ') })}</p>
         ) : null}
+        <AbsentColumnsNotice absentChecks={report.absentChecks} absentFields={report.absentFields} />
         <div className="button-row">
           <button type="button" className="button button-primary" onClick={onShowPatients}>
             {t('report.showPatients')}

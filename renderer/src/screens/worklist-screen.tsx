@@ -1,7 +1,9 @@
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldOfCheck } from '../../../shared/follow-up-states';
 import { defaultRecallSettings, type RecallSettings } from '../../../shared/recall-settings';
-import type { WorklistFilters, WorklistName, WorklistSort } from '../../../shared/worklists';
+import { checkOfList, type WorklistFilters, type WorklistName, type WorklistSort } from '../../../shared/worklists';
+import { AsOfLine } from '../components/as-of-line';
 import { ErrorAlert } from '../components/error-alert';
 import { InitialsField } from '../components/initials-field';
 import { PatientPanel } from '../components/patient-panel';
@@ -11,8 +13,8 @@ import { WorklistFilterBar } from '../components/worklist-filters';
 import { WorklistTable } from '../components/worklist-table';
 import { WorklistTabs } from '../components/worklist-tabs';
 import { useContractClient } from '../contract-client-context';
-import { formatDate } from '../display-format';
 import { errorMessage } from '../error-message';
+import { useAsOfBasis } from '../hooks/use-as-of-basis';
 import { useWorklist } from '../hooks/use-worklist';
 
 interface WorklistScreenProps {
@@ -54,17 +56,23 @@ export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
       .catch(() => undefined);
   }, [client]);
 
+  const basis = useAsOfBasis();
   const selection = {
     list,
     filters: deferredSearch.trim() === '' ? filters : { ...filters, search: deferredSearch },
     sort,
     descending,
+    asOf: basis,
   };
   const { view, rowAt } = useWorklist(selection, refresh);
   const ready = view.state === 'ready' ? view : null;
+  const listCheck = checkOfList[list];
 
   const emptyMessage = () => {
     if (ready?.asOf === null) return t('worklist.emptyNoData');
+    if (listCheck !== undefined && ready?.absentChecks.includes(listCheck)) {
+      return t('absent.list', { column: `${t(`checks.${listCheck}`).toLowerCase()} (»${t(`columnMapping.fields.${fieldOfCheck[listCheck]}`)}«)` });
+    }
     return Object.keys(selection.filters).length > 0 ? t('worklist.emptyFiltered') : t('worklist.emptyList');
   };
 
@@ -74,16 +82,14 @@ export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
         <div className="screen-intro worklist-intro">
           <div>
             <ScreenHeading>{t('worklist.title')}</ScreenHeading>
-            {ready?.asOf ? (
-              <p className="muted" data-testid="worklist-as-of">
-                {t('worklist.asOf', { date: formatDate(ready.asOf), today: formatDate(ready.today) })}
-              </p>
+            {ready?.asOf && ready.extractDate ? (
+              <AsOfLine asOf={ready.asOf} extractDate={ready.extractDate} today={ready.today} basis={basis} testId="worklist-as-of" />
             ) : null}
           </div>
           <InitialsField initials={settings.initials} onSaved={(initials) => setSettings({ ...settings, initials })} />
         </div>
         {view.state === 'failed' ? <ErrorAlert title={t('errors.loadFailed')} message={errorMessage(view.error, t)} /> : null}
-        <WorklistTabs value={list} counts={ready?.counts ?? null} onChange={onListChange} />
+        <WorklistTabs value={list} counts={ready?.counts ?? null} absentChecks={ready?.absentChecks ?? []} onChange={onListChange} />
         <WorklistFilterBar
           filters={filters}
           search={search}
@@ -129,6 +135,7 @@ export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
           hasInitials={settings.initials !== ''}
           snoozeDays={settings.snoozeDays}
           today={ready.today}
+          asOf={basis}
           onClose={closePatient}
           onChanged={() => setRefresh((n) => n + 1)}
         />
