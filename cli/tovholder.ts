@@ -242,7 +242,8 @@ async function runRecall(args: string[], io: Io, printer: Printer): Promise<numb
   }
   if (new Set(columns).size !== columns.length) throw new UsageError('En kolonne er nævnt to gange i --columns.');
   const file = await withContext(values.db, (ctx) =>
-    recallExportFile(ctx, printer, { list, format, ...(asOf ? { asOf } : {}), columns: columns as RecallColumnKey[] }),
+    // The CLI's documented default is the latest extract's date; the app's is today.
+    recallExportFile(ctx, printer, { list, format, asOf: asOf ?? 'extract', columns: columns as RecallColumnKey[] }),
   );
   try {
     writeFileSync(values.out, file.bytes);

@@ -15,8 +15,12 @@ export async function openTestSession(dir: string, clock: { now: Date }): Promis
   });
 }
 
-/** An import request for a synthetic extract of the given date, as the renderer would send it. */
+/**
+ * An import request for a synthetic extract of the given date, as the renderer would send it.
+ * The demo's patients differ from one extract date to the next, so a second one would leave
+ * every earlier patient out: it is sent confirmed, as after the app's "Indlæs alligevel".
+ */
 export function demoImportRequest(extractDate: string, patients = 40, seed = 7) {
   const file = demoExtractFile({ seed, patients, extractDate });
-  return { fileName: file.fileName, contentBase64: Buffer.from(file.bytes).toString('base64') };
+  return { fileName: file.fileName, contentBase64: Buffer.from(file.bytes).toString('base64'), confirmed: true };
 }

@@ -36,9 +36,9 @@ describe('tovholder summary and network', () => {
     const json = await cli('summary', '--db', db, '--out', join(dir, 's.json'), '--label', 'Lægehuset');
     expect(json.code, json.err).toBe(0);
     expect(json.out).toContain('Skrev opgørelsen for Lægehuset pr. 2026-05-31');
-    expect(json.out).toMatch(/Øjenundersøgelse inden for 2 år\s+20 {2}74,1 %/);
+    expect(json.out).toMatch(/Øjenundersøgelse inden for 2 år\s+16 {2}72,7 %/);
     const summary = JSON.parse(readFileSync(join(dir, 's.json'), 'utf8'));
-    expect(summary).toMatchObject({ format: 'tovholder-summary', version: 1, kind: 'practice', practiceLabel: 'Lægehuset' });
+    expect(summary).toMatchObject({ format: 'tovholder-summary', version: 2, kind: 'practice', practiceLabel: 'Lægehuset' });
     expect((await cli('summary', '--db', db, '--out', join(dir, 's.xlsx'), '--as-of', '2026-06-30')).code).toBe(0);
     const book = XLSX.read(readFileSync(join(dir, 's.xlsx')), { type: 'buffer' });
     expect(book.SheetNames).toEqual(['Opgørelse', 'Indikatorer', 'Fordelinger']);

@@ -22,7 +22,10 @@ const mapping = {
   Notes: null,
 } as const;
 
-/** The same headers in another order, with other patients: the next month's export from the same system. */
+/**
+ * The same headers in another order, with other patients: the next month's export from the same
+ * system. Its one patient leaves the first file's three out, so it is imported confirmed (`--force`).
+ */
 const nextMonth = new TextEncoder().encode(
   'Full name;Patient ID;Foot check;Eye screening;Annual review;Notes;HbA1c (mmol/mol)\r\nCarl Cort;050570-1111;;01-03-2026;02-05-2026;;50\r\n',
 );
@@ -47,7 +50,7 @@ describe('saved column mappings', () => {
   it('are used silently for the next file with the same headers, and the report says so', () => {
     const { ctx } = context();
     importExtract(ctx, { ...english, columnMapping: mapping });
-    const report = importExtract(ctx, { fileName: 'naeste_2026-06-30.csv', bytes: nextMonth });
+    const report = importExtract(ctx, { fileName: 'naeste_2026-06-30.csv', bytes: nextMonth, confirmed: true });
     expect(report.patientsImported).toBe(1);
     expect(report.notes[0]).toEqual({ line: 0, reason: 'Kolonnerne er læst med den kolonneopsætning, der blev gemt 01-06-2026' });
     const plan = ctx.queries.snapshotsForBatch(report.batchId)[0];
@@ -65,7 +68,7 @@ describe('saved column mappings', () => {
     const next = join(tempDir(), 'naeste_2026-06-30.csv');
     writeFileSync(next, nextMonth);
     let out = '';
-    const code = await runCli(['import', next, '--db', dbPath, '--json'], { out: (text) => (out += text), err: () => {} });
+    const code = await runCli(['import', next, '--db', dbPath, '--force', '--json'], { out: (text) => (out += text), err: () => {} });
     expect(code).toBe(0);
     expect(JSON.parse(out).patientsImported).toBe(1);
   });

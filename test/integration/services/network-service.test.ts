@@ -80,8 +80,8 @@ describe('network service', () => {
     const text = new TextDecoder().decode(practiceFile('Lægerne Syd', 6).bytes);
     const tampered = text.replace(/"count": (\d+)/, (_match, n: string) => `"count": ${Number(n) + 10}`);
     expect(refusal(() => importSummaryFile(ctx, { fileName: 't.json', bytes: new TextEncoder().encode(tampered) }))).toMatchObject({ code: 'summary.tampered' });
-    const future = text.replace('"version": 1', '"version": 2');
-    expect(refusal(() => importSummaryFile(ctx, { fileName: 'v2.json', bytes: new TextEncoder().encode(future) }))).toMatchObject({ code: 'summary.wrongVersion' });
+    const future = text.replace('"version": 2', '"version": 3');
+    expect(refusal(() => importSummaryFile(ctx, { fileName: 'v3.json', bytes: new TextEncoder().encode(future) }))).toMatchObject({ code: 'summary.wrongVersion' });
     expect(refusal(() => importSummaryFile(ctx, { fileName: 'x.csv', bytes: new TextEncoder().encode('CPR;Navn\n') }))).toMatchObject({ code: 'summary.notJson' });
     expect(refusal(() => importSummaryFile(ctx, { ...practiceFile('Lægerne Syd', 6), kind: 'network' }))).toMatchObject({
       code: 'summary.wrongKind',

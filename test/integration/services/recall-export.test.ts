@@ -30,10 +30,11 @@ function csvRecords(bytes: Uint8Array): string[][] {
 }
 
 describe('recall export', () => {
+  // A request without `asOf` is the app's: the list as of the host's today (23-11), as on screen.
   it('writes the list with the chosen columns as XLSX: the same patients as the list, a formula-looking name as text', async () => {
     const ctx = recallContext(join(tempDir(), 'db.sqlite'));
     const file = await recallExportFile(ctx, printer, { list: 'annual_overdue', format: 'xlsx', columns: ['cpr', 'name', 'lastAnnualCheck'] });
-    expect(file.fileName).toBe('aarskontrol-overskredet_2026-11-21.xlsx');
+    expect(file.fileName).toBe('aarskontrol-overskredet_2026-11-23.xlsx');
     const sheet = XLSX.read(file.bytes, { type: 'array' }).Sheets['Årskontrol overskredet']!;
     const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '' });
     // Most overdue first: never registered before overdue.
@@ -69,7 +70,7 @@ describe('recall export', () => {
     const { pages, text } = pdfText(file.bytes);
     expect(pages).toBe(1);
     expect(text).toContain('Alle');
-    expect(text).toContain('Opgjort pr. 21. november 2026 · læge: Læge Hansen');
+    expect(text).toContain('Opgjort pr. 23. november 2026 · læge: Læge Hansen');
     expect(text).toContain('Lægerne i Sydhavnen');
     expect(text).toContain('=HYPERLINK("x")');
     expect(text).toContain('2 patienter');
@@ -80,7 +81,7 @@ describe('recall export', () => {
     const ctx = recallContext(join(tempDir(), 'db.sqlite'));
     updateOutputSettings(ctx, { practiceName: 'Lægerne i Sydhavnen', practicePhone: '33 12 34 56' });
     const file = await recallExportFile(ctx, printer, { list: 'annual_overdue', format: 'letters', columns: ['name'] });
-    expect(file.fileName).toBe('indkaldelser_aarskontrol-overskredet_2026-11-21.pdf');
+    expect(file.fileName).toBe('indkaldelser_aarskontrol-overskredet_2026-11-23.pdf');
     const { pages, text } = pdfText(file.bytes);
     expect(pages).toBe(2);
     expect(text).toContain('Kære Åse Ørsted');

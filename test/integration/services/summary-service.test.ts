@@ -76,7 +76,8 @@ describe('summary service on the shared samples', () => {
       const { asOf, table } = currentSummaryTable(ctx);
       expect(asOf).toBe(expected.as_of);
       expect(table).toEqual(expected.table);
-      expect(table.population).toBe(sample.patients_active_not_hospital);
+      // Every active patient is in N (type 2) or counted apart (type 1).
+      expect(table.population + table.type1).toBe(sample.patients_active_not_hospital);
       ctx.db.close();
     });
 
@@ -99,23 +100,25 @@ describe('summary service on the shared samples', () => {
     return expectedSummary(sample).as_of;
   }
 
-  it('publishes case-200 with its small cells hidden and the next smallest hidden beside them', () => {
+  it('publishes case-200 over its type 2 patients with its small cells hidden, the next smallest hidden beside them, and U-ALB not available', () => {
     const ctx = context();
     importSample(ctx, sampleCases()[0]!);
     const summary = practiceSummary(ctx, { label: 'Lægehuset' });
-    expect(summary.population).toEqual({ count: 27, suppressed: null });
-    const row = (breakdown: keyof typeof summary.breakdowns, key: string) => summary.breakdowns[breakdown].find((r) => r.key === key)?.count;
+    expect(summary.population).toEqual({ count: 22, suppressed: null });
+    expect(summary.type1).toEqual({ count: 5, suppressed: null });
+    const row = (breakdown: keyof typeof summary.breakdowns, key: string) => summary.breakdowns[breakdown]?.find((r) => r.key === key)?.count;
     expect(row('ageBand', '40_59')).toEqual({ count: null, suppressed: 'small' });
     expect(row('ageBand', '60_74')).toEqual({ count: null, suppressed: 'secondary' });
-    expect(row('ageBand', 'under_40')).toEqual({ count: 6, suppressed: null });
+    expect(row('ageBand', 'under_40')).toEqual({ count: 5, suppressed: null });
     expect(row('hba1cBand', '59_74')).toEqual({ count: null, suppressed: 'small' });
-    expect(row('hba1cBand', 'below_59')).toEqual({ count: null, suppressed: 'secondary' });
+    expect(row('hba1cBand', '75_or_above')).toEqual({ count: null, suppressed: 'secondary' });
     expect(row('hba1cBand', 'not_registered')).toEqual({ count: 0, suppressed: null });
     const indicator = (id: string) => summary.indicators.find((i) => i.id === id);
-    expect(indicator('hba1c_below_59')).toMatchObject({ numerator: { count: null, suppressed: 'secondary' }, share: null });
-    expect(indicator('eye_exam')).toMatchObject({ numerator: { count: 20, suppressed: null }, share: 0.7407, target: { comparator: '>=', percent: 90 } });
-    expect(indicator('bp_registered')).toMatchObject({ numerator: { count: 27, suppressed: null }, share: 1 });
-    expect(indicator('ualb_registered')).toMatchObject({ numerator: { count: 0, suppressed: null }, share: 0 });
+    expect(indicator('hba1c_75_or_above')).toMatchObject({ numerator: { count: null, suppressed: 'secondary' }, share: null });
+    expect(indicator('eye_exam')).toMatchObject({ numerator: { count: 16, suppressed: null }, share: 0.7273, target: { comparator: '>=', percent: 90 } });
+    expect(indicator('bp_registered')).toMatchObject({ numerator: { count: 22, suppressed: null }, share: 1 });
+    // The extract has no U-ALB column: not available, never "0 %".
+    expect(indicator('ualb_registered')).toEqual({ id: 'ualb_registered', numerator: null, share: null, target: null, unavailable: 'column_absent' });
     ctx.db.close();
   });
 

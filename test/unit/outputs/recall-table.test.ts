@@ -8,7 +8,7 @@ import type { WorklistEntry } from '../../../shared/worklists';
 
 const asOf = '2026-11-21';
 const status = (check: 'annual' | 'eye' | 'foot', lastDone: string | null, contact = noContact) => ({
-  ...checkStatusFor(check, lastDone, asOf, defaultFollowUpWindows, { dueSoonDays: 60 }),
+  ...checkStatusFor(check, lastDone, asOf, defaultFollowUpWindows, { dueSoonDays: 60 }, true),
   contact,
 });
 

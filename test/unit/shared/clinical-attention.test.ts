@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clinicalFlagsFor, type ClinicalSubject } from '../../../shared/clinical-attention';
+import { everyField, valueFields, type ValueField } from '../../../shared/extract-columns';
 
 const fine: ClinicalSubject = {
   hba1c: 48,
@@ -11,7 +12,10 @@ const fine: ClinicalSubject = {
   statin: true,
   ualb: '<30',
 };
-const flags = (change: Partial<ClinicalSubject>) => clinicalFlagsFor({ ...fine, ...change }, '2026-11-23');
+const flags = (change: Partial<ClinicalSubject>) => clinicalFlagsFor({ ...fine, ...change }, '2026-11-23', everyField);
+const without = (...fields: ValueField[]) => new Set(valueFields.filter((field) => !fields.includes(field)));
+/** A patient with nothing registered: every rule that can fire on a missing value would. */
+const empty: ClinicalSubject = { hba1c: null, hba1cDate: null, hba1cTarget: null, bpSystolic: null, bpDiastolic: null, smoking: null, statin: null, ualb: null };
 
 describe('clinical attention', () => {
   it('raises nothing for a patient at every target', () => {
@@ -50,5 +54,22 @@ describe('clinical attention', () => {
     expect(flags({ hba1cDate: '2025-11-22' })).toEqual(['no_recent_hba1c']);
     expect(flags({ hba1c: null, hba1cDate: null })).toEqual(['no_recent_hba1c']);
     expect(flags({ bpSystolic: null, bpDiastolic: null })).toEqual(['no_bp']);
+  });
+
+  it('does not fire a rule whose column the extract lacks: unknown is not missing', () => {
+    expect(clinicalFlagsFor(empty, '2026-11-23', everyField)).toEqual(['smoking_unregistered', 'no_statin', 'no_recent_hba1c', 'no_bp']);
+    expect(clinicalFlagsFor(empty, '2026-11-23', without('smoking'))).toEqual(['no_statin', 'no_recent_hba1c', 'no_bp']);
+    expect(clinicalFlagsFor(empty, '2026-11-23', without('statin'))).toEqual(['smoking_unregistered', 'no_recent_hba1c', 'no_bp']);
+    expect(clinicalFlagsFor(empty, '2026-11-23', without('hba1c', 'hba1c_date'))).toEqual(['smoking_unregistered', 'no_statin', 'no_bp']);
+    expect(clinicalFlagsFor(empty, '2026-11-23', without('bp_systolic', 'bp_diastolic'))).toEqual(['smoking_unregistered', 'no_statin', 'no_recent_hba1c']);
+  });
+
+  it('without an HbA1c date column, judges only a missing value, never the age of one', () => {
+    const noDate = without('hba1c_date');
+    expect(clinicalFlagsFor({ ...fine, hba1cDate: null }, '2026-11-23', noDate)).toEqual([]);
+    expect(clinicalFlagsFor({ ...fine, hba1c: null, hba1cDate: null }, '2026-11-23', noDate)).toEqual(['no_recent_hba1c']);
+    // Without the value's column, the date alone still tells an old measurement.
+    expect(clinicalFlagsFor({ ...fine, hba1c: null, hba1cDate: '2025-01-01' }, '2026-11-23', without('hba1c'))).toEqual(['no_recent_hba1c']);
+    expect(clinicalFlagsFor({ ...fine, hba1c: null, hba1cDate: '2026-06-01' }, '2026-11-23', without('hba1c'))).toEqual([]);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { followUpFlagsFor, windowStart, type FollowUpSubject } from '../../../shared/follow-up-rules';
+import { everyField, valueFields, type ValueField } from '../../../shared/extract-columns';
+import { defaultFollowUpWindows, followUpFlagsFor, windowStart, type FollowUpSubject } from '../../../shared/follow-up-rules';
+
+const flagsOf = (subject: FollowUpSubject, asOf: string, windows = defaultFollowUpWindows) => followUpFlagsFor(subject, asOf, windows, everyField);
+const without = (...fields: ValueField[]) => new Set(valueFields.filter((field) => !fields.includes(field)));
 
 const subject = (plan: Partial<FollowUpSubject['plan']>, inLatestExtract = true): FollowUpSubject => ({
   plan: { primarySite: 'general_practice', annualCheck: '2026-01-01', eyeExam: '2026-01-01', footExam: '2026-01-01', ...plan },
@@ -15,14 +19,14 @@ describe('follow-up rules', () => {
   });
 
   it('keeps a check exactly on the window boundary inside it', () => {
-    expect(followUpFlagsFor(subject({ annualCheck: '2025-02-28' }), '2026-05-31')).toEqual([]);
-    expect(followUpFlagsFor(subject({ annualCheck: '2025-02-27' }), '2026-05-31')).toEqual(['annual_overdue']);
-    expect(followUpFlagsFor(subject({ eyeExam: '2024-05-31' }), '2026-05-31')).toEqual([]);
-    expect(followUpFlagsFor(subject({ footExam: '2024-05-30' }), '2026-05-31')).toEqual(['foot_missing']);
+    expect(flagsOf(subject({ annualCheck: '2025-02-28' }), '2026-05-31')).toEqual([]);
+    expect(flagsOf(subject({ annualCheck: '2025-02-27' }), '2026-05-31')).toEqual(['annual_overdue']);
+    expect(flagsOf(subject({ eyeExam: '2024-05-31' }), '2026-05-31')).toEqual([]);
+    expect(flagsOf(subject({ footExam: '2024-05-30' }), '2026-05-31')).toEqual(['foot_missing']);
   });
 
   it('flags a check that was never registered', () => {
-    expect(followUpFlagsFor(subject({ annualCheck: null, eyeExam: null, footExam: null }), '2026-05-31')).toEqual([
+    expect(flagsOf(subject({ annualCheck: null, eyeExam: null, footExam: null }), '2026-05-31')).toEqual([
       'annual_overdue',
       'eye_missing',
       'foot_missing',
@@ -31,12 +35,20 @@ describe('follow-up rules', () => {
 
   it('never flags hospital patients or patients absent from the latest extract', () => {
     const overdue = { annualCheck: null, eyeExam: null, footExam: null };
-    expect(followUpFlagsFor(subject({ ...overdue, primarySite: 'hospital' }), '2026-05-31')).toEqual([]);
-    expect(followUpFlagsFor(subject(overdue, false), '2026-05-31')).toEqual([]);
+    expect(flagsOf(subject({ ...overdue, primarySite: 'hospital' }), '2026-05-31')).toEqual([]);
+    expect(flagsOf(subject(overdue, false), '2026-05-31')).toEqual([]);
+  });
+
+  it('raises no flag for a check whose column the extract lacks, whatever the cell says', () => {
+    const never = subject({ annualCheck: null, eyeExam: null, footExam: null });
+    expect(followUpFlagsFor(never, '2026-05-31', defaultFollowUpWindows, without('eye_exam'))).toEqual(['annual_overdue', 'foot_missing']);
+    expect(followUpFlagsFor(never, '2026-05-31', defaultFollowUpWindows, without('foot_exam'))).toEqual(['annual_overdue', 'eye_missing']);
+    expect(followUpFlagsFor(never, '2026-05-31', defaultFollowUpWindows, without('annual_check'))).toEqual(['eye_missing', 'foot_missing']);
+    expect(followUpFlagsFor(never, '2026-05-31', defaultFollowUpWindows, without('annual_check', 'eye_exam', 'foot_exam'))).toEqual([]);
   });
 
   it('uses the windows it is given', () => {
     const windows = { annualCheckMonths: 12, eyeExamMonths: 24, footExamMonths: 12 };
-    expect(followUpFlagsFor(subject({ annualCheck: '2025-05-30', footExam: '2025-05-31' }), '2026-05-31', windows)).toEqual(['annual_overdue']);
+    expect(flagsOf(subject({ annualCheck: '2025-05-30', footExam: '2025-05-31' }), '2026-05-31', windows)).toEqual(['annual_overdue']);
   });
 });

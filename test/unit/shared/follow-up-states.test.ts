@@ -2,16 +2,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, ageOn, daysBetween, formatIsoDate } from '../../../shared/calendar-dates';
 import { defaultFollowUpWindows, followUpFlagsFor } from '../../../shared/follow-up-rules';
-import { checkStatusFor, graceUntil, isFlagged, overdueFromDate } from '../../../shared/follow-up-states';
+import { everyField } from '../../../shared/extract-columns';
+import { absentChecksOf, checkStatusFor, graceUntil, isFlagged, overdueFromDate } from '../../../shared/follow-up-states';
 
 const rules = { dueSoonDays: 60 };
-const annual = (lastDone: string | null, asOf: string) => checkStatusFor('annual', lastDone, asOf, defaultFollowUpWindows, rules);
+const annual = (lastDone: string | null, asOf: string) => checkStatusFor('annual', lastDone, asOf, defaultFollowUpWindows, rules, true);
 
 const isoDate = fc
   .record({ year: fc.integer({ min: 1990, max: 2040 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
   .map(({ year, month, day }) => formatIsoDate(year, month, Math.min(day, new Date(Date.UTC(year, month, 0)).getUTCDate())));
 
 describe('graded follow-up states', () => {
+  it('is not in the extract when the extract has no column for the check: never flagged, whatever the date', () => {
+    for (const lastDone of [null, '2020-01-01', '2026-05-01']) {
+      const status = checkStatusFor('eye', lastDone, '2026-05-31', defaultFollowUpWindows, rules, false);
+      expect(status).toMatchObject({ state: 'not_in_extract', lastDone: null, overdueFrom: null, daysOverdue: null });
+      expect(isFlagged(status.state)).toBe(false);
+    }
+    expect(absentChecksOf(new Set(['annual_check', 'foot_exam']))).toEqual(['eye']);
+    expect(absentChecksOf(everyField)).toEqual([]);
+  });
+
   it('is never registered when there is no date', () => {
     expect(annual(null, '2026-05-31')).toMatchObject({ state: 'never', overdueFrom: null, daysOverdue: null });
   });
@@ -31,16 +42,16 @@ describe('graded follow-up states', () => {
 
   it('handles leap days: 29 February 2024 + 24 months', () => {
     expect(overdueFromDate('2024-02-29', 24)).toBe('2026-03-01');
-    expect(checkStatusFor('eye', '2024-02-29', '2026-02-28', defaultFollowUpWindows, rules).state).toBe('due_soon');
-    expect(checkStatusFor('eye', '2024-02-29', '2026-03-01', defaultFollowUpWindows, rules).state).toBe('overdue');
+    expect(checkStatusFor('eye', '2024-02-29', '2026-02-28', defaultFollowUpWindows, rules, true).state).toBe('due_soon');
+    expect(checkStatusFor('eye', '2024-02-29', '2026-03-01', defaultFollowUpWindows, rules, true).state).toBe('overdue');
   });
 
   it('is due soon exactly when it turns overdue within the due-soon days', () => {
     // Overdue from 2026-06-01: due soon from 60 days before.
     expect(annual('2025-02-28', addDays('2026-06-01', -60)).state).toBe('due_soon');
     expect(annual('2025-02-28', addDays('2026-06-01', -61)).state).toBe('ok');
-    expect(checkStatusFor('annual', '2025-02-28', '2026-05-01', defaultFollowUpWindows, { dueSoonDays: 0 }).state).toBe('ok');
-    expect(checkStatusFor('annual', '2025-02-28', '2026-05-31', defaultFollowUpWindows, { dueSoonDays: 0 }).state).toBe('ok');
+    expect(checkStatusFor('annual', '2025-02-28', '2026-05-01', defaultFollowUpWindows, { dueSoonDays: 0 }, true).state).toBe('ok');
+    expect(checkStatusFor('annual', '2025-02-28', '2026-05-31', defaultFollowUpWindows, { dueSoonDays: 0 }, true).state).toBe('ok');
   });
 
   it('is overdue over a year once it has been overdue for twelve months', () => {
@@ -59,8 +70,8 @@ describe('graded follow-up states', () => {
           eyeExam: check === 'eye' ? lastDone : asOf,
           footExam: check === 'foot' ? lastDone : asOf,
         };
-        const flagged = followUpFlagsFor({ plan, inLatestExtract: true }, asOf).length > 0;
-        const status = checkStatusFor(check, lastDone, asOf, defaultFollowUpWindows, rules);
+        const flagged = followUpFlagsFor({ plan, inLatestExtract: true }, asOf, defaultFollowUpWindows, everyField).length > 0;
+        const status = checkStatusFor(check, lastDone, asOf, defaultFollowUpWindows, rules, true);
         expect(isFlagged(status.state)).toBe(flagged);
         expect(status.daysOverdue! >= 0).toBe(flagged);
       }),
@@ -72,8 +83,8 @@ describe('graded follow-up states', () => {
       fc.property(isoDate, fc.integer({ min: 1, max: 60 }), (lastDone, months) => {
         const from = overdueFromDate(lastDone, months);
         const windows = { annualCheckMonths: months, eyeExamMonths: months, footExamMonths: months };
-        expect(isFlagged(checkStatusFor('annual', lastDone, from, windows, rules).state)).toBe(true);
-        expect(isFlagged(checkStatusFor('annual', lastDone, addDays(from, -1), windows, rules).state)).toBe(false);
+        expect(isFlagged(checkStatusFor('annual', lastDone, from, windows, rules, true).state)).toBe(true);
+        expect(isFlagged(checkStatusFor('annual', lastDone, addDays(from, -1), windows, rules, true).state)).toBe(false);
       }),
     );
   });

@@ -18,6 +18,8 @@ const report: ImportReport = {
   warnings: [{ line: 9, column: 'Årskontrol', reason: 'Datoen ligger efter udtræksdatoen', raw: '=HYPERLINK("http://x","klik")' }],
   notes: [],
   unknownColumns: ['Bemærkning'],
+  absentChecks: ['foot'],
+  absentFields: ['foot_exam', 'rehab'],
   isCurrent: true,
   duplicateOf: null,
 };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { everyField } from '../../../shared/extract-columns';
 import { defaultFollowUpWindows } from '../../../shared/follow-up-rules';
 import { defaultRecallSettings } from '../../../shared/recall-settings';
 import { worklistEntryFor, type WorklistPatient } from '../../../shared/worklist-entry';
@@ -12,6 +13,7 @@ const clock = {
   settings: defaultRecallSettings,
   currentBatchId: 2,
   earliestExtractDate: '2026-05-31',
+  carried: everyField,
 };
 
 function patient(cpr: string, name: string | null, plan: Partial<WorklistPatient['plan']>, extra: Partial<WorklistPatient> = {}): WorklistEntry {

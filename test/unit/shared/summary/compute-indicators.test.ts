@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ageBand, ageOn, hba1cBand } from '../../../../shared/summary/breakdowns';
 import { computeSummaryTable, indicatorHits, type SummaryPatient } from '../../../../shared/summary/compute-indicators';
 import { defaultFollowUpWindows } from '../../../../shared/follow-up-rules';
+import { everyField, valueFields, type ValueField } from '../../../../shared/extract-columns';
+import { indicatorIds } from '../../../../shared/summary/indicator-definitions';
+
+const without = (...fields: ValueField[]) => new Set(valueFields.filter((field) => !fields.includes(field)));
 
 const base: SummaryPatient = {
   sex: 'K',
@@ -60,15 +64,42 @@ describe('bands', () => {
 });
 
 describe('summary table', () => {
-  it('leaves hospital patients out and adds every breakdown up to N', () => {
+  it('counts type 2 patients of general practice as N, type 1 apart, hospital patients not at all, each breakdown adding up to N', () => {
     const table = computeSummaryTable(
-      [base, { ...base, sex: 'M', diabetesType: 1, hba1c: 80 }, { ...base, primarySite: 'hospital' }],
+      [
+        base,
+        { ...base, sex: 'M', hba1c: 80 },
+        { ...base, sex: 'M', diabetesType: 1, hba1c: 90, annualCheck: '2026-01-01' },
+        { ...base, primarySite: 'hospital' },
+      ],
       '2026-05-31',
+      defaultFollowUpWindows,
+      everyField,
     );
     expect(table.population).toBe(2);
+    expect(table.type1).toBe(1);
     expect(table.breakdowns.sex).toEqual({ M: 1, K: 1 });
-    expect(table.breakdowns.diabetesType).toEqual({ type_1: 1, type_2: 1 });
     expect(table.breakdowns.hba1cBand).toEqual({ below_59: 0, '59_74': 0, '75_or_above': 1, not_registered: 1 });
     expect(table.indicators.hba1c_75_or_above).toBe(1);
+    expect(table.indicators.annual_check).toBe(0);
+  });
+
+  it.each([
+    ['eye_exam', ['eye_exam']],
+    ['foot_exam', ['foot_exam']],
+    ['annual_check', ['annual_check']],
+    ['hba1c', ['hba1c_below_59', 'hba1c_75_or_above']],
+    ['ualb', ['ualb_registered']],
+    ['smoking', ['smoking_registered']],
+    ['statin', ['statin']],
+    ['bp_systolic', ['bp_systolic_below_130', 'bp_registered']],
+    ['rehab', ['rehab_offered']],
+  ] as const)('without a %s column, publishes its indicators as not available, never 0, and the rest as before', (field, unavailable) => {
+    const patients = [base, { ...base, hba1c: 50, ualb: '<30' as const, smoking: false, statin: true, eyeExam: '2026-01-01' }];
+    const full = computeSummaryTable(patients, '2026-05-31', defaultFollowUpWindows, everyField);
+    const table = computeSummaryTable(patients, '2026-05-31', defaultFollowUpWindows, without(field));
+    for (const id of indicatorIds) expect(table.indicators[id]).toBe((unavailable as readonly string[]).includes(id) ? null : full.indicators[id]);
+    expect(table.population).toBe(2);
+    expect(table.breakdowns.hba1cBand === null).toBe(field === 'hba1c');
   });
 });

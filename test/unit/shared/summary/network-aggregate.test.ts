@@ -8,19 +8,19 @@ const shown = (count: number): PublishedCount => ({ count, suppressed: null });
 
 function practice(label: string, asOf: string, population: number, statin: PublishedCount): PracticeSummary {
   return {
-    format: 'tovholder-summary', version: 1, kind: 'practice', practiceLabel: label, asOf, generatedAt: '2026-06-01T08:00:00.000Z',
-    appVersion: '0.1.0', threshold: 5, checksum: '0'.repeat(64), population: shown(population),
+    format: 'tovholder-summary', version: 2, kind: 'practice', practiceLabel: label, asOf, generatedAt: '2026-06-01T08:00:00.000Z',
+    appVersion: '0.1.0', threshold: 5, checksum: '0'.repeat(64), population: shown(population), type1: shown(0),
     indicators: indicatorIds.map((id) => {
+      if (id === 'ualb_registered' && label === 'Beta') return { id, numerator: null, share: null, target: null, unavailable: 'column_absent' as const };
       const numerator = id === 'statin' ? statin : shown(0);
-      return { id, numerator, share: numerator.count === null ? null : numerator.count / population, target: null };
+      return { id, numerator, share: numerator.count === null ? null : numerator.count / population, target: null, unavailable: null };
     }),
     breakdowns: {
       sex: breakdownKeys.sex.map((key) => ({ key, count: key === 'M' ? shown(population) : shown(0) })),
       ageBand: breakdownKeys.ageBand.map((key) => ({ key, count: key === '60_74' ? shown(population) : shown(0) })),
-      diabetesType: breakdownKeys.diabetesType.map((key) => ({ key, count: key === 'type_2' ? shown(population) : shown(0) })),
       hba1cBand: breakdownKeys.hba1cBand.map((key) => ({ key, count: key === 'below_59' ? { count: null, suppressed: 'secondary' as const } : shown(0) })),
     },
-  } as PracticeSummary;
+  };
 }
 
 const meta = { networkLabel: 'Netværket', generatedAt: '2026-06-02T08:00:00.000Z', appVersion: '0.1.0', targets: defaultIndicatorTargets };
@@ -38,7 +38,9 @@ describe('network aggregate', () => {
       id: 'statin', numerator: 120, denominator: 150, share: 0.8, practicesIncluded: 2, target: defaultIndicatorTargets.statin,
     });
     expect(network.breakdowns.sex.find((row) => row.key === 'M')?.count).toEqual(shown(170));
-    expect(network.breakdowns.hba1cBand.find((row) => row.key === 'below_59')?.count).toEqual({ count: null, suppressed: 'secondary' });
+    expect(network.breakdowns.hba1cBand?.find((row) => row.key === 'below_59')?.count).toEqual({ count: null, suppressed: 'secondary' });
+    // Beta's extract has no U-ALB column: Beta (50) is left out of that indicator, not counted as 0 %.
+    expect(network.indicators.find((i) => i.id === 'ualb_registered')).toMatchObject({ numerator: 0, denominator: 120, practicesIncluded: 2 });
   });
 
   it('names practices A, B, C in order of import, keeps the letter across periods, and shows labels only when asked', () => {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildPracticeSummary } from '../../../../shared/summary/build-summary';
+import { everyField } from '../../../../shared/extract-columns';
+import { defaultFollowUpWindows } from '../../../../shared/follow-up-rules';
 import { computeSummaryTable, type SummaryPatient } from '../../../../shared/summary/compute-indicators';
 import { defaultIndicatorTargets } from '../../../../shared/summary/indicator-definitions';
 import { checksumPayload, readSummaryText, summaryFileText } from '../../../../shared/summary/summary-file';
@@ -15,7 +17,7 @@ const patient: SummaryPatient = {
 };
 
 function signed(): PracticeSummary {
-  const table = computeSummaryTable(Array.from({ length: 12 }, () => patient), '2026-05-31');
+  const table = computeSummaryTable(Array.from({ length: 12 }, () => patient), '2026-05-31', defaultFollowUpWindows, everyField);
   const unsigned = buildPracticeSummary(table, {
     practiceLabel: 'Lægehuset', asOf: '2026-05-31', generatedAt: '2026-06-01T08:00:00.000Z', appVersion: '0.1.0', threshold: 5, targets: defaultIndicatorTargets,
   });
@@ -37,10 +39,10 @@ describe('reading a summary file', () => {
   it('refuses, in Danish, what is not a summary of this version', () => {
     expect(readSummaryText('Navn;CPR\n', sha)).toMatchObject({ ok: false, code: 'summary.notJson' });
     expect(readSummaryText('{"format":"noget andet"}', sha)).toMatchObject({ ok: false, code: 'summary.wrongFormat' });
-    expect(readSummaryText(JSON.stringify({ ...signed(), version: 2 }), sha)).toMatchObject({
+    expect(readSummaryText(JSON.stringify({ ...signed(), version: 1 }), sha)).toMatchObject({
       ok: false,
       code: 'summary.wrongVersion',
-      message: expect.stringContaining('version 2'),
+      message: expect.stringContaining('version 1'),
     });
     expect(readSummaryText(JSON.stringify({ ...signed(), cpr: '0101011234' }), sha)).toMatchObject({ ok: false, code: 'summary.invalid' });
   });

@@ -1,6 +1,8 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { buildPracticeSummary } from '../../../../shared/summary/build-summary';
+import { everyField } from '../../../../shared/extract-columns';
+import { defaultFollowUpWindows } from '../../../../shared/follow-up-rules';
 import { computeSummaryTable, type SummaryPatient } from '../../../../shared/summary/compute-indicators';
 import { defaultIndicatorTargets } from '../../../../shared/summary/indicator-definitions';
 import type { PracticeSummary } from '../../../../shared/summary/summary-schema';
@@ -12,7 +14,7 @@ const patient: SummaryPatient = {
 };
 
 function summary(label: string): PracticeSummary {
-  const table = computeSummaryTable([...Array.from({ length: 20 }, () => patient), ...Array.from({ length: 3 }, () => ({ ...patient, sex: 'M' as const }))], '2026-05-31');
+  const table = computeSummaryTable([...Array.from({ length: 20 }, () => patient), ...Array.from({ length: 3 }, () => ({ ...patient, sex: 'M' as const }))], '2026-05-31', defaultFollowUpWindows, everyField);
   return {
     ...buildPracticeSummary(table, { practiceLabel: label, asOf: '2026-05-31', generatedAt: '2026-06-01T08:00:00.000Z', appVersion: '0.1.0', threshold: 5, targets: defaultIndicatorTargets }),
     checksum: 'a'.repeat(64),
