@@ -41,4 +41,16 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [uiOnly, layer(['better-sqlite3'], 'SQLite is reached only through core/db.')] }] },
   },
+  // No wall clock in the tests (a test passes its date or `now`) nor in the renderer (today comes from the host).
+  {
+    files: ['test/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No wall clock here: pass a date or the clock (`now`) in.' },
+        { selector: "CallExpression[callee.name='Date']", message: 'No wall clock here: pass a date or the clock (`now`) in.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'No wall clock here: pass a date or the clock (`now`); performance.now() for elapsed time.' },
+      ],
+    },
+  },
 );

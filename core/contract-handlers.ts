@@ -7,6 +7,7 @@ import {
   type ParsedRequestOf,
   type ResponseOf,
 } from '../shared/contract';
+import { danishDateOf } from '../shared/calendar-dates';
 import { demoExtractFile } from '../shared/demo/demo-extract';
 import type { AppContext } from './app-context';
 import { headlessBrowserPrinter } from './print/headless-browser-printer';
@@ -123,7 +124,7 @@ export function createHandlers(
     'demo:load': async () => {
       if (importJobs.busy()) throw importRunning();
       await backUpFirst();
-      const demo = demoExtractFile({ seed: 2026, patients: 300, extractDate: ctx.now().toISOString().slice(0, 10) });
+      const demo = demoExtractFile({ seed: 2026, patients: 300, extractDate: danishDateOf(ctx.now()) });
       return importExtract(ctx, { bytes: demo.bytes, fileName: demo.fileName });
     },
     'settings:get': () => getFollowUpWindows(ctx),

@@ -4,6 +4,7 @@ import { channelNames } from '../shared/channel-names';
 import { resolveDbPath } from '../core/default-db-path';
 import { DatabaseTooNewError } from '../core/db/migrate';
 import { openDatabaseSession, type DatabaseSession } from '../core/host/database-session';
+import { realClock } from '../core/host/host-clock';
 import { loggedDispatch } from '../core/host/logged-dispatch';
 import { logFolder, openLogger } from '../core/log';
 import { importWorkerFileName } from '../core/services/import-jobs';
@@ -60,6 +61,7 @@ function registerContract(dbPath: string): () => void {
     log,
     printer: electronPrinter(),
     importWorkerPath: join(__dirname, importWorkerFileName),
+    now: realClock,
   });
   opening.then(
     () => log.info('host.started', { host: 'electron', electron: process.versions.electron }),

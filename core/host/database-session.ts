@@ -10,6 +10,7 @@ import type { Logger } from '../log';
 import type { Printer } from '../print/printer';
 import type { DatabaseLifecycle } from '../services/backup-lifecycle';
 import { createImportJobs } from '../services/import-jobs';
+import type { ImportPause } from '../services/import-pause';
 import { isDailyBackupDue } from '../services/backup-schedule';
 import {
   backUpIfChanged,
@@ -48,6 +49,8 @@ export interface SessionOptions {
   printer?: Printer;
   /** The built import worker (`dist/node/import-worker.cjs`), which imports run in, off the host's thread. */
   importWorkerPath: string;
+  /** Tests only: where every import waits for the test (the browser host's `--test-import-pause`). */
+  importPause?: ImportPause;
 }
 
 const damagedMessage =
@@ -100,6 +103,7 @@ export async function openDatabaseSession(options: SessionOptions): Promise<Data
     actor: options.actor,
     now,
     onWorkerError: (error) => log.error('import.workerFailed', error),
+    ...(options.importPause ? { pause: options.importPause } : {}),
   });
 
   const logOpened = () => {

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { ContractError } from '../../shared/contract';
 import type { ImportJobStatus } from '../../shared/import-job';
 import type { ImportInput, ImportProgress } from './import-service';
+import type { ImportPause } from './import-pause';
 
 /** The file the Node build emits for the worker, beside the host's own entry file. */
 export const importWorkerFileName = 'import-worker.cjs';
@@ -16,6 +17,8 @@ export interface ImportWorkerData {
   input: ImportInput;
   /** One Int32: 0 until the user cancels, then 1. Shared, so the busy worker sees it between chunks. */
   cancelFlag: SharedArrayBuffer;
+  /** Tests only: where the worker waits for the test (`import-pause.ts`). */
+  pause?: ImportPause;
 }
 
 /** What a worker tells the host, in order: progress, then exactly one of done, failed or cancelled. */
@@ -64,6 +67,8 @@ export function createImportJobs(options: {
   now: () => Date;
   /** Told what went wrong when a worker failed unexpectedly; the user sees only a plain message. */
   onWorkerError?: (error: unknown) => void;
+  /** Tests only, from a host's test option: every import waits once at this point. */
+  pause?: ImportPause;
 }): ImportJobs {
   const jobs = new Map<string, Job>();
 
@@ -97,6 +102,7 @@ export function createImportJobs(options: {
         startedAt: options.now().toISOString(),
         input,
         cancelFlag,
+        ...(options.pause ? { pause: options.pause } : {}),
       };
       const worker = new Worker(options.workerPath, { workerData });
       const job: Job = {

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ContractError } from '../../shared/contract';
 import { openAppContext } from '../app-context';
 import type { ImportWorkerData, ImportWorkerMessage } from './import-jobs';
+import { holdAt } from './import-pause';
 import { ExtractRefusedError, ImportCancelledError, ImportNeedsConfirmationError, importExtract } from './import-service';
 
 /**
@@ -11,9 +12,14 @@ import { ExtractRefusedError, ImportCancelledError, ImportNeedsConfirmationError
 function run(data: ImportWorkerData, post: (message: ImportWorkerMessage) => void): void {
   const cancelFlag = new Int32Array(data.cancelFlag);
   const ctx = openAppContext(data.dbPath, { actor: data.actor, now: () => new Date(data.startedAt) });
+  // Posted before the hold, so the host shows exactly the progress the test waits at.
+  const hold = data.pause ? holdAt(data.pause) : () => {};
   try {
     const report = importExtract(ctx, data.input, {
-      onProgress: (progress) => post({ type: 'progress', progress }),
+      onProgress: (progress) => {
+        post({ type: 'progress', progress });
+        hold(progress);
+      },
       isCancelled: () => Atomics.load(cancelFlag, 0) === 1,
     });
     post({ type: 'done', report });

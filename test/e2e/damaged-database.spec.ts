@@ -10,7 +10,7 @@ import { saveScreenshot } from './pages/screenshots';
 
 /** A practice database with a backup, then damaged on disk: every page after the first two overwritten. */
 async function damagedWithBackup(dbPath: string): Promise<void> {
-  const ctx = openAppContext(dbPath, { actor: 'test' });
+  const ctx = openAppContext(dbPath, { actor: 'test', now: () => new Date('2026-11-23T09:00:00Z') });
   importExtract(ctx, demoExtractFile({ seed: 3, patients: 200, extractDate: '2026-10-01' }));
   await createBackup(ctx, 'manual', 10);
   ctx.db.close();

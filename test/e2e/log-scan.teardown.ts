@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { demoExtractFile } from '../../shared/demo/demo-extract';
 import { readExtract } from '../../shared/import/read-extract';
+import { e2eToday } from './fixtures/browser-host';
 import { e2eLogsDir, samplesDir } from './fixtures/paths';
 
 /** Every CPR number, name and phone number in the sample extracts and the demo practice. */
@@ -15,7 +16,7 @@ function secrets(): Set<string> {
     }
   }
   // The demo practice as the app loads it: seed 2026, 300 patients (its names do not depend on the date).
-  files.push(demoExtractFile({ seed: 2026, patients: 300, extractDate: new Date().toISOString().slice(0, 10) }));
+  files.push(demoExtractFile({ seed: 2026, patients: 300, extractDate: e2eToday }));
   for (const file of files) {
     for (const patient of readExtract(file).patients) {
       found.add(patient.cpr);

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { openDatabaseSession, type DatabaseSession } from '../../core/host/database-session';
 import { openLogger } from '../../core/log';
+import type { ImportPause } from '../../core/services/import-pause';
 import { demoExtractFile } from '../../shared/demo/demo-extract';
 import { builtWorkerPath } from './import-jobs';
 
 /** A database session on `dir/t.sqlite` with its log in `dir/logs`, on a clock the test moves. */
-export async function openTestSession(dir: string, clock: { now: Date }): Promise<DatabaseSession> {
+export async function openTestSession(dir: string, clock: { now: Date }, importPause?: ImportPause): Promise<DatabaseSession> {
   return openDatabaseSession({
+    ...(importPause ? { importPause } : {}),
     dbPath: join(dir, 't.sqlite'),
     actor: 'test',
     log: openLogger(join(dir, 'logs'), { now: () => clock.now }),

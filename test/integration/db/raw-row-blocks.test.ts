@@ -25,7 +25,7 @@ function dataRowsOf(text: string, columns: ExtractRead['columns']): { line: numb
 
 describe('raw rows in blocks', () => {
   it('gives back every row of an import exactly as read, by line, whole batch or one line', () => {
-    const ctx = openAppContext(join(tempDir(), 'raw.sqlite'));
+    const ctx = openAppContext(join(tempDir(), 'raw.sqlite'), { now: () => new Date('2026-11-23T09:00:00Z') });
     const file = demoExtractFile({ seed: 5, patients: rawRowsPerBlock * 2 + 123, extractDate: '2026-11-20' });
     const text = new TextDecoder().decode(file.bytes).replace('\r\n', '\r\n\r\n');
     const withBlankLine = { fileName: file.fileName, bytes: new TextEncoder().encode(text) };
@@ -49,7 +49,7 @@ describe('raw rows in blocks', () => {
   });
 
   it("keeps a CSV's rows as the text they were written as: quotes, line breaks in cells, blank lines and rejected rows", () => {
-    const ctx = openAppContext(join(tempDir(), 'text.sqlite'));
+    const ctx = openAppContext(join(tempDir(), 'text.sqlite'), { now: () => new Date('2026-11-23T09:00:00Z') });
     const header = ['CPR-nr.', 'Navn', 'Årskontrol', 'Note'];
     const data = Array.from({ length: rawRowsPerBlock + 40 }, (_, i) => [
       i % 997 === 0 ? 'ikke et cpr' : `0101${String(50 + (i % 40)).padStart(2, '0')}${String(1000 + i).slice(-4)}`,
@@ -92,7 +92,7 @@ describe('raw rows in blocks', () => {
     for (const row of rows) old.prepare('INSERT INTO raw_rows (batch_id, line, cells) VALUES (1, ?, ?)').run(row.line, JSON.stringify(row.cells));
     old.close();
 
-    const ctx = openAppContext(path);
+    const ctx = openAppContext(path, { now: () => new Date('2026-11-23T09:00:00Z') });
     expect(ctx.importQueries.rawRowsForBatch(1)).toEqual(rows);
     expect(ctx.importQueries.rawRowAt(1, 5)).toEqual(rows[1]);
     expect(ctx.importQueries.countRawRows(1)).toBe(2);

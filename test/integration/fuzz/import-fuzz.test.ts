@@ -65,7 +65,7 @@ function fingerprint(ctx: AppContext): string {
  */
 describe('importer fuzz', () => {
   it('survives 2,000 mutated sample files', () => {
-    const ctx = openAppContext(join(tempDir(), 'fuzz.sqlite'));
+    const ctx = openAppContext(join(tempDir(), 'fuzz.sqlite'), { now: () => new Date('2026-11-23T09:00:00Z') });
     const outcomes = { imported: 0, duplicate: 0, refused: 0, slowest: 0 };
     fc.assert(
       fc.property(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 4 }), (seed, mutations) => {

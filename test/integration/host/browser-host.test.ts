@@ -20,8 +20,9 @@ async function start(maxBodyBytes?: number) {
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Tovholder</title>');
   writeFileSync(join(dir, 'secret.txt'), 'hemmelig');
-  const log = openLogger(join(dir, 'logs'));
-  const session = await openDatabaseSession({ dbPath: join(dir, 'host.sqlite'), actor: 'test', log, importWorkerPath: builtWorkerPath });
+  const now = () => new Date('2026-11-23T09:00:00Z');
+  const log = openLogger(join(dir, 'logs'), { now });
+  const session = await openDatabaseSession({ dbPath: join(dir, 'host.sqlite'), actor: 'test', log, now, importWorkerPath: builtWorkerPath });
   const host = await startBrowserHost({ handlers: session.handlers, log, staticDir, ...(maxBodyBytes ? { maxBodyBytes } : {}) });
   hosts.push(host);
   return host;

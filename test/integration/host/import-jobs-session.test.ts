@@ -3,7 +3,9 @@ import { dispatch } from '../../../core/contract-handlers';
 import type { DatabaseSession } from '../../../core/host/database-session';
 import { deleteAllConfirmationWord } from '../../../shared/privacy-settings';
 import type { ImportJobStatus } from '../../../shared/import-job';
+import { join } from 'node:path';
 import { databaseFingerprint } from '../../support/db-fingerprint';
+import { ImportGate } from '../../support/import-gate';
 import { demoImportRequest, openTestSession } from '../../support/session';
 import { useTempDir } from '../../support/temp-dir';
 
@@ -40,10 +42,14 @@ describe('import jobs in a database session', () => {
 
   it('refuses restore, delete-all, undo and a second import while an import is running', async () => {
     const clock = { now: new Date('2026-11-23T08:00:00Z') };
-    const session = await openTestSession(tempDir(), clock);
+    const dir = tempDir();
+    // The worker waits mid-read until every refusal has been asked for: the import is surely still running.
+    const gate = new ImportGate(join(dir, 'gate'), { phase: 'reading', atRows: 1 });
+    const session = await openTestSession(dir, clock, gate.pause);
     await call(session, 'import:file', demoImportRequest('2026-09-01'));
     clock.now = new Date('2026-11-23T08:05:00Z');
-    const { jobId } = await call<{ jobId: string }>(session, 'import:start', demoImportRequest('2026-10-01', 30_000));
+    const { jobId } = await call<{ jobId: string }>(session, 'import:start', demoImportRequest('2026-10-01', 3_000));
+    await gate.paused();
     const { backups } = await call<{ backups: { fileName: string }[] }>(session, 'backups:list');
     for (const [channel, request] of [
       ['backups:restore', { fileName: backups[0]!.fileName }],
@@ -54,17 +60,22 @@ describe('import jobs in a database session', () => {
     ] as const) {
       expect(await dispatch(session.handlers, channel, request), channel).toMatchObject({ ok: false, error: { code: 'import.busy' } });
     }
+    gate.release();
     expect((await finished(session, jobId)).state).toBe('done');
     session.close();
   });
 
   it('leaves the database as it was when the job is cancelled', async () => {
     const clock = { now: new Date('2026-11-23T08:00:00Z') };
-    const session = await openTestSession(tempDir(), clock);
+    const dir = tempDir();
+    const gate = new ImportGate(join(dir, 'gate'), { phase: 'writing', atRows: 1_500 });
+    const session = await openTestSession(dir, clock, gate.pause);
     await call(session, 'import:file', demoImportRequest('2026-09-01'));
     const before = databaseFingerprint(session.context()!.db);
-    const { jobId } = await call<{ jobId: string }>(session, 'import:start', demoImportRequest('2026-10-01', 30_000));
+    const { jobId } = await call<{ jobId: string }>(session, 'import:start', demoImportRequest('2026-10-01', 3_000));
+    expect(await gate.paused()).toEqual({ phase: 'writing', done: 1_500, total: 3_000 });
     expect((await call<ImportJobStatus>(session, 'import:cancel', { jobId })).state).toBe('cancelling');
+    gate.release();
     expect((await finished(session, jobId)).state).toBe('cancelled');
     expect(databaseFingerprint(session.context()!.db)).toBe(before);
     session.close();

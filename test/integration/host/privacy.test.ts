@@ -16,10 +16,11 @@ function mode(path: string): number {
 describe('privacy on disk', () => {
   it.runIf(posix)('creates the database, its -wal and -shm, backups and logs readable by the user alone', async () => {
     const dir = join(tempDir(), 'Tovholder');
-    const session = await openTestSession(dir, { now: new Date('2026-11-23T08:00:00Z') });
+    const clock = { now: new Date('2026-11-23T08:00:00Z') };
+    const session = await openTestSession(dir, clock);
     await dispatch(session.handlers, 'import:file', demoImportRequest('2026-09-01'));
     await dispatch(session.handlers, 'backups:create', {});
-    openLogger(join(dir, 'logs')).info('test.line');
+    openLogger(join(dir, 'logs'), { now: () => clock.now }).info('test.line');
 
     const files = ['t.sqlite', 't.sqlite-wal', 't.sqlite-shm'].map((name) => join(dir, name));
     for (const name of readdirSync(join(dir, 'backups'))) files.push(join(dir, 'backups', name));

@@ -11,11 +11,12 @@ const tempDir = useTempDir();
 
 async function setup() {
   const dir = tempDir();
+  const now = () => new Date('2026-05-31T10:00:00Z');
   const session = await openDatabaseSession({
     dbPath: join(dir, 'contract.sqlite'),
     actor: 'test',
-    log: openLogger(join(dir, 'logs')),
-    now: () => new Date('2026-05-31T10:00:00Z'),
+    log: openLogger(join(dir, 'logs'), { now }),
+    now,
     importWorkerPath: builtWorkerPath,
   });
   return { ctx: session.context()!, handlers: session.handlers };

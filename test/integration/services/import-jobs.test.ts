@@ -9,15 +9,16 @@ import { demoExtractFile } from '../../../shared/demo/demo-extract';
 import { ContractError } from '../../../shared/contract';
 import type { ImportJobStatus } from '../../../shared/import-job';
 import { databaseFingerprint } from '../../support/db-fingerprint';
+import { ImportGate } from '../../support/import-gate';
 import { importJobsFor, waitForJob } from '../../support/import-jobs';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
 
-function setup() {
+function setup(gate?: ImportGate) {
   const dbPath = join(tempDir(), 'jobs.sqlite');
   const ctx: AppContext = openAppContext(dbPath, { now: () => new Date('2026-11-21T09:00:00Z'), actor: 'AB' });
-  return { ctx, jobs: importJobsFor(ctx, dbPath) };
+  return { ctx, jobs: importJobsFor(ctx, dbPath, gate?.pause) };
 }
 
 const base = demoExtractFile({ seed: 1, patients: 500, extractDate: '2026-05-31' });
@@ -54,15 +55,16 @@ describe('import jobs', () => {
   });
 
   it('rolls back a cancel during writing: the database is exactly as before', async () => {
-    const { ctx, jobs } = setup();
+    const gate = new ImportGate(join(tempDir(), 'gate'), { phase: 'writing', atRows: 15_000 });
+    const { ctx, jobs } = setup(gate);
     importExtract(ctx, base);
     const before = databaseFingerprint(ctx.db);
     const jobId = jobs.start({ bytes: big.bytes, fileName: big.fileName });
-    let cancelledAt: ImportJobStatus | null = null;
-    const final = await waitForJob(jobs, jobId, (s) => {
-      if (cancelledAt === null && s.phase === 'writing' && s.done > 0) cancelledAt = jobs.cancel(jobId);
-    });
-    expect(cancelledAt).toMatchObject({ state: 'cancelling' });
+    // Half the rows are written, inside the transaction, when the worker waits.
+    expect(await gate.paused()).toEqual({ phase: 'writing', done: 15_000, total: 30_000 });
+    expect(jobs.cancel(jobId)).toMatchObject({ state: 'cancelling', phase: 'writing', done: 15_000 });
+    gate.release();
+    const final = await waitForJob(jobs, jobId);
     expect(final.state).toBe('cancelled');
     expect(databaseFingerprint(ctx.db)).toBe(before);
     expect(ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -70,12 +72,18 @@ describe('import jobs', () => {
   });
 
   it('cancels before anything is read, and then takes the next file', async () => {
-    const { ctx, jobs } = setup();
+    const gate = new ImportGate(join(tempDir(), 'gate'), { phase: 'opening', atRows: 0 });
+    const { ctx, jobs } = setup(gate);
     const before = databaseFingerprint(ctx.db);
     const jobId = jobs.start({ bytes: big.bytes, fileName: big.fileName });
+    expect(await gate.paused()).toEqual({ phase: 'opening', done: 0, total: 0 });
     expect(jobs.cancel(jobId).state).toBe('cancelling');
-    expect((await waitForJob(jobs, jobId)).state).toBe('cancelled');
+    gate.release();
+    const seen: ImportJobStatus[] = [];
+    expect((await waitForJob(jobs, jobId, (s) => seen.push(s))).state).toBe('cancelled');
+    expect(seen.every((s) => s.phase === 'opening')).toBe(true);
     expect(databaseFingerprint(ctx.db)).toBe(before);
+    // The gate is open now, so the next file does not wait.
     const next = await waitForJob(jobs, jobs.start(base));
     expect(next.state).toBe('done');
     ctx.db.close();

@@ -23,7 +23,7 @@ describe('output settings', () => {
     const ctx = openAppContext(path, { now: () => new Date('2026-11-23T09:00:00Z'), actor: 'AB' });
     updateOutputSettings(ctx, { practiceName: '  Lægerne i Sydhavnen ', smsTemplate: 'Hej {{navn}}' });
     ctx.db.close();
-    const again = openAppContext(path);
+    const again = openAppContext(path, { now: () => new Date('2026-11-23T09:00:00Z') });
     expect(getOutputSettings(again)).toEqual({ ...defaultOutputSettings, practiceName: 'Lægerne i Sydhavnen', smsTemplate: 'Hej {{navn}}' });
     expect(again.queries.listAudit()).toEqual([
       expect.objectContaining({ actor: 'AB', action: 'settings.outputs', at: '2026-11-23T09:00:00.000Z' }),

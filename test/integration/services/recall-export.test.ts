@@ -129,7 +129,8 @@ describe('recall export', () => {
         return printer.htmlToPdf(html);
       },
     };
-    const session = await openDatabaseSession({ dbPath: join(dir, 'db.sqlite'), actor: 'test', log: openLogger(join(dir, 'logs')), printer: recording, importWorkerPath: builtWorkerPath });
+    const now = () => new Date('2026-11-23T09:00:00Z');
+    const session = await openDatabaseSession({ dbPath: join(dir, 'db.sqlite'), actor: 'test', log: openLogger(join(dir, 'logs'), { now }), now, printer: recording, importWorkerPath: builtWorkerPath });
     const result = await dispatch(session.handlers, 'recall:export', { list: 'eye_missing', format: 'csv', columns: ['name'] });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -144,7 +145,7 @@ describe('recall export', () => {
     session.close();
 
     const emptyDir = tempDir();
-    const empty = await openDatabaseSession({ dbPath: join(emptyDir, 'empty.sqlite'), actor: 'test', log: openLogger(join(emptyDir, 'logs')), importWorkerPath: builtWorkerPath });
+    const empty = await openDatabaseSession({ dbPath: join(emptyDir, 'empty.sqlite'), actor: 'test', log: openLogger(join(emptyDir, 'logs'), { now }), now, importWorkerPath: builtWorkerPath });
     expect(await dispatch(empty.handlers, 'recall:export', { list: 'all', format: 'xlsx', columns: ['name'] })).toMatchObject({
       ok: false,
       error: { code: 'export.no_data' },

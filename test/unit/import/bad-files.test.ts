@@ -59,12 +59,12 @@ describe('files that are not readable care-plan extracts', () => {
 
   it('refuses every truncation of a real workbook quickly instead of hanging', () => {
     const workbook = new Uint8Array(readFileSync(new URL('../samples/case-202/udtraek_1_30112025.xlsx', uglyDir)));
-    const started = Date.now();
+    const started = performance.now();
     for (let length = 4; length < workbook.length; length += 97) {
       expect(() => readExtract({ bytes: workbook.subarray(0, length), fileName: 'x.xlsx' })).toThrow(
         expect.objectContaining({ code: 'unreadable_xlsx' }),
       );
     }
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

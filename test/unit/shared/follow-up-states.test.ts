@@ -121,3 +121,36 @@ describe('calendar helpers for the lists', () => {
     expect(ageOn('2000-02-29', '2025-03-01')).toBe(25);
   });
 });
+
+// A month's end, a leap day, New Year's Day and the e2e default, each with the first day inside the
+// 15-month annual window and the 24-month eye and foot windows (the day clamped to the month's end).
+describe.each([
+  { asOf: '2026-05-31', annualFrom: '2025-02-28', examFrom: '2024-05-31' },
+  { asOf: '2028-02-29', annualFrom: '2026-11-29', examFrom: '2026-02-28' },
+  { asOf: '2027-01-01', annualFrom: '2025-10-01', examFrom: '2025-01-01' },
+  { asOf: '2026-11-23', annualFrom: '2025-08-23', examFrom: '2024-11-23' },
+])('follow-up as of $asOf', ({ asOf, annualFrom, examFrom }) => {
+  const plan = { primarySite: 'general_practice' as const, annualCheck: asOf, eyeExam: asOf, footExam: asOf };
+
+  it('keeps a check on the first day of its window inside it, and flags the day before', () => {
+    expect(followUpFlagsFor({ plan: { ...plan, annualCheck: annualFrom, eyeExam: examFrom, footExam: examFrom }, inLatestExtract: true }, asOf, defaultFollowUpWindows, everyField)).toEqual([]);
+    const dayBefore = { ...plan, annualCheck: addDays(annualFrom, -1), eyeExam: addDays(examFrom, -1), footExam: addDays(examFrom, -1) };
+    expect(followUpFlagsFor({ plan: dayBefore, inLatestExtract: true }, asOf, defaultFollowUpWindows, everyField)).toEqual(['annual_overdue', 'eye_missing', 'foot_missing']);
+  });
+
+  it('grades the checks: due soon on the first day of the window, overdue the day before, ok when done today', () => {
+    expect(annual(annualFrom, asOf).state).toBe('due_soon');
+    // At a month's end several last-check days turn overdue on the same day, so it may be some days already.
+    const dayBefore = annual(addDays(annualFrom, -1), asOf);
+    expect(dayBefore.state).toBe('overdue');
+    expect(dayBefore.daysOverdue).toBeGreaterThanOrEqual(0);
+    expect(checkStatusFor('eye', addDays(examFrom, -1), asOf, defaultFollowUpWindows, rules, true).state).toBe('overdue');
+    expect(annual(asOf, asOf).state).toBe('ok');
+    expect(annual(null, asOf).state).toBe('never');
+  });
+
+  it('turns overdue on the day after the window of the last check ends', () => {
+    expect(overdueFromDate(addDays(annualFrom, -1), 15) <= asOf).toBe(true);
+    expect(overdueFromDate(annualFrom, 15) > asOf).toBe(true);
+  });
+});
