@@ -69,7 +69,7 @@ export function readExtract(input: ExtractInput, onRows?: RowProgress): ExtractR
   if (!namedColumns.some((column) => column.field !== null && followUpFields.includes(column.field))) {
     throw new ExtractError(
       'no_follow_up_column',
-      'Filen har ingen kolonne for årskontrol, øjenundersøgelse eller fodundersøgelse, så den er ikke et udtræk af forløbsplaner. Hedder kolonnen noget andet, så vælg den selv.',
+      'Filen har ingen kolonne for årskontrol/årsstatus, øjenundersøgelse eller fodundersøgelse, så den er ikke et udtræk af forløbsplaner. Hedder kolonnen noget andet, så vælg den selv.',
       headers,
     );
   }
