@@ -3,6 +3,7 @@ import { basename, dirname, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContractError } from '../shared/contract';
 import { demoExtractFile } from '../shared/demo/demo-extract';
+import { refuseOversizedExtract } from '../shared/import/extract-size';
 import { followUpFlagSchema } from '../shared/follow-up-rules';
 import { worklistTitles } from '../shared/outputs/recall-labels';
 import { worklistNames, worklistNameSchema, type WorklistEntry, type WorklistName } from '../shared/worklists';
@@ -100,9 +101,13 @@ async function runImport(args: string[], io: Io): Promise<number> {
   let bytes: Uint8Array;
   let modified: string;
   try {
+    const stats = statSync(file);
+    // Before the file is read: a file of gigabytes would take the process down, not be refused.
+    refuseOversizedExtract(stats.size);
+    modified = stats.mtime.toISOString().slice(0, 10);
     bytes = readFileSync(file);
-    modified = statSync(file).mtime.toISOString().slice(0, 10);
-  } catch {
+  } catch (error) {
+    if (error instanceof ContractError) throw error;
     throw new ContractError('extract.unreadable', `Filen '${file}' kunne ikke åbnes.`);
   }
   const report = await withContext(values.db, async (ctx) => {

@@ -1,4 +1,5 @@
 import type { ImportStartRequest } from '../../shared/import-job';
+import { refuseOversizedExtract } from '../../shared/import/extract-size';
 
 // 32 KiB per String.fromCharCode call: far below any engine's argument limit, so a 200,000-row
 // extract cannot overflow the stack the way fromCharCode(...wholeFile) would.
@@ -21,6 +22,8 @@ export function localIsoDate(epochMs: number): string {
 
 /** Everything `import:start` needs from a file the user picked or dropped, and their column mapping if any. */
 export async function importRequestFor(file: File, columnMapping?: ImportStartRequest['columnMapping']): Promise<ImportStartRequest> {
+  // Refused by its size before it is read: the app need not hold a file of gigabytes to say no.
+  refuseOversizedExtract(file.size);
   const bytes = new Uint8Array(await file.arrayBuffer());
   return {
     fileName: file.name,

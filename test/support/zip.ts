@@ -118,3 +118,14 @@ export function zip64Extra(size: number, packedSize: number): Buffer {
   field.writeBigUInt64LE(BigInt(packedSize), 12);
   return field;
 }
+
+/** Bytes deflate cannot shrink, from a fixed seed: they make a workbook as big as a test needs. */
+export function incompressibleBytes(length: number): Buffer {
+  const bytes = Buffer.alloc(length);
+  let state = 2026;
+  for (let i = 0; i < length; i++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    bytes[i] = state >>> 24;
+  }
+  return bytes;
+}

@@ -8,7 +8,7 @@ import { ContractError } from '../../../shared/contract';
 import { samplesDir } from '../../support/samples';
 import { useTempDir } from '../../support/temp-dir';
 import { isIntactZipArchive } from '../../../shared/import/zip-check';
-import { endRecordAt, packEntry, readZip, strayEndRecord, withEndComment, writeZip, zip64Extra, type PackedEntry, type ZipEntry } from '../../support/zip';
+import { endRecordAt, incompressibleBytes, packEntry, readZip, strayEndRecord, withEndComment, writeZip, zip64Extra, type PackedEntry, type ZipEntry } from '../../support/zip';
 
 const tempDir = useTempDir();
 const sample = readZip(readFileSync(join(samplesDir, 'case-202', 'udtraek_1_30112025.xlsx')));
@@ -45,19 +45,8 @@ const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.
   `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`,
 ).join('')}]>`;
 
-/** Bytes deflate cannot shrink, from a fixed seed: they make the workbook as big as the one reported. */
-function noise(length: number): Buffer {
-  const bytes = Buffer.alloc(length);
-  let state = 2026;
-  for (let i = 0; i < length; i++) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    bytes[i] = state >>> 24;
-  }
-  return bytes;
-}
-
 /** The sample workbook with a 4 MB picture: the size of the workbook that took SheetJS to 8 GB. */
-const fourMegabyteWorkbook = () => writeZip([...sample.map(packEntry), packEntry({ name: 'xl/media/image1.bin', data: noise(4 * 1024 * 1024) })]);
+const fourMegabyteWorkbook = () => writeZip([...sample.map(packEntry), packEntry({ name: 'xl/media/image1.bin', data: incompressibleBytes(4 * 1024 * 1024) })]);
 const sampleZip = () => writeZip(sample.map(packEntry));
 
 function withEndField(zip: Buffer, offset: number, value: number): Buffer {
