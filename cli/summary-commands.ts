@@ -2,13 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContractError } from '../shared/contract';
-import { openAppContext } from '../core/app-context';
+import { inMemory, openAppContext } from '../core/app-context';
 import { exportNetworkFile, importSummaryFile } from '../core/services/network-service';
 import { exportPracticeSummary } from '../core/services/summary-service';
 import type { Printer } from '../core/print/printer';
 import { cellText, numeratorText, shareText } from '../shared/summary/summary-display';
 import { indicatorNames } from '../shared/summary/indicator-definitions';
-import { UsageError, date, parse, withContext, type Io } from './tovholder';
+import { UsageError, date, parse } from './cli-args';
+import { withContext, type Io } from './tovholder';
 
 export const summaryUsage = {
   summary: `Brug: tovholder summary --out FILE.json|FILE.xlsx [--db PATH] [--as-of ÅÅÅÅ-MM-DD] [--label NAVN]
@@ -81,7 +82,7 @@ export async function runNetwork(args: string[], io: Io, printer: Printer): Prom
   const networkLabel = (values.name ?? 'Netværket').trim();
   if (networkLabel.length < 1 || networkLabel.length > 80) throw new UsageError('--name skal være 1 til 80 tegn.');
   // The files are checked against each other in a database that lives only for this command.
-  const ctx = openAppContext(':memory:', { actor: 'cli' });
+  const ctx = openAppContext(inMemory, { actor: 'cli' });
   try {
     for (const path of positionals) {
       let bytes: Uint8Array;

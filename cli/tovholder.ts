@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isoDateSchema } from '../shared/care-plan';
 import { ContractError } from '../shared/contract';
 import { demoExtractFile } from '../shared/demo/demo-extract';
+import { refuseOversizedExtract } from '../shared/import/extract-size';
 import { followUpFlagSchema } from '../shared/follow-up-rules';
 import { worklistTitles } from '../shared/outputs/recall-labels';
 import { worklistNames, worklistNameSchema, type WorklistEntry, type WorklistName } from '../shared/worklists';
@@ -23,6 +23,7 @@ import { queryWorklist } from '../core/services/worklist-service';
 import { status } from '../core/services/status-service';
 import { formatFlagsTable, formatImportReport, formatStatus } from './cli-output';
 import { runNetwork, runSummary } from './summary-commands';
+import { UsageError, date, parse, usageExitCode } from './cli-args';
 
 const usage = {
   main: `Tovholder: opfølgning af diabetes-forløbsplaner
@@ -38,7 +39,10 @@ Kommandoer:
   summary       Skriv praksissens anonymiserede netværksopgørelse (JSON eller XLSX)
   network       Saml praksissers opgørelser til en netværksrapport
 
-Skriv 'tovholder <kommando> --help' for tilvalg.`,
+Skriv 'tovholder <kommando> --help' for tilvalg.
+
+Slutkode 0: udført. 1: kunne ikke udføres (fx intet udtræk indlæst). 2: forkert kommando, tilvalg
+eller dato, eller filen blev afvist; intet er ændret.`,
   import: `Brug: tovholder import FILE [--db PATH] [--extract-date ÅÅÅÅ-MM-DD] [--force] [--json]
 
 Indlæser et udtræk som én samlet indlæsning. Afviste rækker nævnes i rapporten.
@@ -74,27 +78,12 @@ Viser antal patienter, aktive patienter og indlæste udtræk.`,
 Skriver et syntetisk udtræk (opdigtede navne og erstatningspersonnumre).`,
 } as const;
 
-export class UsageError extends Error {}
+export { UsageError, date, parse };
 
 export type Io = { out: (text: string) => void; err: (text: string) => void };
 
 const text = { type: 'string' } as const;
 const bool = { type: 'boolean' } as const;
-
-/** Node's own argument parser, its complaints turned into usage errors. */
-export function parse<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-export function date(value: string | undefined, option: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isoDateSchema.safeParse(value).success) throw new UsageError(`${option} skal være en dato som ÅÅÅÅ-MM-DD, ikke '${value}'.`);
-  return value;
-}
 
 export async function withContext<T>(dbPath: string | undefined, run: (ctx: AppContext) => T | Promise<T>): Promise<T> {
   const path = resolveDbPath(dbPath);
@@ -112,15 +101,19 @@ async function runImport(args: string[], io: Io): Promise<number> {
   if (values.help) return io.out(usage.import), 0;
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('Angiv præcis én fil at indlæse.');
+  const extractDate = date(values['extract-date'], '--extract-date');
   let bytes: Uint8Array;
   let modified: string;
   try {
+    const stats = statSync(file);
+    // Before the file is read: a file of gigabytes would take the process down, not be refused.
+    refuseOversizedExtract(stats.size);
+    modified = stats.mtime.toISOString().slice(0, 10);
     bytes = readFileSync(file);
-    modified = statSync(file).mtime.toISOString().slice(0, 10);
-  } catch {
+  } catch (error) {
+    if (error instanceof ContractError) throw error;
     throw new ContractError('extract.unreadable', `Filen '${file}' kunne ikke åbnes.`);
   }
-  const extractDate = date(values['extract-date'], '--extract-date');
   const report = await withContext(values.db, async (ctx) => {
     // The same promise as the app's: the data as it was is backed up before an import changes it.
     await backUpIfChanged(ctx, 'import', getDataSettings(ctx).backupsToKeep);
@@ -254,6 +247,8 @@ async function runRecall(args: string[], io: Io, printer: Printer): Promise<numb
   return 0;
 }
 
+const commands: ReadonlySet<string> = new Set(['import', 'flags', 'recall', 'status', 'demo', 'summary', 'network']);
+
 /** Runs one CLI invocation and returns its exit code; errors are reported, never thrown. */
 export async function runCli(
   argv: string[],
@@ -283,14 +278,15 @@ export async function runCli(
       case '-h':
       case 'help':
         io.out(usage.main);
-        return command === undefined ? 1 : 0;
+        return command === undefined ? usageExitCode : 0;
       default:
         throw new UsageError(`Ukendt kommando '${command}'.`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`Fejl: ${error.message}\nSkriv 'tovholder --help' for hjælp.`);
-      return 1;
+      const help = commands.has(command ?? '') ? `tovholder ${command} --help` : 'tovholder --help';
+      io.err(`Fejl: ${error.message}\nSkriv '${help}' for hjælp.`);
+      return usageExitCode;
     }
     if (error instanceof ContractError) {
       io.err(`Fejl: ${error.message}`);

@@ -25,10 +25,16 @@ export interface AppContext {
   actor: string;
 }
 
+/** The database name SQLite keeps in memory only, for a command that must leave nothing behind. */
+export const inMemory = ':memory:';
+
 export function openAppContext(dbPath: string, options: { now?: () => Date; actor?: string } = {}): AppContext {
   // The file exists, 0600, before SQLite opens it, so it and its -wal and -shm are the user's alone.
-  ensurePrivateDir(dirname(dbPath));
-  ensurePrivateFile(dbPath);
+  // SQLite's in-memory name is no path: creating it would leave an empty file named `:memory:` behind.
+  if (dbPath !== inMemory) {
+    ensurePrivateDir(dirname(dbPath));
+    ensurePrivateFile(dbPath);
+  }
   const db = openDatabase(dbPath);
   return {
     db,

@@ -9,6 +9,7 @@ import {
 } from '../shared/contract';
 import { danishDateOf } from '../shared/calendar-dates';
 import { demoExtractFile } from '../shared/demo/demo-extract';
+import { refuseOversizedExtract } from '../shared/import/extract-size';
 import type { AppContext } from './app-context';
 import { headlessBrowserPrinter } from './print/headless-browser-printer';
 import type { Printer } from './print/printer';
@@ -72,6 +73,8 @@ export function lifecycleHandlers(lifecycle: DatabaseLifecycle, importJobs: Impo
 
 /** What an import request asks for, as the importer takes it. */
 function extractInput(request: ParsedRequestOf<'import:start'>): ImportInput {
+  // Refused from the length of its base64, before the file is decoded: four characters per three bytes.
+  refuseOversizedExtract(Math.floor((request.contentBase64.length * 3) / 4));
   return {
     bytes: decodeBase64(request.contentBase64),
     fileName: request.fileName,

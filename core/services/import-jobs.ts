@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { ContractError } from '../../shared/contract';
 import type { ImportJobStatus } from '../../shared/import-job';
 import type { ImportInput, ImportProgress } from './import-service';
@@ -56,6 +56,25 @@ const failedWorker = {
 };
 
 /**
+ * The import worker's own heap limit: a hostile file that makes the reader (SheetJS above all)
+ * grow without end ends the worker with ERR_WORKER_OUT_OF_MEMORY, reported as a refusal, instead
+ * of growing the app to gigabytes. Measured on the format's largest extract, 200,000 rows as a
+ * 52 MB workbook: it imports with a limit of 512 MB (63 s, the collector busy near the limit),
+ * 768 MB (46 s) and 4,096 MB (33 s, the process peaking at 1 GB); 1.5 GB leaves it room to spare.
+ * The limit is best-effort in Node (nodejs/node#47224): one allocation far past it can still
+ * abort the process, which is why files are refused by size and zip structure before this.
+ */
+export const importWorkerLimits: ResourceLimits = { maxOldGenerationSizeMb: 1536 };
+
+/** Why an import worker that ran out of its memory is refused: the file, not the app, is at fault. */
+export const workerOutOfMemory = {
+  code: 'extract.too_much_memory',
+  message:
+    'Filen kræver mere hukommelse, end en indlæsning må bruge, så den er afvist. Databasen er uændret. Et udtræk af forløbsplaner med op til 200.000 rækker kan indlæses; er filen større, så del den op.',
+  headers: [],
+};
+
+/**
  * Imports run in a worker thread with its own connection to the same SQLite file (WAL lets the
  * host keep reading meanwhile), so a 100,000-row file never freezes the window. The host polls
  * `status`; the renderer does the same over IPC or HTTP.
@@ -69,6 +88,8 @@ export function createImportJobs(options: {
   onWorkerError?: (error: unknown) => void;
   /** Tests only, from a host's test option: every import waits once at this point. */
   pause?: ImportPause;
+  /** The worker's heap limits; `importWorkerLimits` unless a test needs a worker that runs out sooner. */
+  resourceLimits?: ResourceLimits;
 }): ImportJobs {
   const jobs = new Map<string, Job>();
 
@@ -104,7 +125,7 @@ export function createImportJobs(options: {
         cancelFlag,
         ...(options.pause ? { pause: options.pause } : {}),
       };
-      const worker = new Worker(options.workerPath, { workerData });
+      const worker = new Worker(options.workerPath, { workerData, resourceLimits: options.resourceLimits ?? importWorkerLimits });
       const job: Job = {
         status: { jobId, state: 'running', phase: 'opening', done: 0, total: 0 },
         worker,
@@ -124,7 +145,8 @@ export function createImportJobs(options: {
       });
       worker.on('error', (error) => {
         options.onWorkerError?.(error);
-        finish(job, { state: 'failed', error: failedWorker });
+        const outOfMemory = (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+        finish(job, { state: 'failed', error: outOfMemory ? workerOutOfMemory : failedWorker });
       });
       worker.on('exit', () => finish(job, { state: 'failed', error: failedWorker }));
       return jobId;

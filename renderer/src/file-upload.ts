@@ -1,4 +1,5 @@
 import type { ImportStartRequest } from '../../shared/import-job';
+import { refuseOversizedExtract } from '../../shared/import/extract-size';
 
 // 32 KiB per String.fromCharCode call: far below any engine's argument limit, so a 200,000-row
 // extract cannot overflow the stack the way fromCharCode(...wholeFile) would.
@@ -25,6 +26,8 @@ export async function importRequestFor(
   columnMapping?: ImportStartRequest['columnMapping'],
   confirmed = false,
 ): Promise<ImportStartRequest> {
+  // Refused by its size before it is read: the app need not hold a file of gigabytes to say no.
+  refuseOversizedExtract(file.size);
   const bytes = new Uint8Array(await file.arrayBuffer());
   return {
     fileName: file.name,

@@ -22,7 +22,17 @@ export const headerSynonyms: Readonly<Record<ExtractField, readonly string[]>> =
   smoking: ['Rygestatus', 'Ryger'],
   ace_at2: ['ACE/AT2', 'ACE-hæmmer/AT2-antagonist'],
   statin: ['Statiner', 'Statin', 'Statinbehandling'],
-  annual_check: ['Årskontrol', 'Årskontrol dato', 'Seneste årskontrol', 'Dato for årskontrol'],
+  // DSAM renamed the annual check "årsstatus" in 2020; exports from either side of that carry either word.
+  annual_check: [
+    'Årskontrol',
+    'Årskontrol dato',
+    'Seneste årskontrol',
+    'Dato for årskontrol',
+    'Årsstatus',
+    'Årsstatus dato',
+    'Seneste årsstatus',
+    'Dato for årsstatus',
+  ],
   eye_exam: ['Øjenlægekontrol', 'Øjenundersøgelse', 'Seneste øjenundersøgelse', 'Øjenscreening'],
   foot_exam: ['Fodterapeut', 'Fodundersøgelse', 'Seneste fodundersøgelse', 'Fodstatus'],
   rehab: ['Kommunalt rehabiliteringstilbud', 'Kommunalt tilbud', 'Rehabilitering'],

@@ -4,6 +4,7 @@ import { arrayCellTable, leadingRows, textCellTable, type CellTable } from './ce
 import { parseCsv, type CsvRecords } from './csv';
 import { mergeDuplicateCprs } from './duplicate-cprs';
 import { findExtractDate, type PreambleLine } from './extract-date';
+import { refuseOversizedExtract } from './extract-size';
 import { ExtractError, extractInputSchema, type ExtractInput, type ExtractRead, type RowProgress } from './extract-result';
 import {
   buildColumns,
@@ -44,6 +45,7 @@ const delimiters = [';', '\t', ','] as const;
  * every result against extractReadSchema instead).
  */
 export function readExtract(input: ExtractInput, onRows?: RowProgress): ExtractRead {
+  refuseOversizedExtract(input.bytes.length);
   extractInputSchema.parse(input);
   const recognise = headerRecogniser(input.columnMapping);
   const source = isZipArchive(input.bytes)
@@ -69,7 +71,7 @@ export function readExtract(input: ExtractInput, onRows?: RowProgress): ExtractR
   if (!namedColumns.some((column) => column.field !== null && followUpFields.includes(column.field))) {
     throw new ExtractError(
       'no_follow_up_column',
-      'Filen har ingen kolonne for årskontrol, øjenundersøgelse eller fodundersøgelse, så den er ikke et udtræk af forløbsplaner. Hedder kolonnen noget andet, så vælg den selv.',
+      'Filen har ingen kolonne for årskontrol/årsstatus, øjenundersøgelse eller fodundersøgelse, så den er ikke et udtræk af forløbsplaner. Hedder kolonnen noget andet, så vælg den selv.',
       headers,
     );
   }

@@ -3,8 +3,6 @@ import { inflateRaw, InflateError } from './inflate';
 const endOfCentralDirectory = 0x06054b50;
 const centralDirectoryEntry = 0x02014b50;
 const localFileHeader = 0x04034b50;
-/** The end record is 22 bytes plus a comment of at most 65,535. */
-const endRecordSearch = 22 + 0xffff;
 /**
  * Most an extract workbook may unpack to. A 200,000-row sheet is some 150 MB of XML (more with
  * inline strings); far more is a zip bomb, refused before memory is spent on it. The limit also
@@ -41,14 +39,24 @@ function uint16(bytes: Uint8Array, at: number): number {
  * every entry is stored or deflated, unencrypted, inside the file, and unpacks to its declared
  * size and CRC-32. Checked before SheetJS sees an .xlsx, because SheetJS can loop forever on a
  * truncated archive or a damaged deflate stream instead of failing.
+ *
+ * SheetJS trusts other fields than a careful reader would (the last end-record signature in the
+ * file, the entry count "on this disk", the local header's method and sizes, ZIP64 sizes in extra
+ * fields), so the check also refuses any archive in which those could tell SheetJS something else
+ * than what was verified: a second end-record signature, an end record whose comment does not end
+ * at the end of the file, a local header that disagrees with its directory entry. A workbook with
+ * a stray end record in its last 21 bytes once passed the check and made SheetJS take 8 GB.
  */
 export function isIntactZipArchive(bytes: Uint8Array): boolean {
-  const end = findEndRecord(bytes);
-  if (end === -1) return false;
+  const end = lastEndRecordSignature(bytes);
+  if (end === -1 || end + 22 > bytes.length || end + 22 + uint16(bytes, end + 20) !== bytes.length) return false;
   const entries = uint16(bytes, end + 10);
   const directorySize = uint32(bytes, end + 12);
   const directoryStart = uint32(bytes, end + 16);
-  if (entries === 0 || directoryStart + directorySize > end) return false;
+  // One disk, and SheetJS counts the entries "on this disk" (offset 8), the check the total.
+  if (uint16(bytes, end + 4) !== 0 || uint16(bytes, end + 6) !== 0 || uint16(bytes, end + 8) !== entries) return false;
+  if (entries === 0 || directoryStart + directorySize !== end) return false;
+  if (lastEndRecordSignature(bytes.subarray(directoryStart, end + 3)) !== -1) return false;
   let unpacked = 0;
   let at = directoryStart;
   for (let entry = 0; entry < entries; entry++) {
@@ -59,23 +67,63 @@ export function isIntactZipArchive(bytes: Uint8Array): boolean {
     const packedSize = uint32(bytes, at + 20);
     const size = uint32(bytes, at + 24);
     const localHeader = uint32(bytes, at + 42);
+    const extraStart = at + 46 + uint16(bytes, at + 28);
+    const next = extraStart + uint16(bytes, at + 30) + uint16(bytes, at + 32);
+    if (next > end || !zip64SizesAgree(bytes.subarray(extraStart, extraStart + uint16(bytes, at + 30)), size, packedSize)) return false;
     unpacked += size;
     if ((flags & 1) !== 0 || (method !== 0 && method !== 8) || unpacked > maxUnpackedBytes) return false;
     if (localHeader + 30 > directoryStart || uint32(bytes, localHeader) !== localFileHeader) return false;
-    const dataStart = localHeader + 30 + uint16(bytes, localHeader + 26) + uint16(bytes, localHeader + 28);
+    if (!localHeaderAgrees(bytes, localHeader, flags, method, size, packedSize)) return false;
+    const localExtraStart = localHeader + 30 + uint16(bytes, localHeader + 26);
+    const dataStart = localExtraStart + uint16(bytes, localHeader + 28);
     if (dataStart + packedSize > directoryStart) return false;
+    if (!zip64SizesAgree(bytes.subarray(localExtraStart, dataStart), size, packedSize)) return false;
     const packed = bytes.subarray(dataStart, dataStart + packedSize);
     if (!unpacksTo(packed, method, size, crc)) return false;
-    at += 46 + uint16(bytes, at + 28) + uint16(bytes, at + 30) + uint16(bytes, at + 32);
+    at = next;
   }
-  return true;
+  return at === end;
 }
 
-function findEndRecord(bytes: Uint8Array): number {
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - endRecordSearch); at--) {
+/** Where SheetJS finds the end record: the last signature in the file, searched from 4 bytes before its end. */
+function lastEndRecordSignature(bytes: Uint8Array): number {
+  for (let at = bytes.length - 4; at >= 0; at--) {
     if (uint32(bytes, at) === endOfCentralDirectory) return at;
   }
   return -1;
+}
+
+/**
+ * SheetJS reads the method, flags and sizes of the local header, not the directory's. With a data
+ * descriptor (flag 8) the local sizes may be 0, and SheetJS then compares the descriptor's.
+ */
+function localHeaderAgrees(bytes: Uint8Array, local: number, flags: number, method: number, size: number, packedSize: number): boolean {
+  const localFlags = uint16(bytes, local + 6);
+  if (localFlags !== flags || uint16(bytes, local + 8) !== method) return false;
+  const localPacked = uint32(bytes, local + 18);
+  const localSize = uint32(bytes, local + 22);
+  if ((flags & 8) !== 0 && localPacked === 0 && localSize === 0) return true;
+  return localPacked === packedSize && localSize === size;
+}
+
+/**
+ * SheetJS takes the sizes of a ZIP64 extra field (id 1: 8-byte size, then 8-byte packed size)
+ * over the headers' whenever they are not 0, so they must be 0 or the sizes verified.
+ */
+function zip64SizesAgree(extra: Uint8Array, size: number, packedSize: number): boolean {
+  let at = 0;
+  while (at + 4 <= extra.length) {
+    const id = uint16(extra, at);
+    const length = uint16(extra, at + 2);
+    if (id === 1) {
+      if (length < 16 || at + 4 + 16 > extra.length) return false;
+      const zip64Size = uint32(extra, at + 4) + uint32(extra, at + 8) * 2 ** 32;
+      const zip64Packed = uint32(extra, at + 12) + uint32(extra, at + 16) * 2 ** 32;
+      if ((zip64Size !== 0 && zip64Size !== size) || (zip64Packed !== 0 && zip64Packed !== packedSize)) return false;
+    }
+    at += 4 + length;
+  }
+  return true;
 }
 
 function unpacksTo(packed: Uint8Array, method: number, size: number, crc: number): boolean {

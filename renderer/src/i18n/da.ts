@@ -440,7 +440,7 @@ export const da = {
     cancel: 'Annullér',
     problems: {
       noCpr: 'Vælg kolonnen med CPR-numre.',
-      noFollowUp: 'Vælg mindst én af kolonnerne for årskontrol, øjenundersøgelse og fodundersøgelse.',
+      noFollowUp: 'Vælg mindst én af kolonnerne for årskontrol/årsstatus, øjenundersøgelse og fodundersøgelse.',
       headerTwice: 'En kolonne i filen kan kun bruges til ét felt.',
     },
     fields: {
@@ -461,7 +461,7 @@ export const da = {
       smoking: 'Rygestatus',
       ace_at2: 'ACE/AT2',
       statin: 'Statiner',
-      annual_check: 'Årskontrol',
+      annual_check: 'Årskontrol/årsstatus',
       eye_exam: 'Øjenlægekontrol',
       foot_exam: 'Fodterapeut',
       rehab: 'Kommunalt rehabiliteringstilbud',

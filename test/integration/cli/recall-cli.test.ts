@@ -59,11 +59,11 @@ describe('tovholder recall', () => {
     const db = database();
     const out = join(tempDir(), 'liste.xlsx');
     const list = await cli('recall', '--list', 'overdue', '--out', out, '--db', db);
-    expect(list).toMatchObject({ code: 1, err: expect.stringContaining("--list skal være en af annual_overdue, eye_missing, foot_missing, due_soon, clinical, remind_tomorrow, all, ikke 'overdue'") });
+    expect(list).toMatchObject({ code: 2, err: expect.stringContaining("--list skal være en af annual_overdue, eye_missing, foot_missing, due_soon, clinical, remind_tomorrow, all, ikke 'overdue'") });
     const type = await cli('recall', '--list', 'all', '--out', join(tempDir(), 'liste.docx'), '--db', db);
     expect(type.err).toContain("--out skal ende på .xlsx, .csv eller .pdf, ikke 'liste.docx'");
     const column = await cli('recall', '--list', 'all', '--out', out, '--db', db, '--columns', 'name,adresse');
-    expect(column).toMatchObject({ code: 1, err: expect.stringContaining("Ukendt kolonne 'adresse'") });
+    expect(column).toMatchObject({ code: 2, err: expect.stringContaining("Ukendt kolonne 'adresse'") });
     expect((await cli('recall', '--out', out, '--db', db)).err).toContain('Angiv --list');
     expect(existsSync(out)).toBe(false);
   });
@@ -93,6 +93,6 @@ describe('tovholder flags --list', () => {
   it('refuses --list with --flag, and an unknown list', async () => {
     const db = database();
     expect((await cli('flags', '--db', db, '--list', 'all', '--flag', 'eye_missing')).err).toContain('enten --list eller --flag');
-    expect((await cli('flags', '--db', db, '--list', 'x')).code).toBe(1);
+    expect((await cli('flags', '--db', db, '--list', 'x')).code).toBe(2);
   });
 });

@@ -100,8 +100,8 @@ describe('CLI behaviour', () => {
       expect(help.out).toContain(`tovholder ${command}`);
     }
     const bad = await cli('flags', '--as-of', 'igår', '--db', join(tempDir(), 'y.sqlite'));
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.err).toContain('ÅÅÅÅ-MM-DD');
-    expect((await cli('nonsense')).code).toBe(1);
+    expect((await cli('nonsense')).code).toBe(2);
   });
 });

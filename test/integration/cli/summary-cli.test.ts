@@ -69,13 +69,13 @@ describe('tovholder summary and network', () => {
     expect(repeated.err).toContain('allerede indlæst');
   });
 
-  it('explains its options and refuses bad ones with exit code 1', async () => {
+  it('explains its options and refuses bad ones with exit code 2', async () => {
     expect(await cli('summary', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('--label NAVN') });
     expect(await cli('network', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('A, B, C') });
-    expect(await cli('summary', '--out', 'x.csv')).toMatchObject({ code: 1, err: expect.stringContaining('.json eller .xlsx') });
-    expect(await cli('network', '--out', 'x.docx', 'a.json')).toMatchObject({ code: 1, err: expect.stringContaining('.xlsx, .pdf eller .json') });
-    expect(await cli('summary', '--out', 'x.json', '--as-of', 'igår')).toMatchObject({ code: 1, err: expect.stringContaining('--as-of') });
-    expect(await cli('network', '--out', 'x.xlsx')).toMatchObject({ code: 1, err: expect.stringContaining('mindst én opgørelse') });
+    expect(await cli('summary', '--out', 'x.csv')).toMatchObject({ code: 2, err: expect.stringContaining('.json eller .xlsx') });
+    expect(await cli('network', '--out', 'x.docx', 'a.json')).toMatchObject({ code: 2, err: expect.stringContaining('.xlsx, .pdf eller .json') });
+    expect(await cli('summary', '--out', 'x.json', '--as-of', 'igår')).toMatchObject({ code: 2, err: expect.stringContaining('--as-of') });
+    expect(await cli('network', '--out', 'x.xlsx')).toMatchObject({ code: 2, err: expect.stringContaining('mindst én opgørelse') });
     const dir = tempDir();
     expect(await cli('summary', '--db', join(dir, 'empty.sqlite'), '--out', join(dir, 'x.json'))).toMatchObject({ code: 1, err: expect.stringContaining('ikke indlæst noget udtræk') });
   });

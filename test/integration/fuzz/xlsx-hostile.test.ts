@@ -7,7 +7,8 @@ import { importExtract } from '../../../core/services/import-service';
 import { ContractError } from '../../../shared/contract';
 import { samplesDir } from '../../support/samples';
 import { useTempDir } from '../../support/temp-dir';
-import { packEntry, readZip, writeZip, type PackedEntry, type ZipEntry } from '../../support/zip';
+import { isIntactZipArchive } from '../../../shared/import/zip-check';
+import { endRecordAt, incompressibleBytes, packEntry, readZip, strayEndRecord, withEndComment, writeZip, zip64Extra, type PackedEntry, type ZipEntry } from '../../support/zip';
 
 const tempDir = useTempDir();
 const sample = readZip(readFileSync(join(samplesDir, 'case-202', 'udtraek_1_30112025.xlsx')));
@@ -44,7 +45,46 @@ const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.
   `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`,
 ).join('')}]>`;
 
-const hostile: { label: string; bytes: () => Buffer }[] = [
+/** The sample workbook with a 4 MB picture: the size of the workbook that took SheetJS to 8 GB. */
+const fourMegabyteWorkbook = () => writeZip([...sample.map(packEntry), packEntry({ name: 'xl/media/image1.bin', data: incompressibleBytes(4 * 1024 * 1024) })]);
+const sampleZip = () => writeZip(sample.map(packEntry));
+
+function withEndField(zip: Buffer, offset: number, value: number): Buffer {
+  zip.writeUInt16LE(value, endRecordAt(zip) + offset);
+  return zip;
+}
+
+/** The sample with the sheet's local header saying "stored" where its directory entry says "deflated". */
+function localHeaderStored(): Buffer {
+  const zip = sampleZip();
+  zip.writeUInt16LE(0, zip.indexOf(Buffer.from(sheetName)) - 30 + 8);
+  return zip;
+}
+
+const zip64Sheet = () =>
+  writeZip(sample.map((entry) => (entry.name === sheetName ? { ...packEntry(entry), centralExtra: zip64Extra(8 * 2 ** 30, packEntry(entry).packed.length) } : packEntry(entry))));
+
+const copiedEndRecord = () => {
+  const zip = sampleZip();
+  return withEndComment(zip, Buffer.from(zip.subarray(endRecordAt(zip))));
+};
+
+/**
+ * Archives that tell SheetJS something else than the zip check verified. `zipCheck` says the check
+ * itself must refuse them, before SheetJS is ever given them (one of them once took it to 8 GB).
+ */
+const structural: { label: string; bytes: () => Buffer; zipCheck: boolean }[] = [
+  { label: 'control: the sample grown to a 4 MB workbook', bytes: fourMegabyteWorkbook, zipCheck: false },
+  { label: 'second end record in the last 21 bytes of a 4 MB workbook', bytes: () => withEndComment(fourMegabyteWorkbook(), strayEndRecord(0)), zipCheck: true },
+  { label: 'bytes after the end record, outside its comment', bytes: () => Buffer.concat([sampleZip(), Buffer.from('efter slutningen')]), zipCheck: true },
+  { label: 'a copy of the end record inside its own comment', bytes: copiedEndRecord, zipCheck: true },
+  { label: 'end record counting 65,535 entries on its disk', bytes: () => withEndField(sampleZip(), 8, 0xffff), zipCheck: true },
+  { label: 'local header saying stored, directory saying deflated', bytes: localHeaderStored, zipCheck: true },
+  { label: 'ZIP64 extra field declaring the sheet 8 GB', bytes: zip64Sheet, zipCheck: true },
+];
+
+const hostile: { label: string; bytes: () => Buffer; zipCheck?: boolean }[] = [
+  ...structural,
   { label: 'zip bomb: 1 GB+ declared', bytes: () => bomb(1024 * 1024, 1100 * 1024 * 1024) },
   { label: 'zip bomb: 64 MB inflated, 1 kB declared', bytes: () => bomb(64 * 1024 * 1024, 1024) },
   { label: 'zip bomb: 100 MB of whitespace, declared honestly', bytes: () => bomb(100 * 1024 * 1024, 100 * 1024 * 1024) },
@@ -79,8 +119,9 @@ describe('hostile XLSX files', () => {
     for (const { label, bytes } of hostile) expect(bytes().equals(writeZip(sample.map(packEntry))), label).toBe(false);
     const ctx = openAppContext(join(tempDir(), 'hostile.sqlite'), { now: () => new Date('2026-11-23T09:00:00Z') });
     const outcomes: Record<string, string> = {};
-    for (const { label, bytes } of hostile) {
+    for (const { label, bytes, zipCheck } of hostile) {
       const file = bytes();
+      if (zipCheck !== undefined) expect(isIntactZipArchive(file), label).toBe(!zipCheck);
       const before = fingerprint(ctx);
       const started = performance.now();
       try {

@@ -24,7 +24,7 @@ const cases: [file: string, code: ExtractErrorCode, words: string][] = [
   ['gammelt-format.xls', 'binary', 'gamle Excel-format'],
   ['webside.xls', 'html', 'webside'],
   ['ingen-cpr_2026-05-31.csv', 'no_cpr_column', 'ingen kolonne med CPR-numre'],
-  ['ingen-opfoelgning_2026-05-31.csv', 'no_follow_up_column', 'årskontrol, øjenundersøgelse eller fodundersøgelse'],
+  ['ingen-opfoelgning_2026-05-31.csv', 'no_follow_up_column', 'årskontrol/årsstatus, øjenundersøgelse eller fodundersøgelse'],
   ['ingen-raekker_2026-05-31.csv', 'no_data_rows', 'ingen rækker med patienter'],
   ['lang-linje_2026-05-31.csv', 'line_too_long', 'Linje 3 er længere end 5.000 tegn'],
   ['uafsluttet-citat_2026-05-31.csv', 'unterminated_quote', 'linje 3'],

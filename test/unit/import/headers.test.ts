@@ -28,6 +28,25 @@ describe('recogniseHeader', () => {
     }
   });
 
+  it.each([
+    'Årsstatus',
+    'Årsstatus dato',
+    'Seneste årsstatus',
+    'Dato for årsstatus',
+    'ÅRSSTATUS',
+    '  årsstatus   dato: ',
+    'Seneste årsstatus.',
+    'Dato for årsstatus (dd-mm-åååå)',
+    'A\u030arsstatus',
+  ])('reads DSAM\'s word since 2020, %j, as the annual check', (header) => {
+    expect(recogniseHeader(header)).toBe('annual_check');
+  });
+
+  it('does not read a word merely containing årsstatus as the annual check', () => {
+    expect(recogniseHeader('Årsstatus bemærkning')).toBeNull();
+    expect(recogniseHeader('Årsstatusdato')).toBeNull();
+  });
+
   it('does not guess', () => {
     expect(recogniseHeader('Bemærkning')).toBeNull();
     expect(recogniseHeader('CPR nr og navn')).toBeNull();

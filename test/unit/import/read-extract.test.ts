@@ -37,6 +37,12 @@ describe('delimiter, preamble and header row', () => {
     expect(namedCells(rawRowList(result.raw)[0]!.cells, result.columns)).toEqual({ 'Navn, fornavn': 'Hansen, Ib', 'CPR-nr.': '610190-1235', Årskontrol: '01-02-2026' });
   });
 
+  it("reads an export using DSAM's word årsstatus as the annual check", () => {
+    const result = read('CPR-nr.;Seneste årsstatus:;Øjenlægekontrol\n6101901235;01-02-2026;\n');
+    expect(result.columns.map((column) => column.field)).toEqual(['cpr', 'annual_check', 'eye_exam']);
+    expect(patient(result, '6101901235').annualCheck).toBe('2026-02-01');
+  });
+
   it('reads TAB and comma files and a preamble written across cells', () => {
     expect(read('CPR\tÅrskontrol\n6101901235\t01-02-2026').delimiter).toBe('\t');
     const comma = read('Udtræksdato:,31.05.2026,,\nCPR,Øjenscreening\n6101901235,2026-01-02', { fileName: 'x.csv' });
