@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Logger } from './log';
 import { dirname } from 'node:path';
 import { openDatabase } from './db/connection';
 import { prepareBackupQueries, type BackupQueries } from './db/backup-queries';
@@ -23,9 +24,14 @@ export interface AppContext {
   networkQueries: NetworkQueries;
   now: () => Date;
   actor: string;
+  /** Where a service notes what it recovered from (a setting it could only partly read). */
+  log: Pick<Logger, 'warn'>;
 }
 
-export function openAppContext(dbPath: string, options: { now?: () => Date; actor?: string } = {}): AppContext {
+// Without the host's log (the CLI, tests, the import worker) a warning goes to stderr.
+const stderrLog: Pick<Logger, 'warn'> = { warn: (event, details) => console.warn(event, details ?? {}) };
+
+export function openAppContext(dbPath: string, options: { now?: () => Date; actor?: string; log?: Pick<Logger, 'warn'> } = {}): AppContext {
   // The file exists, 0600, before SQLite opens it, so it and its -wal and -shm are the user's alone.
   ensurePrivateDir(dirname(dbPath));
   ensurePrivateFile(dbPath);
@@ -40,5 +46,6 @@ export function openAppContext(dbPath: string, options: { now?: () => Date; acto
     networkQueries: prepareNetworkQueries(db),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? 'ukendt',
+    log: options.log ?? stderrLog,
   };
 }
