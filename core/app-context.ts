@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Logger } from './log';
 import { dirname } from 'node:path';
 import { openDatabase } from './db/connection';
 import { prepareBackupQueries, type BackupQueries } from './db/backup-queries';
@@ -23,12 +24,17 @@ export interface AppContext {
   networkQueries: NetworkQueries;
   now: () => Date;
   actor: string;
+  /** Where a service notes what it recovered from (a setting it could only partly read). */
+  log: Pick<Logger, 'warn'>;
 }
 
 /** The database name SQLite keeps in memory only, for a command that must leave nothing behind. */
 export const inMemory = ':memory:';
 
-export function openAppContext(dbPath: string, options: { now?: () => Date; actor?: string } = {}): AppContext {
+// Without the host's log (the CLI, tests, the import worker) a warning goes to stderr.
+const stderrLog: Pick<Logger, 'warn'> = { warn: (event, details) => console.warn(event, details ?? {}) };
+
+export function openAppContext(dbPath: string, options: { now?: () => Date; actor?: string; log?: Pick<Logger, 'warn'> } = {}): AppContext {
   // The file exists, 0600, before SQLite opens it, so it and its -wal and -shm are the user's alone.
   // SQLite's in-memory name is no path: creating it would leave an empty file named `:memory:` behind.
   if (dbPath !== inMemory) {
@@ -46,5 +52,6 @@ export function openAppContext(dbPath: string, options: { now?: () => Date; acto
     networkQueries: prepareNetworkQueries(db),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? 'ukendt',
+    log: options.log ?? stderrLog,
   };
 }

@@ -66,7 +66,7 @@ function isDamageError(error: unknown): boolean {
 function open(options: SessionOptions): Opened {
   let ctx: AppContext;
   try {
-    ctx = openAppContext(options.dbPath, { actor: options.actor, ...(options.now ? { now: options.now } : {}) });
+    ctx = openAppContext(options.dbPath, { actor: options.actor, log: options.log, ...(options.now ? { now: options.now } : {}) });
   } catch (error) {
     if (error instanceof DatabaseTooNewError || !isDamageError(error)) throw error;
     return { ctx: null, problems: [error instanceof Error ? error.message : String(error)] };

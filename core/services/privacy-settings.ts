@@ -1,22 +1,20 @@
 import { dataSettingsSchema, defaultDataSettings, retentionCutoff, type DataSettings } from '../../shared/privacy-settings';
 import type { AppContext } from '../app-context';
+import { readSettings, updateSettings, type SettingsKind } from './settings-store';
 
-const settingsKey = 'dataSettings';
+export const dataSettingsKind: SettingsKind<DataSettings> = {
+  key: 'dataSettings',
+  schema: dataSettingsSchema,
+  defaults: defaultDataSettings,
+  auditAction: 'settings.data',
+};
 
 export function getDataSettings(ctx: AppContext): DataSettings {
-  const stored = ctx.queries.getSetting(settingsKey);
-  if (stored === undefined) return defaultDataSettings;
-  const parsed = dataSettingsSchema.safeParse(JSON.parse(stored));
-  return parsed.success ? parsed.data : defaultDataSettings;
+  return readSettings(ctx, dataSettingsKind);
 }
 
 export function updateDataSettings(ctx: AppContext, change: Partial<DataSettings>): DataSettings {
-  const next = dataSettingsSchema.parse({ ...getDataSettings(ctx), ...change });
-  ctx.db.transaction(() => {
-    ctx.queries.putSetting(settingsKey, JSON.stringify(next));
-    ctx.queries.insertAudit(ctx.now().toISOString(), ctx.actor, 'settings.data', JSON.stringify(next));
-  })();
-  return next;
+  return updateSettings(ctx, dataSettingsKind, change);
 }
 
 /**

@@ -5,29 +5,24 @@ import {
   type SummarySettings,
 } from '../../shared/summary/indicator-definitions';
 import type { AppContext } from '../app-context';
+import { readSettings, updateSettings, type SettingsKind } from './settings-store';
 
-const settingsKey = 'summarySettings';
+export const summarySettingsKind: SettingsKind<SummarySettings> = {
+  key: 'summarySettings',
+  schema: summarySettingsSchema,
+  defaults: defaultSummarySettings,
+  auditAction: 'settings.summary',
+};
 
 /** The disclosure threshold and the indicators' targets: settings with the issue's defaults. */
 export function getSummarySettings(ctx: AppContext): SummarySettings {
-  const stored = ctx.queries.getSetting(settingsKey);
-  if (stored === undefined) return defaultSummarySettings;
-  const parsed = summarySettingsSchema.safeParse(JSON.parse(stored));
-  return parsed.success ? parsed.data : defaultSummarySettings;
+  return readSettings(ctx, summarySettingsKind);
 }
 
+/** A target left out keeps its saved value; one given (or null, no target) replaces it whole. */
 export function updateSummarySettings(
   ctx: AppContext,
   change: { threshold?: number | undefined; targets?: Partial<IndicatorTargets> | undefined },
 ): SummarySettings {
-  const current = getSummarySettings(ctx);
-  const next = summarySettingsSchema.parse({
-    threshold: change.threshold ?? current.threshold,
-    targets: { ...current.targets, ...change.targets },
-  });
-  ctx.db.transaction(() => {
-    ctx.queries.putSetting(settingsKey, JSON.stringify(next));
-    ctx.queries.insertAudit(ctx.now().toISOString(), ctx.actor, 'settings.summary', JSON.stringify(next));
-  })();
-  return next;
+  return updateSettings(ctx, summarySettingsKind, change);
 }

@@ -1,4 +1,4 @@
-import { read, SSF, type CellObject, type WorkBook, type WorkSheet } from 'xlsx';
+import { read, SSF, type CellObject, type WorkBook, type WorkSheet } from '../sheetjs';
 import { excelSerialToIsoDate } from '../calendar-dates';
 import { ExtractError } from './extract-result';
 import { arrayCellTable, type CellTable } from './cell-table';
@@ -76,7 +76,7 @@ export function sheetSearchOrder(sheetNames: readonly string[]): string[] {
 }
 
 // SheetJS ships its number-format library untyped. Looked up when a cell asks, not when this module
-// loads: the Node build loads SheetJS only once a workbook is read (core/sheetjs-on-demand.ts).
+// loads: the Node build loads SheetJS only once a workbook is read (shared/sheetjs.ts).
 const isDateFormat = (format: string): boolean => (SSF.is_date as (format: string) => boolean)(format);
 
 function sheetToTable(sheet: WorkSheet, date1904: boolean): CellTable {

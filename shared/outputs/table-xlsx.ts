@@ -1,4 +1,4 @@
-import * as XLSX from 'xlsx';
+import * as XLSX from '../sheetjs';
 import { isoDateToExcelSerial } from '../calendar-dates';
 import { neutraliseFormula } from './cell-safety';
 import { cellOf, type Table, type TableCell, type TableColumn } from './table';

@@ -1,4 +1,4 @@
-import * as XLSX from 'xlsx';
+import * as XLSX from '../sheetjs';
 import { indicatorIds, indicatorNames } from './indicator-definitions';
 import { breakdownRows, suppressionLegend } from './summary-workbook';
 import { shareText, targetText } from './summary-display';

@@ -1,4 +1,4 @@
-import * as XLSX from 'xlsx';
+import * as XLSX from '../sheetjs';
 import { breakdownIds, breakdownKeyNames, breakdownNames, type BreakdownId } from './breakdowns';
 import { indicatorNames, meetsTarget } from './indicator-definitions';
 import { cellText, numeratorText, shareText, targetText, unavailableText } from './summary-display';
