@@ -51,6 +51,7 @@ const failedWorker = {
   code: 'internal',
   message: 'Indlæsningen stoppede uventet. Databasen er uændret. Prøv igen, eller kontakt support.',
   headers: [],
+  samples: [],
 };
 
 /**

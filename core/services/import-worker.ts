@@ -19,8 +19,8 @@ function run(data: ImportWorkerData, post: (message: ImportWorkerMessage) => voi
     post({ type: 'done', report });
   } catch (error) {
     if (error instanceof ImportCancelledError) post({ type: 'cancelled' });
-    else if (error instanceof ExtractRefusedError) post({ type: 'failed', error: { code: error.code, message: error.message, headers: [...error.headers] } });
-    else if (error instanceof ContractError) post({ type: 'failed', error: { code: error.code, message: error.message, headers: [] } });
+    else if (error instanceof ExtractRefusedError) post({ type: 'failed', error: { code: error.code, message: error.message, headers: [...error.headers], samples: error.samples.map((values) => [...values]) } });
+    else if (error instanceof ContractError) post({ type: 'failed', error: { code: error.code, message: error.message, headers: [], samples: [] } });
     else throw error;
   } finally {
     ctx.db.close();
