@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExtractField } from '../../../shared/care-plan';
 import { mappableErrorCodes, type ImportJobStatus } from '../../../shared/import-job';
 import type { ImportReport } from '../../../shared/import-report';
+import { mappingColumns, type MappingColumn } from '../column-mapping';
 import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
 import { importRequestFor } from '../file-upload';
@@ -31,8 +32,7 @@ export interface RunningImport {
 /** A file whose columns the user must name before it can be imported. */
 export interface MappingRequest {
   file: File;
-  headers: string[];
-  message: string;
+  columns: MappingColumn[];
 }
 
 interface Callbacks {
@@ -79,8 +79,8 @@ export function useExtractImport({ onImported, onDemoLoaded }: Callbacks) {
             return;
           }
           if (status.state === 'failed' && status.error) {
-            const { code, message, headers } = status.error;
-            if (mappableErrorCodes.includes(code) && headers.length > 0) setMapping({ file, headers: [...new Set(headers)], message });
+            const { code, message, headers, samples } = status.error;
+            if (mappableErrorCodes.includes(code) && headers.length > 0) setMapping({ file, columns: mappingColumns(headers, samples) });
             else setFailure({ title: 'errors.importFailed', message });
             return;
           }
