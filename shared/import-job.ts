@@ -32,11 +32,15 @@ export const importStartRequestSchema = z
   .strict();
 export type ImportStartRequest = z.infer<typeof importStartRequestSchema>;
 
-/** Why an import did not happen; `headers` are the file's own when a column mapping could help. */
+/**
+ * Why an import did not happen; `headers` are the file's own when a column mapping could help,
+ * and `samples` the first values of each of them (CPR numbers masked to their birth date).
+ */
 export const importJobErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
   headers: z.array(z.string()),
+  samples: z.array(z.array(z.string()).max(3)),
   /** Why the file needs a confirmation before it is imported (`import.needs_confirmation`). */
   risks: z.array(importRiskSchema).optional(),
 });

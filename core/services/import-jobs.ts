@@ -53,6 +53,7 @@ const failedWorker = {
   code: 'internal',
   message: 'Indlæsningen stoppede uventet. Databasen er uændret. Prøv igen, eller kontakt support.',
   headers: [],
+  samples: [],
 };
 
 /**
@@ -72,6 +73,7 @@ export const workerOutOfMemory = {
   message:
     'Filen kræver mere hukommelse, end en indlæsning må bruge, så den er afvist. Databasen er uændret. Et udtræk af forløbsplaner med op til 200.000 rækker kan indlæses; er filen større, så del den op.',
   headers: [],
+  samples: [],
 };
 
 /**

@@ -52,6 +52,7 @@ export class ExtractRefusedError extends ContractError {
     code: string,
     message: string,
     readonly headers: readonly string[],
+    readonly samples: readonly (readonly string[])[] = [],
   ) {
     super(code, message);
     this.name = 'ExtractRefusedError';
@@ -82,7 +83,7 @@ export function readExtractOrRefuse(input: ExtractInput, onRows?: RowProgress): 
   try {
     return readExtract(input, onRows);
   } catch (error) {
-    if (error instanceof ExtractError) throw new ExtractRefusedError(`extract.${error.code}`, error.message, error.headers);
+    if (error instanceof ExtractError) throw new ExtractRefusedError(`extract.${error.code}`, error.message, error.headers, error.samples);
     throw error;
   }
 }

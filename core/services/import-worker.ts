@@ -26,9 +26,10 @@ function run(data: ImportWorkerData, post: (message: ImportWorkerMessage) => voi
   } catch (error) {
     if (error instanceof ImportCancelledError) post({ type: 'cancelled' });
     else if (error instanceof ImportNeedsConfirmationError) {
-      post({ type: 'failed', error: { code: error.code, message: error.message, headers: [], risks: [...error.risks] } });
-    } else if (error instanceof ExtractRefusedError) post({ type: 'failed', error: { code: error.code, message: error.message, headers: [...error.headers] } });
-    else if (error instanceof ContractError) post({ type: 'failed', error: { code: error.code, message: error.message, headers: [] } });
+      post({ type: 'failed', error: { code: error.code, message: error.message, headers: [], samples: [], risks: [...error.risks] } });
+    } else if (error instanceof ExtractRefusedError) {
+      post({ type: 'failed', error: { code: error.code, message: error.message, headers: [...error.headers], samples: error.samples.map((values) => [...values]) } });
+    } else if (error instanceof ContractError) post({ type: 'failed', error: { code: error.code, message: error.message, headers: [], samples: [] } });
     else throw error;
   } finally {
     ctx.db.close();

@@ -107,13 +107,15 @@ export type ExtractErrorCode =
  * The file is not a readable care-plan extract. `message` is plain Danish for the user.
  * `headers` holds the header row found when a required column could not be recognised
  * (`no_cpr_column`, `no_follow_up_column`), or the row that looks most like one when no header
- * was recognised at all (`no_header`), so a mapping UI can offer the user a `columnMapping`.
+ * was recognised at all (`no_header`), so a mapping UI can offer the user a `columnMapping`;
+ * `samples` holds, for each of those headers, the first values below it (`column-samples.ts`).
  */
 export class ExtractError extends Error {
   constructor(
     readonly code: ExtractErrorCode,
     message: string,
     readonly headers: readonly string[] = [],
+    readonly samples: readonly (readonly string[])[] = [],
   ) {
     super(message);
     this.name = 'ExtractError';

@@ -44,9 +44,10 @@ export function findHeaderRow(rows: readonly (readonly string[])[], recognise: R
  * When no row names a known field: the row that most looks like headers anyway, so the user can
  * say which column is which. That is the first of the first 11 rows with at least three cells,
  * all different, each holding a letter, followed by a row at least as wide that holds a digit
- * (data). Null when no row looks like that, as in a letter or a page of prose.
+ * (data). Null when no row looks like that, as in a letter or a page of prose. `cells` are the
+ * row's cells trimmed, empty ones included, so they line up with the data below.
  */
-export function guessHeaderCells(rows: readonly (readonly string[])[]): string[] | null {
+export function guessHeaderRow(rows: readonly (readonly string[])[]): { index: number; cells: string[] } | null {
   const end = Math.min(rows.length - 1, maxPreambleRows + 1);
   for (let index = 0; index < end; index++) {
     const cells = (rows[index] ?? []).map((cell) => cell.trim());
@@ -54,7 +55,7 @@ export function guessHeaderCells(rows: readonly (readonly string[])[]): string[]
     if (named.length < 3 || new Set(named).size !== named.length) continue;
     if (!named.every((cell) => /\p{L}/u.test(cell))) continue;
     const next = rows[index + 1] ?? [];
-    if (next.length >= cells.length && next.some((cell) => /\d/.test(cell))) return named;
+    if (next.length >= cells.length && next.some((cell) => /\d/.test(cell))) return { index, cells };
   }
   return null;
 }

@@ -10,13 +10,14 @@ import {
   buildColumns,
   compareHeaderRows,
   findHeaderRow,
-  guessHeaderCells,
+  guessHeaderRow,
   maxPreambleRows,
   withHeaderlessColumns,
   type HeaderRow,
   type Recogniser,
 } from './header-row';
 import { followUpFields, headerRecogniser } from './headers';
+import { columnSamples, sampleRowsSearched } from './column-samples';
 import { decodeText, type DecodedText } from './text-decoding';
 import { isZipArchive, openWorkbook, sheetSearchOrder, unreadableWorkbook } from './xlsx-sheet';
 
@@ -31,6 +32,8 @@ interface Source {
   header: HeaderRow | null;
   /** With no header row found: the cells that look most like headers, for the user to map. */
   guessedHeaders: string[];
+  /** The first values below each of `guessedHeaders`. */
+  guessedSamples: string[][];
 }
 
 /** Delimiters in the order they win a tie: `;` is what Danish Excel writes. */
@@ -57,14 +60,17 @@ export function readExtract(input: ExtractInput, onRows?: RowProgress): ExtractR
       'no_header',
       `Filen ligner ikke et udtræk af forløbsplaner: ingen af de første ${maxPreambleRows + 1} linjer har kolonneoverskrifter som "CPR-nr." og "Årskontrol".`,
       source.guessedHeaders,
+      source.guessedSamples,
     );
   }
   const headers = header.cells.filter((cell) => cell !== '');
+  const samples = () => columnSamples(table, header.index, header.cells);
   if (!header.hasCpr) {
     throw new ExtractError(
       'no_cpr_column',
       `Filen har ingen kolonne med CPR-numre. Kolonnerne hedder: ${headers.join(', ')}. Vælg, hvilken kolonne der holder CPR-nummeret.`,
       headers,
+      samples(),
     );
   }
   const { columns: namedColumns, notes: columnNotes } = buildColumns(header, table.line(header.index), recognise);
@@ -73,6 +79,7 @@ export function readExtract(input: ExtractInput, onRows?: RowProgress): ExtractR
       'no_follow_up_column',
       'Filen har ingen kolonne for årskontrol/årsstatus, øjenundersøgelse eller fodundersøgelse, så den er ikke et udtræk af forløbsplaner. Hedder kolonnen noget andet, så vælg den selv.',
       headers,
+      samples(),
     );
   }
   if (!hasDataRow(table, header.index)) {
@@ -120,7 +127,7 @@ function readTextSource(bytes: Uint8Array, fileName: string, recognise: Recognis
   }
   const { text, encoding } = decoded;
   let best: { delimiter: string; header: HeaderRow | null } | null = null;
-  let guessed: string[] = [];
+  let guess: { delimiter: string; index: number; cells: string[]; records: string[][] } | null = null;
   let quoteError: ExtractError | null = null;
   for (const delimiter of delimiters) {
     let lead: CsvRecords;
@@ -136,8 +143,10 @@ function readTextSource(bytes: Uint8Array, fileName: string, recognise: Recognis
     }
     const header = findHeaderRow(lead.records, recognise);
     if (best === null || compareHeaderRows(header, best.header) > 0) best = { delimiter, header };
-    const guess = guessHeaderCells(lead.records);
-    if (guess !== null && guess.length > guessed.length) guessed = guess;
+    const row = guessHeaderRow(lead.records);
+    if (row !== null && (guess === null || named(row.cells).length > named(guess.cells).length)) {
+      guess = { delimiter, ...row, records: lead.records };
+    }
   }
   // An unclosed quote is the better explanation when no delimiter turned up a header row.
   if (best === null || (best.header === null && quoteError !== null)) {
@@ -152,8 +161,29 @@ function readTextSource(bytes: Uint8Array, fileName: string, recognise: Recognis
     date1904: false,
     table,
     header: best.header,
-    guessedHeaders: best.header === null ? guessed : [],
+    ...(best.header === null && guess !== null ? guessedColumns(text, guess) : { guessedHeaders: [], guessedSamples: [] }),
   };
+}
+
+function named(cells: readonly string[]): string[] {
+  return cells.filter((cell) => cell !== '');
+}
+
+/**
+ * The guessed headers and their samples, from enough rows of the text to find values in sparse
+ * columns; should those rows not parse (a stray quote further down), from the rows already read.
+ */
+function guessedColumns(
+  text: string,
+  guess: { delimiter: string; index: number; cells: string[]; records: string[][] },
+): Pick<Source, 'guessedHeaders' | 'guessedSamples'> {
+  let records = guess.records;
+  try {
+    records = parseCsv(text, guess.delimiter, { maxRecords: guess.index + 1 + sampleRowsSearched }).records;
+  } catch (error) {
+    if (!(error instanceof ExtractError)) throw error;
+  }
+  return { guessedHeaders: named(guess.cells), guessedSamples: columnSamples(arrayCellTable(records, []), guess.index, guess.cells) };
 }
 
 function readXlsxSource(bytes: Uint8Array, recognise: Recogniser): Source {
@@ -166,8 +196,10 @@ function readXlsxSource(bytes: Uint8Array, recognise: Recogniser): Source {
     if (header?.hasCpr) break;
   }
   if (chosen === null) throw unreadableWorkbook();
-  const guessedHeaders = chosen.header === null ? (guessHeaderCells(leadingRows(chosen.table, maxPreambleRows + 2)) ?? []) : [];
-  return { format: 'xlsx', encoding: null, delimiter: null, date1904: book.date1904, guessedHeaders, ...chosen };
+  const guess = chosen.header === null ? guessHeaderRow(leadingRows(chosen.table, maxPreambleRows + 2)) : null;
+  const guessedHeaders = guess === null ? [] : named(guess.cells);
+  const guessedSamples = guess === null ? [] : columnSamples(chosen.table, guess.index, guess.cells);
+  return { format: 'xlsx', encoding: null, delimiter: null, date1904: book.date1904, guessedHeaders, guessedSamples, ...chosen };
 }
 
 function hasDataRow(table: CellTable, headerIndex: number): boolean {

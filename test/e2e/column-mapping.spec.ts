@@ -6,40 +6,44 @@ import { repoRoot } from './fixtures/paths';
 import { ColumnMappingPage } from './pages/column-mapping-page';
 import { HomePage } from './pages/home-page';
 import { ImportReportPage } from './pages/import-report-page';
+import { WorklistPage } from './pages/worklist-page';
 
-const englishFile = join(repoRoot, 'test/fixtures/ugly/engelske-overskrifter_2026-05-31.csv');
+const unknownHeadersFile = join(repoRoot, 'test/fixtures/ugly/engelske-overskrifter_2026-05-31.csv');
+const englishExport = join(repoRoot, 'test/fixtures/english/english-headers_2026-05-31.csv');
 
-test('unknown headers: the user maps them once, and the next file with the same headers imports by itself', async ({ page }, testInfo) => {
+test('unknown headers: the screen guesses them, the user confirms once, and the next file with the same headers imports by itself', async ({ page }, testInfo) => {
   const home = new HomePage(page);
   const mapping = new ColumnMappingPage(page);
   const report = new ImportReportPage(page);
 
-  await home.importFile(englishFile);
+  await home.importFile(unknownHeadersFile);
   await expect(mapping.heading).toBeVisible();
-  await expect(page.getByRole('combobox', { name: /^CPR-nr\./ }).locator('option')).toHaveText([
-    '— ikke i filen —',
-    'Patient ID',
-    'Full name',
-    'Annual review',
-    'Eye screening',
-    'Foot check',
-    'HbA1c (mmol/mol)',
-    'Notes',
-  ]);
-  // The one header it does know is already picked.
-  await expect(page.getByRole('combobox', { name: /^HbA1c$/ })).toHaveValue('HbA1c (mmol/mol)');
+  // The header it knows is picked as known; the others are guessed from their words, and say so.
+  expect(await mapping.chosenField('HbA1c (mmol/mol)')).toBe('HbA1c');
+  await expect(mapping.row('HbA1c (mmol/mol)')).not.toContainText('gættet ud fra overskriften');
+  expect(await mapping.chosenField('Patient ID')).toBe('CPR-nr.');
+  await expect(mapping.row('Patient ID')).toContainText('gættet ud fra overskriften');
+  expect(await mapping.chosenField('Eye screening')).toBe('Øjenlægekontrol');
+  expect(await mapping.chosenField('Notes')).toBe('— bruges ikke —');
+  // The first values of each column; a CPR number only by its birth date.
+  await expect(mapping.row('Patient ID')).toContainText('610190-•••• · 020345-•••• · 311299-••••');
+  await expect(mapping.row('Patient ID')).not.toContainText('1235');
+  await expect(mapping.row('Full name')).toContainText('Test Testesen · Anna Andersen · Bo Berg');
+  await expect(mapping.row('Notes')).toContainText('ring tilbage');
 
-  await mapping.importButton.click();
+  // Changing a guess takes the marker away; leaving out the CPR column is refused in plain Danish.
+  await mapping.choose('Patient ID', '— bruges ikke —');
+  await expect(mapping.row('Patient ID')).not.toContainText('gættet ud fra overskriften');
+  await mapping.confirm();
   await expect(mapping.problems).toContainText('Vælg kolonnen med CPR-numre.');
-  await mapping.choose('CPR-nr.', 'Patient ID');
-  await mapping.choose('Navn', 'Full name');
-  await mapping.choose('Årskontrol', 'Annual review');
-  await mapping.choose('Øjenlægekontrol', 'Eye screening');
-  await mapping.choose('Fodterapeut', 'Foot check');
-  await mapping.screenshot('column-mapping');
+  await mapping.choose('Notes', 'Øjenlægekontrol');
+  await mapping.choose('Patient ID', 'CPR-nr.');
+  await mapping.confirm();
+  await expect(mapping.problems).toContainText('Et felt kan kun læses fra én kolonne.');
+  await mapping.choose('Notes', '— bruges ikke —');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-  await mapping.importButton.click();
+  await mapping.confirm();
 
   await report.waitFor('engelske-overskrifter_2026-05-31.csv');
   expect(await report.figure('patientsImported')).toBe(3);
@@ -55,12 +59,50 @@ test('unknown headers: the user maps them once, and the next file with the same 
   await expect(mapping.heading).toHaveCount(0);
 });
 
+test('an export with English headers is mapped in a handful of actions on a 1366×768 screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const home = new HomePage(page);
+  const mapping = new ColumnMappingPage(page);
+  const report = new ImportReportPage(page);
+  const patients = new WorklistPage(page);
+
+  await home.importFile(englishExport);
+  await expect(mapping.heading).toBeVisible();
+  // Two columns suggest the foot exam equally, so neither is guessed: the user picks one.
+  expect(await mapping.chosenField('Foot exam date')).toBe('— bruges ikke —');
+  expect(await mapping.chosenField('Foot exam result')).toBe('— bruges ikke —');
+  await mapping.choose('Foot exam date', 'Fodterapeut');
+  await expect(mapping.importButton).toBeInViewport();
+  await mapping.screenshot('column-mapping', { fullPage: false });
+  await mapping.row('Notes').scrollIntoViewIfNeeded();
+  await expect(mapping.importButton).toBeInViewport();
+  await mapping.screenshot('column-mapping-scrolled', { fullPage: false });
+  await mapping.confirm();
+  expect(mapping.actions).toBeLessThanOrEqual(8);
+
+  await report.waitFor('english-headers_2026-05-31.csv');
+  expect(await report.figure('patientsImported')).toBe(5);
+  expect(await report.figure('rowsRejected')).toBe(0);
+  expect(await report.figure('warnings')).toBe(0);
+  await expect(page.getByText('Kolonner der ikke bruges: Foot exam result, Notes')).toBeVisible();
+  await report.showPatientsButton.click();
+  await patients.heading.waitFor();
+  const rows = await patients.allRows();
+  expect(rows.map((row) => row.cpr).sort()).toEqual(['6101601235', '6203451122', '6804551357', '7112994321', '8510722468']);
+  const flagged = Object.fromEntries(rows.filter((row) => row.flags.length > 0).map((row) => [row.cpr, [...row.flags].sort()]));
+  expect(flagged).toEqual({
+    '6203451122': ['annual_overdue', 'eye_missing'],
+    '7112994321': ['annual_overdue', 'foot_missing'],
+    '8510722468': ['foot_missing'],
+  });
+});
+
 test('leaving the mapping screen imports nothing', async ({ page }) => {
   const home = new HomePage(page);
   const mapping = new ColumnMappingPage(page);
-  await home.importFile(englishFile);
+  await home.importFile(unknownHeadersFile);
   await expect(mapping.heading).toBeVisible();
-  await mapping.cancelButton.click();
+  await mapping.cancel();
   await expect(home.heading).toBeVisible();
   await expect(home.firstRunPanel).toBeVisible();
 });

@@ -4,6 +4,7 @@ import type { ExtractField } from '../../../shared/care-plan';
 import type { ImportRisk } from '../../../shared/import-guards';
 import { mappableErrorCodes, type ImportJobStatus } from '../../../shared/import-job';
 import type { ImportReport } from '../../../shared/import-report';
+import { mappingColumns, type MappingColumn } from '../column-mapping';
 import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
 import { importRequestFor } from '../file-upload';
@@ -32,8 +33,7 @@ export interface RunningImport {
 /** A file whose columns the user must name before it can be imported. */
 export interface MappingRequest {
   file: File;
-  headers: string[];
-  message: string;
+  columns: MappingColumn[];
 }
 
 /** A file that looks unlike the practice's extract: imported only when the user confirms, having seen why. */
@@ -88,9 +88,9 @@ export function useExtractImport({ onImported, onDemoLoaded }: Callbacks) {
             return;
           }
           if (status.state === 'failed' && status.error) {
-            const { code, message, headers, risks } = status.error;
+            const { code, message, headers, samples, risks } = status.error;
             if (code === 'import.needs_confirmation' && risks) setConfirmation({ file, columnMapping, risks });
-            else if (mappableErrorCodes.includes(code) && headers.length > 0) setMapping({ file, headers: [...new Set(headers)], message });
+            else if (mappableErrorCodes.includes(code) && headers.length > 0) setMapping({ file, columns: mappingColumns(headers, samples) });
             else setFailure({ title: 'errors.importFailed', message });
             return;
           }

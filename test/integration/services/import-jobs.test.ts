@@ -102,7 +102,7 @@ describe('import jobs', () => {
     const { ctx, jobs } = setup();
     const bytes = new TextEncoder().encode('Pers.nr;Navn;Årskontrol\n6101901235;Ib;01-02-2026\n');
     const final = await waitForJob(jobs, jobs.start({ bytes, fileName: 'x_2026-05-31.csv' }));
-    expect(final).toMatchObject({ state: 'failed', error: { code: 'extract.no_cpr_column', headers: ['Pers.nr', 'Navn', 'Årskontrol'] } });
+    expect(final).toMatchObject({ state: 'failed', error: { code: 'extract.no_cpr_column', headers: ['Pers.nr', 'Navn', 'Årskontrol'], samples: [['610190-••••'], ['Ib'], ['01-02-2026']] } });
     expect(status(ctx).batches).toEqual([]);
     ctx.db.close();
   });

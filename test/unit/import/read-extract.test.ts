@@ -213,12 +213,33 @@ describe('fields', () => {
 describe('column mapping', () => {
   const text = 'Pers.nr;Sidste kontrol;Årskontrol;Navn\n6101901235;01-02-2026;01-01-2020;Ib\n';
 
-  it('refuses an unrecognised CPR column and names the headers it saw', () => {
+  it('refuses an unrecognised CPR column and names the headers it saw, with their first values', () => {
     try {
       read(text);
       expect.unreachable();
     } catch (error) {
-      expect(error).toMatchObject({ code: 'no_cpr_column', headers: ['Pers.nr', 'Sidste kontrol', 'Årskontrol', 'Navn'] });
+      expect(error).toMatchObject({
+        code: 'no_cpr_column',
+        headers: ['Pers.nr', 'Sidste kontrol', 'Årskontrol', 'Navn'],
+        samples: [['610190-••••'], ['01-02-2026'], ['01-01-2020'], ['Ib']],
+      });
+    }
+  });
+
+  it('gives the first three non-empty values of each header, skipping empty cells and a headerless column', () => {
+    const sparse = 'Pers.nr;;Årskontrol;Navn\n6101901235;x;;Ib\n6201901234;y;;\n630190-1233;;02-02-2026;Bo\n640190-1232;;03-02-2026;Al\n650190-1231;;04-02-2026;Jo\n';
+    try {
+      read(sparse);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({
+        headers: ['Pers.nr', 'Årskontrol', 'Navn'],
+        samples: [
+          ['610190-••••', '620190-••••', '630190-••••'],
+          ['02-02-2026', '03-02-2026', '04-02-2026'],
+          ['Ib', 'Bo', 'Al'],
+        ],
+      });
     }
   });
 
@@ -243,7 +264,11 @@ describe('column mapping', () => {
       read(english);
       expect.unreachable();
     } catch (error) {
-      expect(error).toMatchObject({ code: 'no_header', headers: ['Patient ID', 'Full name', 'Annual review', 'Eye screening'] });
+      expect(error).toMatchObject({
+        code: 'no_header',
+        headers: ['Patient ID', 'Full name', 'Annual review', 'Eye screening'],
+        samples: [['610190-••••'], ['Ib'], ['01-02-2026'], []],
+      });
     }
     const result = read(english, { columnMapping: { 'Patient ID': 'cpr', 'Full name': 'name', 'Annual review': 'annual_check' } });
     expect(result.headers).toEqual(['Patient ID', 'Full name', 'Annual review', 'Eye screening']);
