@@ -23,12 +23,14 @@ function setup(gate?: ImportGate) {
 
 const base = demoExtractFile({ seed: 1, patients: 500, extractDate: '2026-05-31' });
 const big = demoExtractFile({ seed: 2, patients: 30_000, extractDate: '2026-11-20' });
+// The demo's patients differ between extract dates, so `big` after `base` is imported confirmed.
+const bigJob = { bytes: big.bytes, fileName: big.fileName, confirmed: true };
 
 /** Imports run in a worker thread on their own connection, report progress, and can be cancelled. */
 describe('import jobs', () => {
   it('imports in a worker, reporting rows read and then rows stored, up to the report', async () => {
     const { ctx, jobs } = setup();
-    const jobId = jobs.start({ bytes: big.bytes, fileName: big.fileName });
+    const jobId = jobs.start(bigJob);
     const seen: ImportJobStatus[] = [];
     const final = await waitForJob(jobs, jobId, (s) => seen.push(s));
     expect(final).toMatchObject({ state: 'done', report: { patientsImported: expect.any(Number), duplicateOf: null } });
@@ -59,7 +61,7 @@ describe('import jobs', () => {
     const { ctx, jobs } = setup(gate);
     importExtract(ctx, base);
     const before = databaseFingerprint(ctx.db);
-    const jobId = jobs.start({ bytes: big.bytes, fileName: big.fileName });
+    const jobId = jobs.start(bigJob);
     // Half the rows are written, inside the transaction, when the worker waits.
     expect(await gate.paused()).toEqual({ phase: 'writing', done: 15_000, total: 30_000 });
     expect(jobs.cancel(jobId)).toMatchObject({ state: 'cancelling', phase: 'writing', done: 15_000 });
@@ -75,7 +77,7 @@ describe('import jobs', () => {
     const gate = new ImportGate(join(tempDir(), 'gate'), { phase: 'opening', atRows: 0 });
     const { ctx, jobs } = setup(gate);
     const before = databaseFingerprint(ctx.db);
-    const jobId = jobs.start({ bytes: big.bytes, fileName: big.fileName });
+    const jobId = jobs.start(bigJob);
     expect(await gate.paused()).toEqual({ phase: 'opening', done: 0, total: 0 });
     expect(jobs.cancel(jobId).state).toBe('cancelling');
     gate.release();
@@ -91,7 +93,7 @@ describe('import jobs', () => {
 
   it('runs one import at a time', async () => {
     const { ctx, jobs } = setup();
-    const first = jobs.start({ bytes: big.bytes, fileName: big.fileName });
+    const first = jobs.start(bigJob);
     expect(jobs.busy()).toBe(true);
     expect(() => jobs.start(base)).toThrow(ContractError);
     await waitForJob(jobs, first);
