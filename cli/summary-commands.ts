@@ -9,7 +9,7 @@ import type { Printer } from '../core/print/printer';
 import { cellText, numeratorText, shareText } from '../shared/summary/summary-display';
 import { indicatorNames } from '../shared/summary/indicator-definitions';
 import { UsageError, date, parse } from './cli-args';
-import { withContext, type Io } from './tovholder';
+import { withContext, type CliHost } from './tovholder';
 
 export const summaryUsage = {
   summary: `Brug: tovholder summary --out FILE.json|FILE.xlsx [--db PATH] [--as-of ÅÅÅÅ-MM-DD] [--label NAVN]
@@ -54,7 +54,7 @@ function write(path: string, bytes: Uint8Array): void {
   }
 }
 
-export async function runSummary(args: string[], io: Io): Promise<number> {
+export async function runSummary(args: string[], io: CliHost): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args, options: { out: text, db: text, 'as-of': text, label: text, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(summaryUsage.summary), 0;
   if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
@@ -62,7 +62,7 @@ export async function runSummary(args: string[], io: Io): Promise<number> {
   const asOf = date(values['as-of'], '--as-of');
   const label = (values.label ?? 'Praksis').trim();
   if (label.length < 1 || label.length > 80) throw new UsageError('--label skal være 1 til 80 tegn.');
-  const file = await withContext(values.db, (ctx) => exportPracticeSummary(ctx, { label, format, ...(asOf ? { asOf } : {}) }));
+  const file = await withContext(values.db, io, (ctx) => exportPracticeSummary(ctx, { label, format, ...(asOf ? { asOf } : {}) }));
   write(values.out as string, file.bytes);
   const { summary } = file;
   const lines = [`Skrev opgørelsen for ${summary.practiceLabel} pr. ${summary.asOf} til ${values.out} (SHA-256 ${file.sha256}).`];
@@ -74,7 +74,7 @@ export async function runSummary(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-export async function runNetwork(args: string[], io: Io, printer: Printer): Promise<number> {
+export async function runNetwork(args: string[], io: CliHost, printer: Printer): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args, options: { out: text, labels: bool, name: text, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(summaryUsage.network), 0;
   const format = outputFormat(values.out, ['xlsx', 'pdf', 'json']);
@@ -82,7 +82,7 @@ export async function runNetwork(args: string[], io: Io, printer: Printer): Prom
   const networkLabel = (values.name ?? 'Netværket').trim();
   if (networkLabel.length < 1 || networkLabel.length > 80) throw new UsageError('--name skal være 1 til 80 tegn.');
   // The files are checked against each other in a database that lives only for this command.
-  const ctx = openAppContext(inMemory, { actor: 'cli' });
+  const ctx = openAppContext(inMemory, { actor: 'cli', now: io.now });
   try {
     for (const path of positionals) {
       let bytes: Uint8Array;

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
+import { danishDateOf } from '../shared/calendar-dates';
 import { parseArgs } from 'node:util';
 import { ContractError } from '../shared/contract';
 import { demoExtractFile } from '../shared/demo/demo-extract';
@@ -85,10 +86,13 @@ export type Io = { out: (text: string) => void; err: (text: string) => void };
 const text = { type: 'string' } as const;
 const bool = { type: 'boolean' } as const;
 
-export async function withContext<T>(dbPath: string | undefined, run: (ctx: AppContext) => T | Promise<T>): Promise<T> {
+/** What a command is handed: where it writes, and the clock (the CLI's entry hands in the real one). */
+export type CliHost = Io & { now: () => Date };
+
+export async function withContext<T>(dbPath: string | undefined, host: CliHost, run: (ctx: AppContext) => T | Promise<T>): Promise<T> {
   const path = resolveDbPath(dbPath);
   mkdirSync(dirname(path), { recursive: true });
-  const ctx = openAppContext(path, { actor: 'cli' });
+  const ctx = openAppContext(path, { actor: 'cli', now: host.now });
   try {
     return await run(ctx);
   } finally {
@@ -96,7 +100,7 @@ export async function withContext<T>(dbPath: string | undefined, run: (ctx: AppC
   }
 }
 
-async function runImport(args: string[], io: Io): Promise<number> {
+async function runImport(args: string[], io: CliHost): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args, options: { db: text, 'extract-date': text, force: bool, json: bool, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(usage.import), 0;
   const file = positionals[0];
@@ -108,13 +112,13 @@ async function runImport(args: string[], io: Io): Promise<number> {
     const stats = statSync(file);
     // Before the file is read: a file of gigabytes would take the process down, not be refused.
     refuseOversizedExtract(stats.size);
-    modified = stats.mtime.toISOString().slice(0, 10);
+    modified = danishDateOf(stats.mtime);
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof ContractError) throw error;
     throw new ContractError('extract.unreadable', `Filen '${file}' kunne ikke åbnes.`);
   }
-  const report = await withContext(values.db, async (ctx) => {
+  const report = await withContext(values.db, io, async (ctx) => {
     // The same promise as the app's: the data as it was is backed up before an import changes it.
     await backUpIfChanged(ctx, 'import', getDataSettings(ctx).backupsToKeep);
     return importExtract(ctx, {
@@ -154,7 +158,7 @@ function flaggedPatientOf(entry: WorklistEntry): FlaggedPatient {
   };
 }
 
-async function runFlags(args: string[], io: Io): Promise<number> {
+async function runFlags(args: string[], io: CliHost): Promise<number> {
   const { values, positionals } = parse(() =>
     parseArgs({ args, options: { db: text, 'as-of': text, flag: text, list: text, json: bool, help: bool }, allowPositionals: true }),
   );
@@ -165,7 +169,7 @@ async function runFlags(args: string[], io: Io): Promise<number> {
   if (flag && !flag.success) throw new UsageError(`--flag skal være annual_overdue, eye_missing eller foot_missing, ikke '${values.flag}'.`);
   const list = listName(values.list);
   if (list && flag) throw new UsageError('Brug enten --list eller --flag, ikke begge.');
-  const result = await withContext(values.db, (ctx) =>
+  const result = await withContext(values.db, io, (ctx) =>
     list
       ? worklistAsFlagged(ctx, list, asOf)
       : flaggedPatients(ctx, { ...(asOf ? { asOf } : {}), ...(flag?.success ? { flag: flag.data } : {}) }),
@@ -181,11 +185,11 @@ async function runFlags(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-async function runStatus(args: string[], io: Io): Promise<number> {
+async function runStatus(args: string[], io: CliHost): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args, options: { db: text, json: bool, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(usage.status), 0;
   if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
-  const result = await withContext(values.db, status);
+  const result = await withContext(values.db, io, status);
   if (values.json) {
     const { patients, active, batches } = result;
     io.out(JSON.stringify({ patients, active, batches }, null, 2));
@@ -208,7 +212,7 @@ function runDemo(args: string[], io: Io, now: () => Date): number {
   const seed = Number(values.seed ?? 2026);
   if (!Number.isInteger(patients) || patients < 1 || patients > 1_000_000) throw new UsageError('--patients skal være et helt tal fra 1 til 1.000.000.');
   if (!Number.isInteger(seed)) throw new UsageError('--seed skal være et helt tal.');
-  const extractDate = date(values['extract-date'], '--extract-date') ?? now().toISOString().slice(0, 10);
+  const extractDate = date(values['extract-date'], '--extract-date') ?? danishDateOf(now());
   const demo = demoExtractFile({ seed, patients, extractDate });
   writeFileSync(values.out, demo.bytes);
   io.out(`Skrev ${patients} syntetiske patienter til ${values.out}`);
@@ -217,7 +221,7 @@ function runDemo(args: string[], io: Io, now: () => Date): number {
 
 const outFormats = { '.xlsx': 'xlsx', '.csv': 'csv', '.pdf': 'pdf' } as const;
 
-async function runRecall(args: string[], io: Io, printer: Printer): Promise<number> {
+async function runRecall(args: string[], io: CliHost, printer: Printer): Promise<number> {
   const { values, positionals } = parse(() =>
     parseArgs({ args, options: { db: text, 'as-of': text, list: text, out: text, columns: text, help: bool }, allowPositionals: true }),
   );
@@ -234,7 +238,7 @@ async function runRecall(args: string[], io: Io, printer: Printer): Promise<numb
     if (!recallColumnKeySchema.safeParse(key).success) throw new UsageError(`Ukendt kolonne '${key}'. Mulige: ${recallColumnKeys.join(', ')}.`);
   }
   if (new Set(columns).size !== columns.length) throw new UsageError('En kolonne er nævnt to gange i --columns.');
-  const file = await withContext(values.db, (ctx) =>
+  const file = await withContext(values.db, io, (ctx) =>
     // The CLI's documented default is the latest extract's date; the app's is today.
     recallExportFile(ctx, printer, { list, format, asOf: asOf ?? 'extract', columns: columns as RecallColumnKey[] }),
   );
@@ -257,22 +261,23 @@ export async function runCli(
   printer: Printer = headlessBrowserPrinter(),
 ): Promise<number> {
   const [command, ...rest] = argv;
+  const host: CliHost = { out: io.out, err: io.err, now };
   try {
     switch (command) {
       case 'import':
-        return await runImport(rest, io);
+        return await runImport(rest, host);
       case 'flags':
-        return await runFlags(rest, io);
+        return await runFlags(rest, host);
       case 'recall':
-        return await runRecall(rest, io, printer);
+        return await runRecall(rest, host, printer);
       case 'status':
-        return await runStatus(rest, io);
+        return await runStatus(rest, host);
       case 'demo':
         return runDemo(rest, io, now);
       case 'summary':
-        return await runSummary(rest, io);
+        return await runSummary(rest, host);
       case 'network':
-        return await runNetwork(rest, io, printer);
+        return await runNetwork(rest, host, printer);
       case undefined:
       case '--help':
       case '-h':

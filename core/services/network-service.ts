@@ -1,3 +1,4 @@
+import { danishDateOf } from '../../shared/calendar-dates';
 import { ContractError } from '../../shared/contract';
 import { benchmark, periodOf, type BenchmarkPeriod } from '../../shared/summary/network-aggregate';
 import { networkReportHtml } from '../../shared/summary/network-report-html';
@@ -152,7 +153,7 @@ export async function exportNetworkFile(
   } else if (request.format === 'pdf') {
     if (!printer) throw new ContractError('print.unavailable', 'Der er ingen printer til PDF her.');
     fileName = summaryFileName(request.networkLabel, latest.network.asOf, 'xlsx').replace('opgoerelse', 'netvaerksrapport').replace(/\.xlsx$/, '.pdf');
-    bytes = await printer.htmlToPdf(networkReportHtml(periods, request.networkLabel, ctx.now().toISOString().slice(0, 10)));
+    bytes = await printer.htmlToPdf(networkReportHtml(periods, request.networkLabel, danishDateOf(ctx.now())));
   } else {
     if (newest.practices.length < minimumPracticesForNetworkSummary) {
       throw new ContractError(

@@ -1,3 +1,4 @@
+import { danishDateOf } from '../../shared/calendar-dates';
 import { dataSettingsSchema, defaultDataSettings, retentionCutoff, type DataSettings } from '../../shared/privacy-settings';
 import type { AppContext } from '../app-context';
 import { readSettings, updateSettings, type SettingsKind } from './settings-store';
@@ -23,7 +24,7 @@ export function updateDataSettings(ctx: AppContext, change: Partial<DataSettings
  * there. The current (newest) extract is never deleted, however old. One transaction.
  */
 export function applyRetention(ctx: AppContext, years = getDataSettings(ctx).retentionYears): { batchesDeleted: number } {
-  const cutoff = retentionCutoff(ctx.now().toISOString().slice(0, 10), years);
+  const cutoff = retentionCutoff(danishDateOf(ctx.now()), years);
   const ids = ctx.privacyQueries.batchesExtractedBefore(cutoff);
   if (ids.length === 0) return { batchesDeleted: 0 };
   ctx.db.transaction(() => {

@@ -32,11 +32,15 @@ test('the summary is previewed with its hidden cells marked, then saved as JSON 
   const summary = new SummaryPage(page);
   await summary.open();
   await summary.showPreview('Lægehuset Testpraksis');
-  await expect(summary.population).toHaveText('27');
+  // N is the type 2 patients followed in general practice; the 5 type 1 patients are counted apart.
+  await expect(summary.population).toHaveText('22');
+  await expect(summary.type1).toHaveText('5');
   await expect(summary.suppressedCells.filter({ hasText: '<5' })).toHaveCount(2);
   await expect(summary.suppressedCells.filter({ hasText: 'x' })).toHaveCount(3);
   // Intl writes a no-break space before the percent sign; the target is written with a plain one.
-  expect((await summary.indicatorRow('eye_exam')).map((cell) => cell.replace(/\u00a0/g, ' '))).toEqual(['Øjenundersøgelse inden for 2 år', '20', '74,1 %', '≥ 90 %', 'Nej']);
+  expect((await summary.indicatorRow('eye_exam')).map((cell) => cell.replace(/\u00a0/g, ' '))).toEqual(['Øjenundersøgelse inden for 2 år', '16', '72,7 %', '≥ 90 %', 'Nej']);
+  // Case-200 has no U-ALB column: the indicator is not available, never 0 %.
+  expect(await summary.indicatorRow('ualb_registered')).toEqual(['U-albumin registreret', 'Kan ikke opgøres: ikke i udtrækket', '', '', '']);
   await expect(summary.saveJsonButton).toBeDisabled();
   await summary.confirm.check();
   await summary.screenshot('summary-preview');
@@ -45,7 +49,7 @@ test('the summary is previewed with its hidden cells marked, then saved as JSON 
   expect(json.suggestedFilename()).toBe('tovholder-opgoerelse_laegehuset-testpraksis_2026-05-31.json');
   const text = readFileSync(await json.path(), 'utf8');
   const file = JSON.parse(text);
-  expect(file).toMatchObject({ format: 'tovholder-summary', version: 1, kind: 'practice', practiceLabel: 'Lægehuset Testpraksis', asOf: '2026-05-31' });
+  expect(file).toMatchObject({ format: 'tovholder-summary', version: 2, kind: 'practice', practiceLabel: 'Lægehuset Testpraksis', asOf: '2026-05-31' });
   await expect(summary.savedNotice).toContainText(file.fileName ?? json.suggestedFilename());
   for (const value of ['030234-1031', '0302341031', 'Åse Jørgensen', '57330872', '2024-05-30', 'nej tak']) expect(text).not.toContain(value);
   // The preview showed exactly this content, apart from the moment it was made.

@@ -21,7 +21,7 @@ export function AsOfLine({ asOf, extractDate, today, basis, testId }: AsOfLinePr
   return (
     <div className="as-of-line">
       <p className="muted" data-testid={testId}>
-        {t(basis === 'today' ? 'asOf.today' : 'asOf.extract', { date: formatDate(asOf), extractDate: formatDate(extractDate) })}{' '}
+        {t(basis === 'today' ? 'asOf.today' : 'asOf.extract', { date: formatDate(asOf), extractDate: formatDate(extractDate), today: formatDate(today) })}{' '}
         <button type="button" className="link-button" onClick={() => setAsOfBasis(basis === 'today' ? 'extract' : 'today')} data-testid="as-of-switch">
           {t(basis === 'today' ? 'asOf.showExtract' : 'asOf.showToday')}
         </button>

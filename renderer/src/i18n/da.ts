@@ -91,7 +91,7 @@ export const da = {
   },
   asOf: {
     today: 'Opgjort pr. i dag, {{date}}, ud fra udtrækket fra {{extractDate}}.',
-    extract: 'Opgjort pr. udtrækkets dato, {{date}}.',
+    extract: 'Opgjort pr. udtrækkets dato, {{date}}. Aftaler og påmindelser regnes fra i dag, {{today}}.',
     showExtract: 'Vis pr. udtrækkets dato',
     showToday: 'Vis pr. i dag',
     staleMonths_one: 'Udtrækket er {{count}} måned gammelt – indlæs et nyt.',

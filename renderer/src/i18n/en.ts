@@ -88,7 +88,7 @@ export const en: Catalogue = {
   },
   asOf: {
     today: 'As of today, {{date}}, from the extract of {{extractDate}}.',
-    extract: "As of the extract's date, {{date}}.",
+    extract: "As of the extract's date, {{date}}. Appointments and reminders count from today, {{today}}.",
     showExtract: "Show as of the extract's date",
     showToday: 'Show as of today',
     staleMonths_one: 'The extract is {{count}} month old – import a new one.',

@@ -38,6 +38,8 @@ export function DashboardScreen() {
 
   const latest = data.points.at(-1);
   const network = data.feedback.at(-1)?.summary as NetworkSummary | undefined;
+  // "Not in the extract" is drawn only when some check has it, so a full extract's chart stays as it was.
+  const shownStates = checkStates.filter((state) => state !== 'not_in_extract' || checkKinds.some((check) => (latest?.followUpStates[check][state] ?? 0) > 0));
   const followUpRows = latest
     ? checkKinds.map((check) => ({
         check: t(`checks.${check}`),
@@ -156,7 +158,7 @@ export function DashboardScreen() {
                   <YAxis type="category" dataKey="check" width={120} tick={{ fontSize: 12 }} />
                   <Tooltip formatter={(value, name) => [`${String(value)} %`, String(name)]} />
                   <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => checkStates.indexOf(item.dataKey as (typeof checkStates)[number])} />
-                  {checkStates.map((state) => (
+                  {shownStates.map((state) => (
                     <Bar key={state} dataKey={state} name={t(`states.${state}`)} stackId="states" fill={chartColors.states[state]} isAnimationActive={false} />
                   ))}
                 </BarChart>

@@ -22,6 +22,12 @@ export class HomePage {
   readonly progressLabel: Locator;
   readonly cancelImportButton: Locator;
   readonly notice: Locator;
+  /** The date the counts are as of, the extract's date beside it, and the switch between the two. */
+  readonly asOfLine: Locator;
+  readonly asOfSwitch: Locator;
+  readonly staleWarning: Locator;
+  /** Shown instead of importing a file that looks unlike the practice's extract. */
+  readonly confirmation: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Oversigt' });
@@ -38,6 +44,21 @@ export class HomePage {
     this.progressLabel = page.getByTestId('import-progress-label');
     this.cancelImportButton = this.importProgress.getByRole('button', { name: 'Annullér' });
     this.notice = page.locator('.notice-success');
+    this.asOfLine = page.getByTestId('home-as-of');
+    this.asOfSwitch = page.getByTestId('as-of-switch');
+    this.staleWarning = page.getByTestId('stale-extract');
+    this.confirmation = page.getByTestId('import-confirmation');
+  }
+
+  /** Shows Oversigt and the worklists as of the extract's own date instead of today. */
+  async showAsOfExtractDate(): Promise<void> {
+    await this.asOfSwitch.filter({ hasText: 'Vis pr. udtrækkets dato' }).click();
+    await this.asOfLine.filter({ hasText: 'Opgjort pr. udtrækkets dato' }).waitFor();
+  }
+
+  /** "Indlæs alligevel" on a file that looks unlike the practice's extract. */
+  async confirmImport(): Promise<void> {
+    await this.confirmation.getByRole('button', { name: 'Indlæs alligevel' }).click();
   }
 
   async open(): Promise<void> {

@@ -10,6 +10,7 @@ export class SummaryPage {
   readonly previewButton: Locator;
   readonly preview: Locator;
   readonly population: Locator;
+  readonly type1: Locator;
   readonly suppressedCells: Locator;
   readonly confirm: Locator;
   readonly saveJsonButton: Locator;
@@ -25,6 +26,7 @@ export class SummaryPage {
     this.previewButton = page.getByRole('button', { name: 'Vis opgørelsen' });
     this.preview = page.getByTestId('summary-preview');
     this.population = page.getByTestId('summary-population');
+    this.type1 = page.getByTestId('summary-type1');
     this.suppressedCells = this.preview.locator('.suppressed');
     this.confirm = page.getByLabel('Jeg har set indholdet, og det må sendes til netværket');
     this.saveJsonButton = page.getByRole('button', { name: 'Gem til netværket (JSON)' });
