@@ -8,6 +8,14 @@ const windows1252 = (bytes: number[]): string =>
     .map((byte) => (byte >= 0x80 && byte < 0xa0 ? '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'.charAt(byte - 0x80) : String.fromCharCode(byte)))
     .join('');
 
+// Code points of each UTF-8 length alike (a lone surrogate is encoded as U+FFFD, itself valid).
+const codePoint = fc.oneof(
+  fc.integer({ min: 0, max: 0x7f }),
+  fc.integer({ min: 0x80, max: 0x7ff }),
+  fc.integer({ min: 0x800, max: 0xffff }),
+  fc.integer({ min: 0x10000, max: 0x10ffff }),
+);
+
 describe('decodeUtf8With1252', () => {
   it('reads UTF-8 of every length as UTF-8, four-byte sequences as surrogate pairs', () => {
     const text = 'A ø € 😀 \u{10ffff} \u0080 \u07ff \u0800 \ud7ff \ue000 \uffff';
@@ -56,13 +64,6 @@ describe('decodeUtf8With1252', () => {
   });
 
   it('property: valid UTF-8 reads exactly as the native decoder reads it', () => {
-    // Code points of each UTF-8 length alike (a lone surrogate is encoded as U+FFFD, itself valid).
-    const codePoint = fc.oneof(
-      fc.integer({ min: 0, max: 0x7f }),
-      fc.integer({ min: 0x80, max: 0x7ff }),
-      fc.integer({ min: 0x800, max: 0xffff }),
-      fc.integer({ min: 0x10000, max: 0x10ffff }),
-    );
     fc.assert(
       fc.property(fc.array(codePoint, { maxLength: 30 }).map((points) => String.fromCodePoint(...points)), (text) => {
         const bytes = new TextEncoder().encode(text);
@@ -74,42 +75,70 @@ describe('decodeUtf8With1252', () => {
     );
   });
 
+  // Byte strings rich in what matters: UTF-8 of every length, near-misses of it, and 1252 letters.
+  const chunk = fc.oneof(
+    fc.uint8Array({ maxLength: 4 }),
+    codePoint.map((point) => Array.from(new TextEncoder().encode(String.fromCodePoint(point)))),
+    fc.constantFrom([0xe6], [0xf8], [0xe5], [0xc6], [0xd8], [0xc5], [0x80], [0x9d], [0x3b], [0x0a], [0xe0, 0x9f], [0xed, 0xa0], [0xf4, 0x90], [0xf0, 0x8f]),
+  );
+  const mixedBytes = fc.array(chunk, { maxLength: 12 }).map((chunks) => Uint8Array.from(chunks.flatMap((part) => Array.from(part))));
+
   it('property: any bytes read as the native decoder reads each well-formed sequence, every other byte as 1252', () => {
-    const fatal = new TextDecoder('utf-8', { fatal: true });
-    /** The character of the well-formed sequence at `at`, by the native decoder, or null. */
-    const sequenceAt = (bytes: Uint8Array, at: number): { char: string; size: number } | null => {
-      for (let size = 2; size <= 4 && at + size <= bytes.length; size++) {
-        try {
-          const char = fatal.decode(bytes.subarray(at, at + size));
-          if ([...char].length === 1) return { char, size };
-        } catch {
-          // Not a sequence of this size.
-        }
-      }
-      return null;
-    };
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
-        const read = decodeUtf8With1252(bytes);
-        let expected = '';
-        let sequences = 0;
-        let stray = 0;
-        for (let at = 0; at < bytes.length; ) {
-          const sequence = bytes[at]! >= 0x80 ? sequenceAt(bytes, at) : null;
-          if (sequence !== null) {
-            expected += sequence.char;
-            sequences++;
-            at += sequence.size;
-          } else {
-            expected += windows1252([bytes[at]!]);
-            if (bytes[at]! >= 0x80) stray++;
-            at++;
-          }
-        }
-        expect(read.text).toBe(expected);
-        expect(read).toMatchObject({ utf8Sequences: sequences, windows1252Bytes: stray });
+      fc.property(mixedBytes, (bytes) => {
+        expect(decodeUtf8With1252(bytes)).toMatchObject(reference(bytes));
       }),
       { numRuns: 1000 },
     );
   });
+
+  it('property: the same after a file that switches encoding more than a thousand times', () => {
+    // "Søren" in UTF-8 and "Ærø" in 1252 on every line: 3,000 switches, past what the native decoders are called for.
+    const line = [...new TextEncoder().encode('Søren '), 0xc6, 0x72, 0xf8, 0x0a];
+    const prefix = Uint8Array.from({ length: line.length * 1500 }, (_, at) => line[at % line.length]!);
+    fc.assert(
+      fc.property(mixedBytes, (bytes) => {
+        const read = decodeUtf8With1252(Uint8Array.from([...prefix, ...bytes]));
+        const rest = reference(bytes);
+        expect(read.text).toBe('Søren Ærø\n'.repeat(1500) + rest.text);
+        expect(read).toMatchObject({ utf8Sequences: 1500 + rest.utf8Sequences, windows1252Bytes: 3000 + rest.windows1252Bytes, firstWindows1252Line: 1 });
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
+
+const fatal = new TextDecoder('utf-8', { fatal: true });
+
+/** The character of the well-formed sequence at `at`, as the native decoder sees it, or null. */
+function sequenceAt(bytes: Uint8Array, at: number): { char: string; size: number } | null {
+  for (let size = 2; size <= 4 && at + size <= bytes.length; size++) {
+    try {
+      const char = fatal.decode(bytes.subarray(at, at + size));
+      if ([...char].length === 1) return { char, size };
+    } catch {
+      // Not a sequence of this size.
+    }
+  }
+  return null;
+}
+
+/** The reading the decoder should give, worked out a byte at a time with the native decoder as judge. */
+function reference(bytes: Uint8Array): { text: string; utf8Sequences: number; windows1252Bytes: number } {
+  let text = '';
+  let utf8Sequences = 0;
+  let windows1252Bytes = 0;
+  for (let at = 0; at < bytes.length; ) {
+    const sequence = bytes[at]! >= 0x80 ? sequenceAt(bytes, at) : null;
+    if (sequence !== null) {
+      text += sequence.char;
+      utf8Sequences++;
+      at += sequence.size;
+    } else {
+      text += windows1252([bytes[at]!]);
+      if (bytes[at]! >= 0x80) windows1252Bytes++;
+      at++;
+    }
+  }
+  return { text, utf8Sequences, windows1252Bytes };
+}
