@@ -7,7 +7,7 @@
 interface TextDecoder {
   decode(input?: Uint8Array): string;
 }
-declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) => TextDecoder;
+declare const TextDecoder: new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => TextDecoder;
 
 interface TextEncoder {
   encode(input?: string): Uint8Array;

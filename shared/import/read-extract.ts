@@ -5,7 +5,14 @@ import { parseCsv, type CsvRecords } from './csv';
 import { mergeDuplicateCprs } from './duplicate-cprs';
 import { findExtractDate, type PreambleLine } from './extract-date';
 import { refuseOversizedExtract } from './extract-size';
-import { ExtractError, extractInputSchema, type ExtractInput, type ExtractRead, type RowProgress } from './extract-result';
+import {
+  ExtractError,
+  extractInputSchema,
+  type ExtractInput,
+  type ExtractRead,
+  type ImportNote,
+  type RowProgress,
+} from './extract-result';
 import {
   buildColumns,
   compareHeaderRows,
@@ -34,6 +41,8 @@ interface Source {
   guessedHeaders: string[];
   /** The first values below each of `guessedHeaders`. */
   guessedSamples: string[][];
+  /** What reading the file as text had to say (mixed encodings, double-encoded letters). */
+  notes: ImportNote[];
 }
 
 /** Delimiters in the order they win a tie: `;` is what Danish Excel writes. */
@@ -110,7 +119,7 @@ export function readExtract(input: ExtractInput, onRows?: RowProgress): ExtractR
     patients: merged.plans,
     rejected: planRows.rejected,
     warnings: planRows.warnings,
-    notes: [...extractDate.notes, ...columnNotes, ...planRows.notes, ...merged.notes],
+    notes: [...source.notes, ...extractDate.notes, ...columnNotes, ...planRows.notes, ...merged.notes],
   };
 }
 
@@ -125,7 +134,7 @@ function readTextSource(bytes: Uint8Array, fileName: string, recognise: Recognis
     }
     throw error;
   }
-  const { text, encoding } = decoded;
+  const { text, encoding, notes } = decoded;
   let best: { delimiter: string; header: HeaderRow | null } | null = null;
   let guess: { delimiter: string; index: number; cells: string[]; records: string[][] } | null = null;
   let quoteError: ExtractError | null = null;
@@ -161,6 +170,7 @@ function readTextSource(bytes: Uint8Array, fileName: string, recognise: Recognis
     date1904: false,
     table,
     header: best.header,
+    notes,
     ...(best.header === null && guess !== null ? guessedColumns(text, guess) : { guessedHeaders: [], guessedSamples: [] }),
   };
 }
@@ -199,7 +209,7 @@ function readXlsxSource(bytes: Uint8Array, recognise: Recogniser): Source {
   const guess = chosen.header === null ? guessHeaderRow(leadingRows(chosen.table, maxPreambleRows + 2)) : null;
   const guessedHeaders = guess === null ? [] : named(guess.cells);
   const guessedSamples = guess === null ? [] : columnSamples(chosen.table, guess.index, guess.cells);
-  return { format: 'xlsx', encoding: null, delimiter: null, date1904: book.date1904, guessedHeaders, guessedSamples, ...chosen };
+  return { format: 'xlsx', encoding: null, delimiter: null, date1904: book.date1904, guessedHeaders, guessedSamples, notes: [], ...chosen };
 }
 
 function hasDataRow(table: CellTable, headerIndex: number): boolean {

@@ -1,12 +1,26 @@
-import { ExtractError } from './extract-result';
+import { doubleEncodingNote } from './double-encoding';
+import { ExtractError, type ImportNote } from './extract-result';
+import { decodeUtf8With1252 } from './utf8-with-1252';
 
-/** The encoding a text file was read in; `utf-8-bom` is UTF-8 that began with a byte-order mark. */
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+/**
+ * The encoding a text file was read in; `utf-8-bom` is UTF-8 that began with a byte-order mark, and
+ * `+windows-1252` marks a file of UTF-8 with bytes that are not, each read as Windows-1252.
+ */
+export type TextEncodingName =
+  | 'utf-8'
+  | 'utf-8-bom'
+  | 'utf-8+windows-1252'
+  | 'utf-8-bom+windows-1252'
+  | 'windows-1252'
+  | 'utf-16le'
+  | 'utf-16be';
 
 export interface DecodedText {
   /** The text without its byte-order mark. */
   text: string;
   encoding: TextEncodingName;
+  /** What the import report should say about the reading (line 0: the file as a whole). */
+  notes: ImportNote[];
 }
 
 /** How many leading bytes the binary check looks at: enough to see a file's nature, cheap on 200,000 rows. */
@@ -14,8 +28,10 @@ const sniffLength = 8192;
 
 /**
  * Bytes of a delimited-text extract as text. UTF-8 when the bytes are valid UTF-8 (with or without
- * BOM), else Windows-1252, the encoding Danish Excel and XMO write; UTF-16 only with its BOM, as Excel's
- * "Unicode text" export writes it. Refuses empty, binary and HTML files with a Danish message.
+ * BOM), else Windows-1252, the encoding Danish Excel and XMO write, for each byte that is not part of
+ * a UTF-8 sequence (a file edited in two programs has both; the report says so); UTF-16 only with its
+ * BOM, as Excel's "Unicode text" export writes it. Notes æ ø å that were saved as UTF-8 twice.
+ * Refuses empty, binary and HTML files with a Danish message.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw emptyFile();
@@ -27,41 +43,45 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       'Filen er en webside (HTML), ikke et udtræk, selv om den måske hedder .xls. Gem udtrækket fra XMO som CSV eller som Excel-projektmappe (.xlsx), og prøv igen.',
     );
   }
+  const doubleEncoded = doubleEncodingNote(decoded.text);
+  if (doubleEncoded !== null) decoded.notes.push(doubleEncoded);
   return decoded;
 }
 
 function decodeBytes(bytes: Uint8Array): DecodedText {
   const b0 = bytes[0];
   const b1 = bytes[1];
-  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  }
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3), true);
   if (b0 === 0xff && b1 === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', notes: [] };
   }
   if (b0 === 0xfe && b1 === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', notes: [] };
   }
   rejectBinary(bytes);
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // Not valid UTF-8: a Windows-1252 file, where every byte is a character.
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-  }
+  return decodeUtf8(bytes, false);
 }
 
-/** Windows-1252 characters for bytes 0x80-0x9F (the WHATWG index); the five unassigned bytes stay as they are. */
-const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/**
- * Node 20's TextDecoder reads 'windows-1252' as Latin-1, turning € – “ ” into control characters;
- * browsers do it right. Decoding as Latin-1 and mapping 0x80-0x9F ourselves is right in both.
- */
-function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252')
-    .decode(bytes)
-    .replace(/[\u0080-\u009f]/g, (char) => windows1252High.charAt(char.charCodeAt(0) - 0x80));
+function decodeUtf8(bytes: Uint8Array, bom: boolean): DecodedText {
+  try {
+    // The native decoder is the fast path: nearly every file is ASCII or valid UTF-8.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: bom ? 'utf-8-bom' : 'utf-8', notes: [] };
+  } catch {
+    // Not valid UTF-8 throughout: read sequence by sequence, never as U+FFFD.
+  }
+  const mixed = decodeUtf8With1252(bytes);
+  if (mixed.utf8Sequences === 0 && !bom) return { text: mixed.text, encoding: 'windows-1252', notes: [] };
+  const count = mixed.windows1252Bytes.toLocaleString('da-DK');
+  return {
+    text: mixed.text,
+    encoding: bom ? 'utf-8-bom+windows-1252' : 'utf-8+windows-1252',
+    notes: [
+      {
+        line: 0,
+        reason: `Filen blander to tegnsæt: ${count} tegn er læst som Windows-1252 (det første i linje ${mixed.firstWindows1252Line}). Tjek navne med æ, ø og å i rapporten.`,
+      },
+    ],
+  };
 }
 
 function rejectBinary(bytes: Uint8Array): void {

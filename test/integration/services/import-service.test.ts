@@ -130,4 +130,29 @@ describe('import service', () => {
     expect(fingerprint(ctx)).toBe(before);
     ctx.db.close();
   });
+
+  it('stores the names of a file mixing UTF-8 and Windows-1252 as written, and the report says so', () => {
+    const ctx = context();
+    // Saved by XMO as UTF-8, then one name typed again in a program writing Windows-1252: "Ærø" is C6 72 F8.
+    const utf8 = (text: string) => Array.from(new TextEncoder().encode(text));
+    const bytes = Uint8Array.from([
+      ...utf8('Udtrukket: 25-05-2026\r\nCPR-nr.;Navn;Årskontrol;Øjenlægekontrol;Fodterapeut\r\n'),
+      ...utf8('6105504013;Søren '),
+      0xc6,
+      0x72,
+      0xf8,
+      ...utf8(';01-03-2026;01-03-2026;01-03-2026\r\n6206504025;Åse Bøgh;01-04-2026;;\r\n'),
+    ]);
+    const report = importExtract(ctx, { fileName: 'udtraek_2026-05-25.csv', bytes });
+    expect(ctx.queries.snapshotsForBatch(report.batchId).map((row) => [row.cpr, row.name])).toEqual([
+      ['6105504013', 'Søren Ærø'],
+      ['6206504025', 'Åse Bøgh'],
+    ]);
+    expect(ctx.importQueries.rawRowAt(report.batchId, 3)?.cells['Navn']).toBe('Søren Ærø');
+    expect(report.notes).toContainEqual({
+      line: 0,
+      reason: 'Filen blander to tegnsæt: 2 tegn er læst som Windows-1252 (det første i linje 3). Tjek navne med æ, ø og å i rapporten.',
+    });
+    ctx.db.close();
+  });
 });
