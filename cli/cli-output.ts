@@ -25,6 +25,7 @@ export function formatImportReport(report: ImportReport): string {
   if (!report.isCurrent) lines.push('Udtrækket er ældre end det nyeste og gemmes kun som historik.');
   for (const r of report.rejected) lines.push(`  Afvist, linje ${r.line}: ${r.reason}`);
   for (const w of report.warnings) lines.push(`  Advarsel, linje ${w.line}, ${w.column}: ${w.reason}`);
+  for (const n of report.notes) lines.push(n.line === 0 ? `  Bemærkning: ${n.reason}` : `  Bemærkning, linje ${n.line}: ${n.reason}`);
   if (report.unknownColumns.length) lines.push(`Ukendte kolonner (gemt, ikke brugt): ${report.unknownColumns.join(', ')}`);
   const absent = absentColumnsSentence(report.absentChecks.map((check) => fieldOfCheck[check]), report.absentFields);
   if (absent) lines.push(absent);
