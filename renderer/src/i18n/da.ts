@@ -39,7 +39,6 @@ export const da = {
   home: {
     notInExtract: 'Ikke i udtrækket: udtrækket har ingen kolonne for undersøgelsen',
     title: 'Oversigt',
-    asOf: 'Opgjort pr. {{date}}, datoen for det seneste udtræk.',
     countsLabel: 'Patienter med flag',
     anyFlag: 'Patienter med mindst ét flag',
     anyFlagHint: 'Alle der mangler en kontrol eller undersøgelse',
@@ -147,7 +146,6 @@ export const da = {
   },
   worklist: {
     title: 'Arbejdslister',
-    asOf: 'Opgjort pr. {{date}} (seneste udtræk). Aftaler og påmindelser regnes fra i dag, {{today}}.',
     listsLabel: 'Arbejdslister',
     lists: {
       annual_overdue: 'Årskontrol overskredet',

@@ -36,7 +36,6 @@ export const en: Catalogue = {
   home: {
     notInExtract: 'Not in the extract: it has no column for this check',
     title: 'Overview',
-    asOf: 'As of {{date}}, the date of the latest extract.',
     countsLabel: 'Patients with flags',
     anyFlag: 'Patients with at least one flag',
     anyFlagHint: 'Everyone missing a check or an exam',
@@ -144,7 +143,6 @@ export const en: Catalogue = {
   },
   worklist: {
     title: 'Worklists',
-    asOf: 'As of {{date}} (latest extract). Appointments and reminders count from today, {{today}}.',
     listsLabel: 'Worklists',
     lists: {
       annual_overdue: 'Annual check overdue',
