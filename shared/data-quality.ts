@@ -34,11 +34,12 @@ export function absentValuesOf(carried: CarriedFields): MissingField[] {
   return missingFields.filter((value) => !columnsOf[value].some((field) => carried.has(field)));
 }
 
-const isMissing: Record<MissingField, (plan: DataQualitySubject) => boolean> = {
+const isMissing: Record<MissingField, (plan: DataQualitySubject, carried: CarriedFields) => boolean> = {
   phone: (plan) => plan.phone === null,
   gp: (plan) => plan.gp === null,
   hba1c: (plan) => plan.hba1c === null,
-  bp: (plan) => plan.bpSystolic === null || plan.bpDiastolic === null,
+  // Only the halves the extract has a column for: with a systolic column alone, a systolic value is the BP.
+  bp: (plan, carried) => (carried.has('bp_systolic') && plan.bpSystolic === null) || (carried.has('bp_diastolic') && plan.bpDiastolic === null),
   smoking: (plan) => plan.smoking === null,
   statin: (plan) => plan.statin === null,
   ualb: (plan) => plan.ualb === null,
@@ -50,7 +51,7 @@ const isMissing: Record<MissingField, (plan: DataQualitySubject) => boolean> = {
 /** The values this care plan lacks, of those the extract has a column for. */
 export function missingFieldsOf(plan: DataQualitySubject, carried: CarriedFields): MissingField[] {
   const absent = absentValuesOf(carried);
-  return missingFields.filter((value) => !absent.includes(value) && isMissing[value](plan));
+  return missingFields.filter((value) => !absent.includes(value) && isMissing[value](plan, carried));
 }
 
 /** More than this is a list to work through in XMO in turns, not to read on one screen. */

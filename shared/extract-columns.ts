@@ -36,9 +36,15 @@ export function carriedFieldsOf(mapped: Iterable<ExtractField | null>): ValueFie
   return valueFields.filter((field) => carried.has(field));
 }
 
-/** The fields of the format the extract has no column for, in the format's order. */
+/**
+ * Fields the format fills in when their column is missing (sex from the CPR number, type 2,
+ * general practice): never unknown, so never reported absent. Migration 6 takes them as carried.
+ */
+export const defaultedFields: readonly ValueField[] = ['sex', 'diagnosis', 'primary_site'];
+
+/** The fields of the format the extract has no column for and that are unknown without one, in the format's order. */
 export function absentFieldsOf(carried: CarriedFields): ValueField[] {
-  return valueFields.filter((field) => !carried.has(field));
+  return valueFields.filter((field) => !carried.has(field) && !defaultedFields.includes(field));
 }
 
 /** Reads the stored list back; anything not a field of the format is dropped. */

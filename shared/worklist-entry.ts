@@ -58,17 +58,13 @@ function lastDoneOf(plan: WorklistPatient['plan'], check: CheckKind): IsoDate | 
 export function worklistEntryFor(patient: WorklistPatient, clock: WorklistClock): WorklistEntry {
   const checkFor = (check: CheckKind): WorklistCheck => {
     const lastDone = lastDoneOf(patient.plan, check);
+    const carried = clock.carried.has(fieldOfCheck[check]);
     return {
-      ...checkStatusFor(
-        check,
-        lastDone,
-        clock.asOf,
-        clock.windows,
-        { dueSoonDays: clock.settings.dueSoonDays },
-        clock.carried.has(fieldOfCheck[check]),
-      ),
+      ...checkStatusFor(check, lastDone, clock.asOf, clock.windows, { dueSoonDays: clock.settings.dueSoonDays }, carried),
+      // Without the check's column no episode can be told open or closed (every old contact would
+      // look open against a missing date): the check has no contact state; the history keeps them.
       contact: contactSummaryFor(
-        patient.events.filter((event) => event.check === check),
+        carried ? patient.events.filter((event) => event.check === check) : [],
         lastDone,
         clock.currentBatchId,
         clock.today,

@@ -29,6 +29,11 @@ function yesNoKey(value: boolean | null): 'panel.missing' | 'panel.yes' | 'panel
   return value === null ? 'panel.missing' : value ? 'panel.yes' : 'panel.no';
 }
 
+/** The blood pressure is known when either half has a column. */
+function isAbsent(field: ValueField, absent: readonly ValueField[]): boolean {
+  return field === 'bp_systolic' ? absent.includes('bp_systolic') && absent.includes('bp_diastolic') : absent.includes(field);
+}
+
 /** The current care plan's values; a value whose column the extract lacks reads "not in the extract", never "missing". */
 function PlanValues({ plan, absent }: { plan: Plan; absent: readonly ValueField[] }) {
   const { t } = useTranslation();
@@ -48,7 +53,7 @@ function PlanValues({ plan, absent }: { plan: Plan; absent: readonly ValueField[
       {rows.map(([label, field, value]) => (
         <div key={label}>
           <dt>{label}</dt>
-          <dd data-field={field}>{absent.includes(field) ? t('states.not_in_extract') : value}</dd>
+          <dd data-field={field}>{isAbsent(field, absent) ? t('states.not_in_extract') : value}</dd>
         </div>
       ))}
     </dl>

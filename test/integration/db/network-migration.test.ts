@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../core/db/migrate';
 import { migrations } from '../../../core/db/migrations/index';
 import { sql as networkSummaries } from '../../../core/db/migrations/0004-network-summaries';
+import { sql as archive } from '../../../core/db/migrations/0007-summaries-v1-archive';
 import { networkSql } from '../../../core/db/network-queries';
 import { queryPlan } from '../../support/query-plan';
 import { useTempDir } from '../../support/temp-dir';
@@ -52,5 +53,25 @@ describe('summary query plan', () => {
   it('selects no CPR, name, phone, GP or practice text for the summary', () => {
     const selected = networkSql.summaryPatientsForBatch.split('FROM')[0]!;
     expect(selected).not.toMatch(/\b(cpr|name|phone|gp|practice)\b|\*/);
+  });
+});
+
+describe('summaries of format 1', () => {
+  it('move whole to network_summaries_v1, out of every report, and a new file of the practice is let in', () => {
+    const version = migrations.indexOf(archive) + 1;
+    const db = new Database(join(tempDir(), 'v1.sqlite'));
+    migrate(db, migrations.slice(0, version - 1));
+    const insert = db.prepare(
+      "INSERT INTO network_summaries (kind, label, as_of, period, file_name, file_hash, body, imported_at) VALUES ('practice', ?, '2026-05-31', '2026', 'f.json', ?, ?, 'then')",
+    );
+    insert.run('Nord', 'a', JSON.stringify({ format: 'tovholder-summary', version: 1, kind: 'practice', population: { count: 30, suppressed: null } }));
+    insert.run('Syd', 'b', JSON.stringify({ format: 'tovholder-summary', version: 2, kind: 'practice' }));
+    migrate(db, migrations.slice(0, version));
+    expect(db.prepare('SELECT label FROM network_summaries').all()).toEqual([{ label: 'Syd' }]);
+    const kept = db.prepare<[], { label: string; body: string; file_hash: string }>('SELECT label, body, file_hash FROM network_summaries_v1').all();
+    expect(kept).toEqual([{ label: 'Nord', file_hash: 'a', body: expect.stringContaining('"population":{"count":30') }]);
+    // The practice's new summary for the same period is no repeat now.
+    expect(() => insert.run('Nord', 'c', '{"version":2}')).not.toThrow();
+    db.close();
   });
 });

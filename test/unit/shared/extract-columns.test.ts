@@ -34,8 +34,17 @@ describe('data quality with absent columns', () => {
     expect(absentValuesOf(carried)).toEqual(['bp', 'ualb']);
   });
 
-  it('counts the blood pressure as present when either half has a column', () => {
+  it('counts the blood pressure as present when either half has a column, and missing only on the halves it has', () => {
     const onlySystolic = new Set(valueFields.filter((field) => field !== 'bp_diastolic'));
     expect(absentValuesOf(onlySystolic)).toEqual([]);
+    expect(missingFieldsOf({ ...empty, bpSystolic: 130 }, onlySystolic)).not.toContain('bp');
+    expect(missingFieldsOf(empty, onlySystolic)).toContain('bp');
+  });
+
+  it('never calls a field the format fills in (sex, diagnosis, primary site) unknown', () => {
+    expect(absentFieldsOf(new Set())).not.toContain('sex');
+    expect(absentFieldsOf(new Set())).not.toContain('diagnosis');
+    expect(absentFieldsOf(new Set())).not.toContain('primary_site');
+    expect(absentFieldsOf(new Set())).toContain('name');
   });
 });
