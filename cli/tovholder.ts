@@ -8,14 +8,15 @@ import { refuseOversizedExtract } from '../shared/import/extract-size';
 import { followUpFlagSchema } from '../shared/follow-up-rules';
 import { worklistTitles } from '../shared/outputs/recall-labels';
 import { worklistNames, worklistNameSchema, type WorklistEntry, type WorklistName } from '../shared/worklists';
-import { checkKinds, flagOfCheck, isFlagged } from '../shared/follow-up-states';
+import { checkKinds, fieldOfCheck, flagOfCheck, isFlagged } from '../shared/follow-up-states';
+import { absentColumnsSentence } from '../shared/extract-columns';
 import type { FlaggedPatient } from '../shared/contract';
 import { defaultRecallColumns, recallColumnKeys, recallColumnKeySchema, type RecallColumnKey } from '../shared/outputs/recall-table';
 import { openAppContext, type AppContext } from '../core/app-context';
 import { resolveDbPath } from '../core/default-db-path';
 import { headlessBrowserPrinter } from '../core/print/headless-browser-printer';
 import type { Printer } from '../core/print/printer';
-import { flaggedPatients } from '../core/services/follow-up-service';
+import { flagCounts, flaggedPatients } from '../core/services/follow-up-service';
 import { backUpIfChanged } from '../core/services/backup-service';
 import { importExtract } from '../core/services/import-service';
 import { getDataSettings } from '../core/services/privacy-settings';
@@ -49,8 +50,8 @@ eller dato, eller filen blev afvist; intet er ændret.`,
 Indlæser et udtræk som én samlet indlæsning. Afviste rækker nævnes i rapporten.
   --db PATH            databasefil (ellers TOVHOLDER_DB eller appens standardsted)
   --extract-date DATO  udtræksdato, når filen ikke selv angiver den
-  --force              indlæs en fil, der ville fjerne over halvdelen af patienterne fra listerne
-                       eller afviser over en femtedel af sine rækker (ellers afvises den)
+  --force              indlæs alligevel en fil, der ville fjerne over halvdelen af patienterne fra
+                       listerne, eller som afviser over en femtedel af sine rækker (ellers afvises den)
   --json               rapporten som JSON (med absentChecks og absentFields: det, udtrækket
                        ikke har en kolonne for)
 Slutkode 0: indlæst (også med afviste rækker). 2: filen er ikke et læsbart udtræk, ingen række giver
@@ -169,18 +170,20 @@ async function runFlags(args: string[], io: CliHost): Promise<number> {
   if (flag && !flag.success) throw new UsageError(`--flag skal være annual_overdue, eye_missing eller foot_missing, ikke '${values.flag}'.`);
   const list = listName(values.list);
   if (list && flag) throw new UsageError('Brug enten --list eller --flag, ikke begge.');
-  const result = await withContext(values.db, io, (ctx) =>
-    list
+  const { result, absentChecks } = await withContext(values.db, io, (ctx) => ({
+    result: list
       ? worklistAsFlagged(ctx, list, asOf)
       : flaggedPatients(ctx, { ...(asOf ? { asOf } : {}), ...(flag?.success ? { flag: flag.data } : {}) }),
-  );
+    absentChecks: flagCounts(ctx).absentChecks,
+  }));
   if (values.json) {
     const rows = result.patients.map(({ cpr, name, flags, lastAnnualCheck, lastEyeExam, lastFootExam }) => ({
       cpr, name, flags, lastAnnualCheck, lastEyeExam, lastFootExam,
     }));
     io.out(JSON.stringify(rows, null, 2));
   } else {
-    io.out(formatFlagsTable(result.asOf, result.patients, list && worklistTitles[list]));
+    const absent = absentColumnsSentence(absentChecks.map((check) => fieldOfCheck[check]), []);
+    io.out([formatFlagsTable(result.asOf, result.patients, list && worklistTitles[list]), ...(absent ? [absent] : [])].join('\n'));
   }
   return 0;
 }

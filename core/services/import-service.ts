@@ -164,19 +164,20 @@ export function importExtract(ctx: AppContext, input: ImportInput, control: Impo
     checkpoint({ phase: 'reading', done, total });
   });
   if (read.patients.length === 0) throw new ExtractRefusedError('extract.no_valid_patients', noValidPatientReason(read), []);
-  const risks = risksOf(ctx, read);
-  if (risks.length > 0 && input.confirmed !== true) throw new ImportNeedsConfirmationError(risks);
   const importedAt = ctx.now().toISOString();
-  const notes = [
-    ...(profileSavedAt === null ? [] : [profileNote(profileSavedAt)]),
-    ...risks.map((risk) => ({ line: 0, reason: `Indlæst efter bekræftelse: ${riskSentence(risk)}` })),
-    ...read.notes,
-  ];
 
   const deflater = deflaterFor(Math.ceil(read.rowsRead / rawRowsPerBlock), rawRowDeflateLevel);
   let batchId: number;
   try {
     batchId = ctx.db.transaction(() => {
+      // Checked inside the write transaction, so no other writer (the CLI beside the app) changes the current extract in between.
+      const risks = risksOf(ctx, read);
+      if (risks.length > 0 && input.confirmed !== true) throw new ImportNeedsConfirmationError(risks);
+      const notes = [
+        ...(profileSavedAt === null ? [] : [profileNote(profileSavedAt)]),
+        ...risks.map((risk) => ({ line: 0, reason: `Indlæst efter bekræftelse: ${riskSentence(risk)}` })),
+        ...read.notes,
+      ];
       // The reader gives the plans in CPR order, so every index is appended to rather than split at random pages.
       const plans = read.patients;
       // New, changed and absent count against the extract just before this one in time, so an older

@@ -65,6 +65,7 @@ export function aggregateNetwork(practices: readonly PracticeSummary[], meta: Ne
     practices: practices.length,
     population: counted.reduce((sum, practice) => sum + (practice.population.count ?? 0), 0),
     type1: practices.reduce((sum, practice) => sum + (practice.type1.count ?? 0), 0),
+    type1PracticesIncluded: practices.filter((practice) => practice.type1.count !== null).length,
     indicators: indicatorIds.map((id) => {
       let numerator = 0;
       let denominator = 0;
@@ -82,6 +83,12 @@ export function aggregateNetwork(practices: readonly PracticeSummary[], meta: Ne
   };
 }
 
+/** How a practice's share reads in the coordinator's files: the share, "ikke i udtrækket" or "skjult". */
+export function practiceShareText(practice: BenchmarkPractice, id: IndicatorId, shareText: (share: number | null) => string): string {
+  if (practice.unavailable.includes(id)) return 'ikke i udtrækket';
+  return shareText(practice.shares[id]) || 'skjult';
+}
+
 export function indicatorOf<T extends { indicators: readonly { id: IndicatorId }[] }>(summary: T, id: IndicatorId): T['indicators'][number] {
   return summary.indicators.find((indicator) => indicator.id === id) as T['indicators'][number];
 }
@@ -96,6 +103,8 @@ export interface BenchmarkPractice {
   name: string;
   population: number | null;
   shares: Record<IndicatorId, number | null>;
+  /** Indicators the practice's extract had no column for: not hidden, not available. */
+  unavailable: IndicatorId[];
 }
 
 export interface BenchmarkPeriod {
@@ -129,6 +138,7 @@ export function benchmark(
         name: options.showLabels ? summary.practiceLabel : (letters.get(summary.practiceLabel) as string),
         population: summary.population.count,
         shares: Object.fromEntries(indicatorIds.map((id) => [id, indicatorOf(summary, id).share])) as Record<IndicatorId, number | null>,
+        unavailable: indicatorIds.filter((id) => indicatorOf(summary, id).unavailable !== null),
       })),
       network: aggregateNetwork(inPeriod, options.meta),
     };

@@ -1,6 +1,6 @@
 import { basePrintCss, escapeHtml, printDocument } from '../outputs/html';
 import { indicatorIds, indicatorNames } from './indicator-definitions';
-import type { BenchmarkPeriod } from './network-aggregate';
+import { practiceShareText, type BenchmarkPeriod } from './network-aggregate';
 import { shareText, targetText } from './summary-display';
 
 /**
@@ -30,7 +30,7 @@ td.network { font-weight: bold; }`;
     const rows = indicatorIds.map((id) => {
       const network = period.network.indicators.find((indicator) => indicator.id === id);
       return `<tr><td>${escapeHtml(indicatorNames[id])}</td>${cell(targetText(network?.target ?? null), '')}${period.practices
-        .map((practice) => cell(shareText(practice.shares[id]) || 'skjult'))
+        .map((practice) => cell(practiceShareText(practice, id, shareText)))
         .join('')}${cell(shareText(network?.share ?? null), 'number network')}${cell(network?.practicesIncluded ?? 0)}</tr>`;
     });
     return `<h2>Sammenligning ${escapeHtml(period.period)}</h2>

@@ -2,7 +2,7 @@ import * as XLSX from '../sheetjs';
 import { indicatorIds, indicatorNames } from './indicator-definitions';
 import { breakdownRows, suppressionLegend } from './summary-workbook';
 import { shareText, targetText } from './summary-display';
-import type { BenchmarkPeriod } from './network-aggregate';
+import { practiceShareText, type BenchmarkPeriod } from './network-aggregate';
 
 type Row = (string | number)[];
 
@@ -36,7 +36,7 @@ export function networkReportWorkbook(periods: readonly BenchmarkPeriod[], netwo
         return [
           indicatorNames[id],
           targetText(network?.target ?? null),
-          ...period.practices.map((practice) => shareText(practice.shares[id]) || 'skjult'),
+          ...period.practices.map((practice) => practiceShareText(practice, id, shareText)),
           shareText(network?.share ?? null),
           network?.practicesIncluded ?? 0,
         ];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../care-plan';
 import { checkKinds, checkStates } from '../follow-up-states';
 import { breakdownKeys } from './breakdowns';
-import { indicatorIds, indicatorTargetsSchema, type IndicatorId } from './indicator-definitions';
+import { indicatorIdSchema, indicatorIds, indicatorTargetsSchema, type IndicatorId } from './indicator-definitions';
 import { networkSummarySchema, practiceSummarySchema, summaryFileSchema } from './summary-schema';
 
 /** The request and response shapes of the `summary:*` and `network:*` channels. */
@@ -61,6 +61,8 @@ export const benchmarkPeriodSchema = z.object({
       name: z.string(),
       population: z.number().int().nullable(),
       shares: z.object(Object.fromEntries(indicatorIds.map((id) => [id, z.number().nullable()])) as Record<IndicatorId, z.ZodNullable<z.ZodNumber>>),
+      /** Indicators the practice's extract had no column for: not hidden, not available. */
+      unavailable: z.array(indicatorIdSchema),
     }),
   ),
   network: networkSummarySchema.omit({ checksum: true }),

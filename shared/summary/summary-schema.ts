@@ -117,7 +117,9 @@ export const networkSummarySchema = z
     networkLabel: z.string().trim().min(1).max(80),
     practices: z.number().int().min(1),
     population: z.number().int().min(0),
+    /** Type 1 patients of the practices whose count was shown (`type1PracticesIncluded` of them). */
     type1: z.number().int().min(0),
+    type1PracticesIncluded: z.number().int().min(0),
     indicators: indicatorListSchema(networkIndicatorSchema),
     breakdowns: breakdownsSchema,
   })

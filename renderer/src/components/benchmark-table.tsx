@@ -45,7 +45,13 @@ export function BenchmarkTable({ period }: { period: BenchmarkPeriodDto }) {
                 <td>{targetText(network?.target ?? null)}</td>
                 {period.practices.map((practice) => (
                   <td key={practice.name} className="numeric">
-                    {practice.shares[id] === null ? <span className="suppressed">{t('network.coordinator.hidden')}</span> : formatShare(practice.shares[id], i18n.language)}
+                    {practice.unavailable.includes(id) ? (
+                      <span className="unavailable">{t('network.summary.unavailable')}</span>
+                    ) : practice.shares[id] === null ? (
+                      <span className="suppressed">{t('network.coordinator.hidden')}</span>
+                    ) : (
+                      formatShare(practice.shares[id], i18n.language)
+                    )}
                   </td>
                 ))}
                 <td className="numeric">

@@ -31,7 +31,8 @@ function extract(dir: string, name: string, rows: string[][], columns = header):
   return path;
 }
 
-const practice = Array.from({ length: 12 }, (_, index) => patientRow(index));
+// The first patient's annual check is long past, so the annual list has someone on it when its column is there.
+const practice = Array.from({ length: 12 }, (_, index) => patientRow(index)).map((row, index) => (index === 0 ? [...row.slice(0, 8), '01-02-2024', ...row.slice(9)] : row));
 
 function fingerprint(db: string): string {
   const handle = new Database(db, { readonly: true });
@@ -108,7 +109,8 @@ describe('tovholder import protects the lists', () => {
     const raised = new Set(flagged.flatMap((patient) => patient.flags));
     expect(raised.has('eye_missing')).toBe(!checks.includes('eye'));
     expect(raised.has('foot_missing')).toBe(!checks.includes('foot'));
-    expect(raised.has('annual_overdue')).toBe(false);
+    expect(raised.has('annual_overdue')).toBe(!checks.includes('annual'));
+    if (checks.length > 0) expect(tovholder(['flags', '--db', db], dir).out).toContain('Udtrækket har ingen kolonne for');
     // Every value is at target, so no one is on the clinical list; before, an absent smoking, statin
     // or HbA1c date column put everyone there ("not registered", "no HbA1c in 12 months").
     const clinical = tovholder(['flags', '--db', db, '--list', 'clinical', '--json'], dir);

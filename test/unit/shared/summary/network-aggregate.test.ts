@@ -53,6 +53,11 @@ describe('network aggregate', () => {
     const hidden = benchmark(rows, { showLabels: false, meta });
     expect(hidden.map((p) => p.period)).toEqual(['2025', '2026']);
     expect(hidden[1]!.practices.map((p) => [p.name, p.shares.statin])).toEqual([['A', 0.9], ['B', 0.75]]);
+    expect(hidden[1]!.practices.map((p) => p.unavailable)).toEqual([[], []]);
+    // Beta's extract has no U-ALB column: marked not available, not hidden.
+    const beta = benchmark([{ id: 5, summary: practice('Beta', '2026-05-31', 50, shown(40)) }], { showLabels: true, meta });
+    expect(beta[0]!.practices[0]).toMatchObject({ name: 'Beta', unavailable: ['ualb_registered'] });
+    expect(beta[0]!.practices[0]!.shares.ualb_registered).toBeNull();
     expect(JSON.stringify(hidden)).not.toContain('Zulu');
     const shownLabels = benchmark(rows, { showLabels: true, meta });
     expect(shownLabels[0]!.practices.map((p) => p.name)).toEqual(['Zulu', 'Alfa']);

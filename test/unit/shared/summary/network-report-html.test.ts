@@ -8,8 +8,8 @@ const shares = Object.fromEntries(indicatorIds.map((id) => [id, 0.5])) as Benchm
 const period = {
   period: '2026',
   practices: [
-    { name: '<img src=x onerror=alert(1)>', population: 120, shares },
-    { name: 'B', population: null, shares: { ...shares, statin: null } },
+    { name: '<img src=x onerror=alert(1)>', population: 120, shares, unavailable: [] },
+    { name: 'B', population: null, shares: { ...shares, statin: null, ualb_registered: null }, unavailable: ['ualb_registered'] },
   ],
   network: {
     threshold: 5,
@@ -27,6 +27,8 @@ describe('network report HTML', () => {
     expect(html).toContain('Netværksrapport: Netværk &amp; &quot;venner&quot;');
     expect(html).toContain('<td class="number">&lt;5</td>');
     expect(html).toContain('<td class="number">skjult</td>');
+    // A share the practice's extract could not give is not available, not hidden.
+    expect(html).toContain('<td class="number">ikke i udtrækket</td>');
     expect(html).toContain("default-src 'none'");
   });
 });
