@@ -28,7 +28,7 @@ test.describe('reading a large extract', () => {
     await expect(home.progressBar).toHaveAttribute('max', '50000');
     await expect(home.progressBar).toHaveAttribute('value', String(paused.done));
     await home.screenshot('import-progress');
-    await saveReadmeScreenshot(page, 'import-progress');
+    await saveReadmeScreenshot(page, 'import-progress', { scrollTo: home.heading });
     host.importGate!.release();
     await report.waitFor(extract.fileName);
     expect(await report.figure('rowsRead')).toBe(50_000);

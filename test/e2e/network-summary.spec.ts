@@ -10,6 +10,7 @@ import { DashboardPage } from './pages/dashboard-page';
 import { HomePage } from './pages/home-page';
 import { ImportReportPage } from './pages/import-report-page';
 import { NetworkPage } from './pages/network-page';
+import { saveReadmeScreenshot } from './pages/screenshots';
 import { SummaryPage } from './pages/summary-page';
 
 async function violations(page: Page): Promise<string[]> {
@@ -29,23 +30,26 @@ async function importCase200(page: Page): Promise<void> {
 
 test('the summary is previewed with its hidden cells marked, then saved as JSON and XLSX without patient data', async ({ page }) => {
   await importCase200(page);
+  await saveReadmeScreenshot(page, 'import-report');
   const summary = new SummaryPage(page);
   await summary.open();
   await summary.showPreview('Lægehuset Testpraksis');
-  await expect(summary.population).toHaveText('27');
+  // N is the type 2 patients followed in practice (expected-summary.json); type 1 is counted apart.
+  await expect(summary.population).toHaveText('22');
   await expect(summary.suppressedCells.filter({ hasText: '<5' })).toHaveCount(2);
   await expect(summary.suppressedCells.filter({ hasText: 'x' })).toHaveCount(3);
   // Intl writes a no-break space before the percent sign; the target is written with a plain one.
-  expect((await summary.indicatorRow('eye_exam')).map((cell) => cell.replace(/\u00a0/g, ' '))).toEqual(['Øjenundersøgelse inden for 2 år', '20', '74,1 %', '≥ 90 %', 'Nej']);
+  expect((await summary.indicatorRow('eye_exam')).map((cell) => cell.replace(/\u00a0/g, ' '))).toEqual(['Øjenundersøgelse inden for 2 år', '16', '72,7 %', '≥ 90 %', 'Nej']);
   await expect(summary.saveJsonButton).toBeDisabled();
   await summary.confirm.check();
   await summary.screenshot('summary-preview');
+  await saveReadmeScreenshot(page, 'summary-preview', { scrollTo: summary.preview });
 
   const json = await summary.save('json');
   expect(json.suggestedFilename()).toBe('tovholder-opgoerelse_laegehuset-testpraksis_2026-05-31.json');
   const text = readFileSync(await json.path(), 'utf8');
   const file = JSON.parse(text);
-  expect(file).toMatchObject({ format: 'tovholder-summary', version: 1, kind: 'practice', practiceLabel: 'Lægehuset Testpraksis', asOf: '2026-05-31' });
+  expect(file).toMatchObject({ format: 'tovholder-summary', version: 2, kind: 'practice', practiceLabel: 'Lægehuset Testpraksis', asOf: '2026-05-31' });
   await expect(summary.savedNotice).toContainText(file.fileName ?? json.suggestedFilename());
   for (const value of ['030234-1031', '0302341031', 'Åse Jørgensen', '57330872', '2024-05-30', 'nej tak']) expect(text).not.toContain(value);
   // The preview showed exactly this content, apart from the moment it was made.
@@ -57,7 +61,7 @@ test('the summary is previewed with its hidden cells marked, then saved as JSON 
   expect(book.SheetNames).toEqual(['Opgørelse', 'Indikatorer', 'Fordelinger']);
   expect(XLSX.utils.sheet_to_csv(book.Sheets['Fordelinger']!)).toContain('40-59 år,<5');
 
-  // A higher threshold hides more: the 6 patients with systolic BP below 130 become "<7".
+  // A higher threshold hides more: the 5 patients with systolic BP below 130 become "<7".
   await summary.setThreshold(7);
   await expect(summary.preview).toBeHidden();
   await summary.previewButton.click();
@@ -82,6 +86,7 @@ test('the coordinator imports three practices, sees them as A, B, C against the 
   // One period so far: the trend is a single point.
   await expect(network.trendChart.locator('.recharts-dot')).toHaveCount(1);
   await network.screenshot('network-benchmark');
+  await saveReadmeScreenshot(page, 'network-benchmark', { scrollTo: page.getByRole('heading', { name: 'Sammenligning 2026' }) });
 
   await network.showLabels.check();
   await expect.poll(() => network.practiceColumns()).toEqual(['Lægehuset Nord', 'Lægerne Syd', 'Klinik Vest']);
@@ -140,8 +145,8 @@ test('the dashboard draws each indicator with its target, the network beside it,
   await expect(dashboard.chart('eye_exam').locator('.recharts-line-dot, .recharts-dot')).toHaveCount(2);
   await expect(dashboard.chart('eye_exam').locator('.recharts-reference-line')).toHaveCount(1);
   await expect(dashboard.chart('hba1c').locator('.recharts-bar-rectangle')).toHaveCount(3);
-  // The graded follow-up states: one stacked bar per check, a legend entry per state.
-  await expect(dashboard.chart('follow-up').locator('.recharts-legend-item')).toHaveCount(5);
+  // The graded follow-up states: one stacked bar per check, a legend entry per state ("Ikke i udtrækket" too).
+  await expect(dashboard.chart('follow-up').locator('.recharts-legend-item')).toHaveCount(6);
   await expect(dashboard.chart('follow-up')).toContainText('Aldrig registreret');
 
   const files = makePracticeSummaries([
@@ -157,6 +162,7 @@ test('the dashboard draws each indicator with its target, the network beside it,
   await expect(dashboard.feedbackTable.locator('tbody tr')).toHaveCount(12);
   await expect(dashboard.chart('eye_exam').locator('.recharts-reference-line')).toHaveCount(2);
   await dashboard.screenshot('dashboard');
+  await saveReadmeScreenshot(page, 'dashboard');
 
   const png = await dashboard.savePng('eye_exam');
   expect(png.suggestedFilename()).toBe('tovholder_eye_exam.png');
