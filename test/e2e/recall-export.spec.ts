@@ -50,7 +50,7 @@ test('the list on screen saves as XLSX with the same rows and prints as an A4 PD
   const xlsxDownload = page.waitForEvent('download');
   await panel.getByTestId('export-save').click();
   const xlsx = await xlsxDownload;
-  expect(xlsx.suggestedFilename()).toBe('aarskontrol-overskredet_2026-11-20.xlsx');
+  expect(xlsx.suggestedFilename()).toBe('aarskontrol-overskredet_2026-11-23.xlsx');
   await expect(panel.getByTestId('export-saved')).toContainText('gemt med 3 patienter');
   const sheet = XLSX.read(readFileSync(await xlsx.path())).Sheets['Årskontrol overskredet']!;
   const [header, ...rows] = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '' });
@@ -62,7 +62,7 @@ test('the list on screen saves as XLSX with the same rows and prints as an A4 PD
   const pdfDownload = page.waitForEvent('download');
   await panel.getByTestId('export-save').click();
   const pdf = await pdfDownload;
-  expect(pdf.suggestedFilename()).toBe('aarskontrol-overskredet_2026-11-20.pdf');
+  expect(pdf.suggestedFilename()).toBe('aarskontrol-overskredet_2026-11-23.pdf');
   const pdfPath = await pdf.path();
   expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
@@ -110,7 +110,7 @@ test('letters and an SMS list from the templates, after the practice details are
   const sms = page.waitForEvent('download');
   await panel.getByTestId('export-save').click();
   const smsFile = await sms;
-  expect(smsFile.suggestedFilename()).toBe('sms_aarskontrol-overskredet_2026-11-20.csv');
+  expect(smsFile.suggestedFilename()).toBe('sms_aarskontrol-overskredet_2026-11-23.csv');
   const lines = readFileSync(await smsFile.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
   expect(lines[0]).toBe('Telefon;Besked');
   expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(['21304050', '20304050']);
