@@ -3,6 +3,7 @@ import { expect, test } from './fixtures/browser-host';
 import { samplesDir } from './fixtures/paths';
 import { HomePage } from './pages/home-page';
 import { ImportReportPage } from './pages/import-report-page';
+import { saveReadmeScreenshot } from './pages/screenshots';
 import { SettingsPage } from './pages/settings-page';
 
 test('a backup is made before an import, and restoring it through Indstillinger brings back the previous state', async ({ page }) => {
@@ -34,6 +35,7 @@ test('a backup is made before an import, and restoring it through Indstillinger 
   await expect(settings.confirmRestoreButton).toBeFocused();
   await expect(page.getByText('Den nuværende database gemmes først')).toBeVisible();
   await settings.screenshot('backup-restore-confirm');
+  await saveReadmeScreenshot(page, 'backups', { scrollTo: page.getByRole('heading', { name: 'Sikkerhedskopier' }) });
   await settings.confirmRestoreButton.click();
 
   await expect(page.getByRole('status').filter({ hasText: 'er gendannet' })).toBeVisible();

@@ -6,6 +6,7 @@ import { repoRoot } from './fixtures/paths';
 import { ColumnMappingPage } from './pages/column-mapping-page';
 import { HomePage } from './pages/home-page';
 import { ImportReportPage } from './pages/import-report-page';
+import { saveReadmeScreenshot } from './pages/screenshots';
 import { WorklistPage } from './pages/worklist-page';
 
 const unknownHeadersFile = join(repoRoot, 'test/fixtures/ugly/engelske-overskrifter_2026-05-31.csv');
@@ -50,13 +51,23 @@ test('unknown headers: the screen guesses them, the user confirms once, and the 
   await expect(page.getByText('Kolonner der ikke bruges: Notes')).toBeVisible();
 
   const next = testInfo.outputPath('next_2026-06-30.csv');
-  writeFileSync(next, 'Full name;Patient ID;Foot check;Eye screening;Annual review;Notes;HbA1c (mmol/mol)\r\nCarl Cort;050570-1111;;01-03-2026;02-05-2026;;50\r\n');
+  // The same patients and one more, so the file is not held back as unlike the practice's extract.
+  writeFileSync(
+    next,
+    [
+      'Full name;Patient ID;Foot check;Eye screening;Annual review;Notes;HbA1c (mmol/mol)',
+      'Test Testesen;610190-1235;05-06-2025;03-04-2025;01-02-2026;;48',
+      'Anna Andersen;020345-1122;12-12-2025;;15-01-2024;ring tilbage;61',
+      'Bo Berg;311299-4321;;20-08-2023;;;55',
+      'Carl Cort;050570-1111;;01-03-2026;02-05-2026;;50',
+      '',
+    ].join('\r\n'),
+  );
   await home.open();
   await home.importFile(next);
-  // Its one patient leaves the first file's three out: imported once the user confirms.
-  await home.confirmImport();
   await report.waitFor('next_2026-06-30.csv');
-  expect(await report.figure('patientsImported')).toBe(1);
+  expect(await report.figure('patientsImported')).toBe(4);
+  expect(await report.figure('patientsNew')).toBe(1);
   await expect(page.getByTestId('report-notes')).toContainText('Kolonnerne er læst med den kolonneopsætning, der blev gemt');
   await expect(mapping.heading).toHaveCount(0);
 });
@@ -76,6 +87,7 @@ test('an export with English headers is mapped in a handful of actions on a 1366
   await mapping.choose('Foot exam date', 'Fodterapeut');
   await expect(mapping.importButton).toBeInViewport();
   await mapping.screenshot('column-mapping', { fullPage: false });
+  await saveReadmeScreenshot(page, 'column-mapping');
   await mapping.row('Notes').scrollIntoViewIfNeeded();
   await expect(mapping.importButton).toBeInViewport();
   await mapping.screenshot('column-mapping-scrolled', { fullPage: false });
@@ -87,18 +99,16 @@ test('an export with English headers is mapped in a handful of actions on a 1366
   expect(await report.figure('rowsRejected')).toBe(0);
   expect(await report.figure('warnings')).toBe(0);
   await expect(page.getByText('Kolonner der ikke bruges: Foot exam result, Notes')).toBeVisible();
-  // The flags below are as of the extract's date, 31-05-2026 (the host's today is later).
-  await home.open();
-  await home.showAsOfExtractDate();
-  await home.openCard('any');
+  await report.showPatientsButton.click();
   await patients.heading.waitFor();
   const rows = await patients.allRows();
   expect(rows.map((row) => row.cpr).sort()).toEqual(['6101601235', '6203451122', '6804551357', '7112994321', '8510722468']);
   const flagged = Object.fromEntries(rows.filter((row) => row.flags.length > 0).map((row) => [row.cpr, [...row.flags].sort()]));
+  // As of today (23-11-2026): Carla's eye exam of 01-06-2024 has passed its 24 months since the extract was taken.
   expect(flagged).toEqual({
     '6203451122': ['annual_overdue', 'eye_missing'],
     '7112994321': ['annual_overdue', 'foot_missing'],
-    '8510722468': ['foot_missing'],
+    '8510722468': ['eye_missing', 'foot_missing'],
   });
 });
 

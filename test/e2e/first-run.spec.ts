@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures/browser-host';
 import { HomePage } from './pages/home-page';
-import { saveScreenshot } from './pages/screenshots';
+import { saveReadmeScreenshot, saveScreenshot } from './pages/screenshots';
 
 test('an empty database offers demo data, and one click gives a working overview', async ({ page }) => {
   const home = new HomePage(page);
@@ -17,4 +17,5 @@ test('an empty database offers demo data, and one click gives a working overview
   expect(counts.any).toBeLessThanOrEqual(counts.active);
   await expect(home.headerExtractDate).toContainText(/\d{2}-\d{2}-\d{4}/);
   await saveScreenshot(page, 'demo-home');
+  await saveReadmeScreenshot(page, 'home');
 });

@@ -1,18 +1,10 @@
-import type { APIRequestContext } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { demoExtractFile } from '../../shared/demo/demo-extract';
-import { expect, test, type RunningHost } from './fixtures/browser-host';
+import { expect, test } from './fixtures/browser-host';
+import { databaseStatus } from './fixtures/host-status';
 import { HomePage } from './pages/home-page';
 import { ImportReportPage } from './pages/import-report-page';
-import { saveScreenshot } from './pages/screenshots';
-
-/** What the database holds, asked of the host directly rather than read off the screen. */
-async function databaseStatus(request: APIRequestContext, host: RunningHost) {
-  const response = await request.post(`${host.origin}/api/status:get`, { data: {}, headers: { 'X-Tovholder-Token': host.token } });
-  const envelope = (await response.json()) as { ok: boolean; value: { patients: number; active: number; batches: unknown[] } };
-  expect(envelope.ok).toBe(true);
-  return envelope.value;
-}
+import { saveReadmeScreenshot, saveScreenshot } from './pages/screenshots';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -36,6 +28,7 @@ test.describe('reading a large extract', () => {
     await expect(home.progressBar).toHaveAttribute('max', '50000');
     await expect(home.progressBar).toHaveAttribute('value', String(paused.done));
     await home.screenshot('import-progress');
+    await saveReadmeScreenshot(page, 'import-progress', { scrollTo: home.heading });
     host.importGate!.release();
     await report.waitFor(extract.fileName);
     expect(await report.figure('rowsRead')).toBe(50_000);

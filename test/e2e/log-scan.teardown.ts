@@ -5,6 +5,7 @@ import { demoExtractFile } from '../../shared/demo/demo-extract';
 import { readExtract } from '../../shared/import/read-extract';
 import { e2eToday } from './fixtures/browser-host';
 import { e2eLogsDir, samplesDir } from './fixtures/paths';
+import { extractText, syntheticPatients } from './fixtures/synthetic-extract';
 
 /** Every CPR number, name and phone number in the sample extracts and the demo practice. */
 function secrets(): Set<string> {
@@ -17,6 +18,8 @@ function secrets(): Set<string> {
   }
   // The demo practice as the app loads it: seed 2026, 300 patients (its names do not depend on the date).
   files.push(demoExtractFile({ seed: 2026, patients: 300, extractDate: e2eToday }));
+  // The small extract the absent-column, refusal and as-of specs write.
+  files.push({ bytes: new TextEncoder().encode(extractText({ extractDate: e2eToday, rows: syntheticPatients(), fileName: 'syntetisk.csv' })), fileName: 'syntetisk.csv' });
   for (const file of files) {
     for (const patient of readExtract(file).patients) {
       found.add(patient.cpr);

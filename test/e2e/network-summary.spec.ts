@@ -10,6 +10,7 @@ import { DashboardPage } from './pages/dashboard-page';
 import { HomePage } from './pages/home-page';
 import { ImportReportPage } from './pages/import-report-page';
 import { NetworkPage } from './pages/network-page';
+import { saveReadmeScreenshot } from './pages/screenshots';
 import { SummaryPage } from './pages/summary-page';
 
 async function violations(page: Page): Promise<string[]> {
@@ -29,6 +30,7 @@ async function importCase200(page: Page): Promise<void> {
 
 test('the summary is previewed with its hidden cells marked, then saved as JSON and XLSX without patient data', async ({ page }) => {
   await importCase200(page);
+  await saveReadmeScreenshot(page, 'import-report');
   const summary = new SummaryPage(page);
   await summary.open();
   await summary.showPreview('Lægehuset Testpraksis');
@@ -44,6 +46,7 @@ test('the summary is previewed with its hidden cells marked, then saved as JSON 
   await expect(summary.saveJsonButton).toBeDisabled();
   await summary.confirm.check();
   await summary.screenshot('summary-preview');
+  await saveReadmeScreenshot(page, 'summary-preview', { scrollTo: summary.preview });
 
   const json = await summary.save('json');
   expect(json.suggestedFilename()).toBe('tovholder-opgoerelse_laegehuset-testpraksis_2026-05-31.json');
@@ -61,7 +64,7 @@ test('the summary is previewed with its hidden cells marked, then saved as JSON 
   expect(book.SheetNames).toEqual(['Opgørelse', 'Indikatorer', 'Fordelinger']);
   expect(XLSX.utils.sheet_to_csv(book.Sheets['Fordelinger']!)).toContain('40-59 år,<5');
 
-  // A higher threshold hides more: the 6 patients with systolic BP below 130 become "<7".
+  // A higher threshold hides more: the 5 patients with systolic BP below 130 become "<7".
   await summary.setThreshold(7);
   await expect(summary.preview).toBeHidden();
   await summary.previewButton.click();
@@ -86,6 +89,7 @@ test('the coordinator imports three practices, sees them as A, B, C against the 
   // One period so far: the trend is a single point.
   await expect(network.trendChart.locator('.recharts-dot')).toHaveCount(1);
   await network.screenshot('network-benchmark');
+  await saveReadmeScreenshot(page, 'network-benchmark', { scrollTo: page.getByRole('heading', { name: 'Sammenligning 2026' }) });
 
   await network.showLabels.check();
   await expect.poll(() => network.practiceColumns()).toEqual(['Lægehuset Nord', 'Lægerne Syd', 'Klinik Vest']);
@@ -144,9 +148,11 @@ test('the dashboard draws each indicator with its target, the network beside it,
   await expect(dashboard.chart('eye_exam').locator('.recharts-line-dot, .recharts-dot')).toHaveCount(2);
   await expect(dashboard.chart('eye_exam').locator('.recharts-reference-line')).toHaveCount(1);
   await expect(dashboard.chart('hba1c').locator('.recharts-bar-rectangle')).toHaveCount(3);
-  // The graded follow-up states: one stacked bar per check, a legend entry per state.
+  // The graded follow-up states: one stacked bar per check, a legend entry per state; case-200 has
+  // every check's column, so "Ikke i udtrækket" is not drawn.
   await expect(dashboard.chart('follow-up').locator('.recharts-legend-item')).toHaveCount(5);
   await expect(dashboard.chart('follow-up')).toContainText('Aldrig registreret');
+  await expect(dashboard.chart('follow-up')).not.toContainText('Ikke i udtrækket');
 
   const files = makePracticeSummaries([
     { label: 'Nord', seed: 21 },
@@ -161,6 +167,7 @@ test('the dashboard draws each indicator with its target, the network beside it,
   await expect(dashboard.feedbackTable.locator('tbody tr')).toHaveCount(12);
   await expect(dashboard.chart('eye_exam').locator('.recharts-reference-line')).toHaveCount(2);
   await dashboard.screenshot('dashboard');
+  await saveReadmeScreenshot(page, 'dashboard');
 
   const png = await dashboard.savePng('eye_exam');
   expect(png.suggestedFilename()).toBe('tovholder_eye_exam.png');

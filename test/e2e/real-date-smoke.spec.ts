@@ -28,7 +28,7 @@ test('on the real date: import a sample, open a worklist and record a contact da
   const today = await on.inputValue();
   expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   await expect(on).toHaveAttribute('max', today);
-  await expect(page.getByTestId('worklist-as-of')).toContainText(`Opgjort pr. i dag, ${today.split('-').reverse().join('-')}`);
+  await expect(worklist.asOf.text).toContainText(`Opgjort pr. i dag, ${today.split('-').reverse().join('-')}`);
 
   await worklist.recordContact('Årskontrol', 'Indkaldelse sendt', { 'Hvordan?': 'SMS' });
   const event = worklist.panel.locator('.event-list li');

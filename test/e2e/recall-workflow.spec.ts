@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures/browser-host';
 import { HomePage } from './pages/home-page';
 import { ImportReportPage } from './pages/import-report-page';
-import { saveScreenshot } from './pages/screenshots';
+import { saveReadmeScreenshot, saveScreenshot } from './pages/screenshots';
 import { WorklistPage } from './pages/worklist-page';
 
 // Replacement CPR numbers (day + 60): never a real person's.
@@ -61,6 +61,7 @@ test('record an invitation and outcomes: the patient leaves and returns as the o
   await worklist.recordContact('Årskontrol', 'Indkaldelse sendt', { 'Hvordan?': 'SMS' });
   await expect(worklist.row(anna.cpr)).toContainText('Indkaldt (1 indkaldelse)');
   await saveScreenshot(page, 'recall-panel-invited');
+  await saveReadmeScreenshot(page, 'worklist');
 
   await worklist.recordContact('Årskontrol', 'Aftalt at komme (væk fra listen i 30 dage)');
   await expect(worklist.row(anna.cpr)).toHaveCount(0);

@@ -86,7 +86,7 @@ export const da = {
     checks: 'Udtrækket har ingen kolonne for {{checks}}. Ingen får det flag, og listen er tom, indtil et udtræk med kolonnen indlæses.',
     fields: 'Ikke i udtrækket: {{columns}}. Det er ukendt for alle patienter (ikke manglende), så ingen regel eller indikator bruger det.',
     list: 'Udtrækket har ingen kolonne for {{column}}, så listen kan ikke laves ud fra det. Tag et udtræk fra XMO med kolonnen, eller vælg den under »Vælg kolonner«.',
-    panelCheck: 'Ikke i udtrækket: ingen kolonne for {{column}}',
+    panelCheck: 'Udtrækket har ingen kolonne for {{column}}.',
   },
   asOf: {
     today: 'Opgjort pr. i dag, {{date}}, ud fra udtrækket fra {{extractDate}}.',

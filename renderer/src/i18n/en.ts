@@ -83,7 +83,7 @@ export const en: Catalogue = {
     checks: 'The extract has no column for {{checks}}. Nobody gets that flag, and the list stays empty until an extract with the column is imported.',
     fields: 'Not in the extract: {{columns}}. Unknown for every patient (not missing), so no rule or indicator uses it.',
     list: 'The extract has no column for {{column}}, so this list cannot be made from it. Take an extract from XMO with the column, or map it under "Choose columns".',
-    panelCheck: 'Not in the extract: no column for {{column}}',
+    panelCheck: 'The extract has no column for {{column}}.',
   },
   asOf: {
     today: 'As of today, {{date}}, from the extract of {{extractDate}}.',

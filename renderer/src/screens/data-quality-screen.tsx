@@ -63,7 +63,8 @@ export function DataQualityScreen() {
               <label htmlFor={fieldId}>{t('dataQuality.show')}</label>
               <select id={fieldId} value={only ?? ''} onChange={(event) => setOnly(event.target.value === '' ? undefined : (event.target.value as MissingField))}>
                 <option value="">{t('dataQuality.anyMissing')}</option>
-                {missingFields.map((field) => (
+                {/* A value the extract has no column for is missing for no one: not offered. */}
+                {missingFields.filter((field) => !data.absentColumns.includes(field)).map((field) => (
                   <option key={field} value={field}>
                     {t(`dataQuality.fields.${field}`)}
                   </option>

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { FollowUpFlag } from '../../../shared/follow-up-rules';
+import { AsOfLine } from './as-of-line';
 import { saveScreenshot } from './screenshots';
 
 export type CountCard = FollowUpFlag | 'any' | 'active';
@@ -22,12 +23,11 @@ export class HomePage {
   readonly progressLabel: Locator;
   readonly cancelImportButton: Locator;
   readonly notice: Locator;
-  /** The date the counts are as of, the extract's date beside it, and the switch between the two. */
-  readonly asOfLine: Locator;
-  readonly asOfSwitch: Locator;
-  readonly staleWarning: Locator;
-  /** Shown instead of importing a file that looks unlike the practice's extract. */
+  readonly asOf: AsOfLine;
+  /** The panel that holds back a file that looks unlike the practice's extract. */
   readonly confirmation: Locator;
+  readonly confirmImportButton: Locator;
+  readonly cancelConfirmationButton: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Oversigt' });
@@ -44,21 +44,10 @@ export class HomePage {
     this.progressLabel = page.getByTestId('import-progress-label');
     this.cancelImportButton = this.importProgress.getByRole('button', { name: 'Annullér' });
     this.notice = page.locator('.notice-success');
-    this.asOfLine = page.getByTestId('home-as-of');
-    this.asOfSwitch = page.getByTestId('as-of-switch');
-    this.staleWarning = page.getByTestId('stale-extract');
-    this.confirmation = page.getByTestId('import-confirmation');
-  }
-
-  /** Shows Oversigt and the worklists as of the extract's own date instead of today. */
-  async showAsOfExtractDate(): Promise<void> {
-    await this.asOfSwitch.filter({ hasText: 'Vis pr. udtrækkets dato' }).click();
-    await this.asOfLine.filter({ hasText: 'Opgjort pr. udtrækkets dato' }).waitFor();
-  }
-
-  /** "Indlæs alligevel" on a file that looks unlike the practice's extract. */
-  async confirmImport(): Promise<void> {
-    await this.confirmation.getByRole('button', { name: 'Indlæs alligevel' }).click();
+    this.asOf = new AsOfLine(page, 'home-as-of');
+    this.confirmation = page.getByRole('alertdialog');
+    this.confirmImportButton = this.confirmation.getByRole('button', { name: 'Indlæs alligevel' });
+    this.cancelConfirmationButton = this.confirmation.getByRole('button', { name: 'Annullér – indlæs ikke' });
   }
 
   async open(): Promise<void> {
@@ -94,6 +83,11 @@ export class HomePage {
   async count(card: CountCard): Promise<number> {
     const text = await this.page.getByTestId(`card-${card}-count`).innerText();
     return Number(text.replace(/\D/g, ''));
+  }
+
+  /** The card's number as shown: "–" when the extract has no column for its check. */
+  async countText(card: CountCard): Promise<string> {
+    return this.page.getByTestId(`card-${card}-count`).innerText();
   }
 
   async counts(): Promise<Record<CountCard, number>> {

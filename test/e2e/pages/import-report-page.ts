@@ -14,6 +14,9 @@ export class ImportReportPage {
   readonly warningRows: Locator;
   readonly showPatientsButton: Locator;
   readonly undoButton: Locator;
+  /** What the extract has no column for, said once under the figures. */
+  readonly absentColumns: Locator;
+  readonly noteRows: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Indlæsningsrapport' });
@@ -25,6 +28,8 @@ export class ImportReportPage {
     this.warningRows = page.getByTestId('report-warnings').locator('tbody tr');
     this.showPatientsButton = page.getByRole('button', { name: 'Se patienter med flag' });
     this.undoButton = page.getByRole('button', { name: 'Fortryd denne indlæsning' });
+    this.absentColumns = page.getByTestId('absent-columns');
+    this.noteRows = page.getByTestId('report-notes').locator('tbody tr');
   }
 
   async waitFor(fileName: string): Promise<void> {

@@ -1,4 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
+import type { CheckKind } from '../../../shared/follow-up-states';
+import { AsOfLine } from './as-of-line';
 import { saveScreenshot } from './screenshots';
 
 export type ListName = 'annual_overdue' | 'eye_missing' | 'foot_missing' | 'due_soon' | 'clinical' | 'remind_tomorrow' | 'all';
@@ -7,6 +9,8 @@ export interface WorklistRow {
   cpr: string;
   cprShown: string;
   flags: string[];
+  /** The clinical-attention flags the row shows (on Klinisk opmærksomhed). */
+  clinical: string[];
 }
 
 /** Arbejdslister: the recall lists with their filters, and the patient panel. */
@@ -19,6 +23,9 @@ export class WorklistPage {
   readonly table: Locator;
   readonly initials: Locator;
   readonly panel: Locator;
+  readonly asOf: AsOfLine;
+  /** What an empty list says instead of rows. */
+  readonly emptyState: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Arbejdslister' });
@@ -29,6 +36,8 @@ export class WorklistPage {
     this.table = this.scrollRegion.getByRole('table');
     this.initials = page.getByLabel('Dine initialer');
     this.panel = page.locator('aside.patient-panel');
+    this.asOf = new AsOfLine(page, 'worklist-as-of');
+    this.emptyState = page.locator('.empty-state');
   }
 
   async open(): Promise<void> {
@@ -50,6 +59,12 @@ export class WorklistPage {
     return Number((await count.innerText()).replace(/\D/g, ''));
   }
 
+  /** The list's count as shown: "–" when the extract has no column for its check. */
+  async countText(list: ListName): Promise<string> {
+    // "…" while the counts load.
+    return this.page.getByTestId(`count-${list}`).filter({ hasNotText: '…' }).innerText();
+  }
+
   filter(label: string): Locator {
     return this.page.getByRole('region', { name: 'Filtre' }).getByLabel(label, { exact: true });
   }
@@ -68,6 +83,21 @@ export class WorklistPage {
   async openPatient(cpr: string): Promise<void> {
     await this.row(cpr).getByRole('button').click();
     await this.panel.getByRole('heading', { level: 2 }).waitFor();
+  }
+
+  /** One check's line in the open panel; its `data-state` is the check's state. */
+  panelCheck(check: CheckKind): Locator {
+    return this.panel.locator(`[data-check="${check}"]`);
+  }
+
+  /** One value of the care plan in the open panel, by the field it is read from. */
+  panelValue(field: 'gp' | 'phone' | 'hba1c' | 'hba1c_date' | 'hba1c_target' | 'bp_systolic' | 'ualb' | 'smoking' | 'statin'): Locator {
+    return this.panel.locator(`.plan-values dd[data-field="${field}"]`);
+  }
+
+  /** The clinical-attention section of the open panel. */
+  get panelClinical(): Locator {
+    return this.panel.getByRole('region', { name: 'Klinisk opmærksomhed' });
   }
 
   /** Records a contact in the open panel: the action's label, then any extra fields by label. */
@@ -101,6 +131,7 @@ export class WorklistPage {
           cpr: tr.dataset.cpr ?? '',
           cprShown: tr.cells[0]?.textContent ?? '',
           flags: Array.from(tr.querySelectorAll<HTMLElement>('[data-flag]')).map((badge) => badge.dataset.flag ?? ''),
+          clinical: Array.from(tr.querySelectorAll<HTMLElement>('[data-clinical]')).map((item) => item.dataset.clinical ?? ''),
         })),
       );
       for (const row of rows) seen.set(row.cpr, row);
@@ -116,9 +147,12 @@ export class WorklistPage {
   }
 
   async screenshot(name: string): Promise<void> {
-    await this.scrollRegion.evaluate((el) => {
-      el.scrollTop = 0;
-    });
+    // An empty list has no table to scroll.
+    if ((await this.scrollRegion.count()) > 0) {
+      await this.scrollRegion.evaluate((el) => {
+        el.scrollTop = 0;
+      });
+    }
     await saveScreenshot(this.page, name);
   }
 }
