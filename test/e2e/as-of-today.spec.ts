@@ -35,7 +35,7 @@ test('Oversigt and the worklists are computed as of today beside the extract dat
 
   // As of the extract's own date, the two checks were still inside their window.
   await worklist.asOf.switchBasis();
-  await expect(worklist.asOf.text).toHaveText('Opgjort pr. udtrækkets dato, 20-11-2026. Vis pr. i dag');
+  await expect(worklist.asOf.text).toHaveText('Opgjort pr. udtrækkets dato, 20-11-2026. Aftaler og påmindelser regnes fra i dag, 21-06-2027. Vis pr. i dag');
   await expect(worklist.rowCount).toHaveText('6 patienter på listen');
   await expect.poll(() => worklist.count('annual_overdue')).toBe(6);
   for (const cpr of lapsedSince) await expect(worklist.row(cpr)).toHaveCount(0);
