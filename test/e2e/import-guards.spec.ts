@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browser-host';
 import { databaseStatus } from './fixtures/host-status';
 import { extractHeaders, syntheticPatients, writeExtract } from './fixtures/synthetic-extract';
@@ -7,13 +8,18 @@ import { saveScreenshot } from './pages/screenshots';
 
 const patients = syntheticPatients();
 
-test('a file whose header is shifted one column is refused with the reason in Danish, and nothing changes', async ({ page, request, host }, testInfo) => {
+/** The practice's own extract of twelve patients, imported, and Oversigt as it then stands. */
+async function importPractice(page: Page, dir: string) {
   const home = new HomePage(page);
   const report = new ImportReportPage(page);
-  await home.importFile(writeExtract(testInfo.outputDir, { extractDate: '2026-11-20', rows: patients, fileName: 'udtraek_2026-11-20.csv' }));
+  await home.importFile(writeExtract(dir, { extractDate: '2026-11-20', rows: patients, fileName: 'udtraek_2026-11-20.csv' }));
   await report.waitFor('udtraek_2026-11-20.csv');
   await home.open();
-  const counts = await home.counts();
+  return { home, report, counts: await home.counts() };
+}
+
+test('a file whose header is shifted one column is refused with the reason in Danish, and nothing changes', async ({ page, request, host }, testInfo) => {
+  const { home, counts } = await importPractice(page, testInfo.outputDir);
   const status = await databaseStatus(request, host);
 
   // A column XMO put first without a header: every header sits one value to the left of its own.
@@ -36,12 +42,7 @@ test('a file whose header is shifted one column is refused with the reason in Da
 });
 
 test('a file with a third of the patients waits for a confirmation: Annullér leaves all as it was, Indlæs alligevel imports it and says so', async ({ page, request, host }, testInfo) => {
-  const home = new HomePage(page);
-  const report = new ImportReportPage(page);
-  await home.importFile(writeExtract(testInfo.outputDir, { extractDate: '2026-11-20', rows: patients, fileName: 'udtraek_2026-11-20.csv' }));
-  await report.waitFor('udtraek_2026-11-20.csv');
-  await home.open();
-  const counts = await home.counts();
+  const { home, report, counts } = await importPractice(page, testInfo.outputDir);
   expect(counts.active).toBe(12);
   const status = await databaseStatus(request, host);
 
