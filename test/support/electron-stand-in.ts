@@ -14,6 +14,8 @@ export const recorded = {
   permissionCheck: null as Listener | null,
   privileged: [] as unknown[],
   opened: [] as string[],
+  /** The handler `protocol.handle` was given, by scheme: a test calls it as Chromium would. */
+  protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
 };
 
 export const app = {
@@ -51,7 +53,18 @@ export const shell = { openExternal: async (url: string) => void recorded.opened
 
 export const protocol = {
   registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.privileged.push(...schemes),
-  handle: () => {},
+  handle: (scheme: string, handler: (request: Request) => Promise<Response>) => recorded.protocolHandlers.set(scheme, handler),
 };
 
-export const net = { fetch: () => Promise.reject(new Error('no files in this test')) };
+/**
+ * `net.fetch` for `file://` URLs, as Electron's: the file's bytes with a 200, or a failed fetch
+ * for a file that is not there. Anything else is refused: the renderer is served from disk only.
+ */
+export const net = {
+  fetch: async (url: string): Promise<Response> => {
+    if (!url.startsWith('file://')) throw new Error(`net.fetch in a test: only file:// URLs, not ${url}`);
+    const { readFile } = await import('node:fs/promises');
+    const { fileURLToPath } = await import('node:url');
+    return new Response(new Uint8Array(await readFile(fileURLToPath(url))), { status: 200, headers: { 'Content-Type': 'text/plain' } });
+  },
+};
