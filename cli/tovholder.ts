@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { danishDateOf } from '../shared/calendar-dates';
 import { parseArgs } from 'node:util';
 import { ContractError } from '../shared/contract';
@@ -13,7 +13,8 @@ import { absentColumnsSentence } from '../shared/extract-columns';
 import type { FlaggedPatient } from '../shared/contract';
 import { defaultRecallColumns, recallColumnKeys, recallColumnKeySchema, type RecallColumnKey } from '../shared/outputs/recall-table';
 import { openAppContext, type AppContext } from '../core/app-context';
-import { resolveDbPath } from '../core/default-db-path';
+import { defaultUserDataDir, resolveDbPath } from '../core/default-db-path';
+import { ensurePrivateDir, writePrivateFile } from '../core/services/privacy-files';
 import { headlessBrowserPrinter } from '../core/print/headless-browser-printer';
 import type { Printer } from '../core/print/printer';
 import { flagCounts, flaggedPatients } from '../core/services/follow-up-service';
@@ -92,7 +93,9 @@ export type CliHost = Io & { now: () => Date };
 
 export async function withContext<T>(dbPath: string | undefined, host: CliHost, run: (ctx: AppContext) => T | Promise<T>): Promise<T> {
   const path = resolveDbPath(dbPath);
-  mkdirSync(dirname(path), { recursive: true });
+  // The default data folder is Tovholder's own, so it is narrowed to the user even if it existed;
+  // opening the database creates any other folder 0700.
+  if (path === resolveDbPath(undefined)) ensurePrivateDir(defaultUserDataDir(), true);
   const ctx = openAppContext(path, { actor: 'cli', now: host.now });
   try {
     return await run(ctx);
@@ -246,7 +249,8 @@ async function runRecall(args: string[], io: CliHost, printer: Printer): Promise
     recallExportFile(ctx, printer, { list, format, asOf: asOf ?? 'extract', columns: columns as RecallColumnKey[] }),
   );
   try {
-    writeFileSync(values.out, file.bytes);
+    // A list, letters or an SMS list hold patients' names and phones: the user's alone, as the database.
+    writePrivateFile(values.out, file.bytes);
   } catch {
     throw new ContractError('export.unwritable', `Filen '${values.out}' kunne ikke skrives.`);
   }

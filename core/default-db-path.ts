@@ -6,11 +6,13 @@ import { join } from 'node:path';
  * CLI finds the same file without being told.
  */
 export function defaultUserDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Tovholder');
+  // An empty variable is unset, as the XDG specification says: `join('', 'Tovholder')` would put the
+  // database in whatever folder the command happens to run in.
+  if (platform === 'win32') return join(env.APPDATA || join(homedir(), 'AppData', 'Roaming'), 'Tovholder');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Tovholder');
-  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Tovholder');
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'Tovholder');
 }
 
 export function resolveDbPath(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env, userDataDir = defaultUserDataDir()): string {
-  return explicit ?? env.TOVHOLDER_DB ?? join(userDataDir, 'tovholder.sqlite');
+  return explicit ?? (env.TOVHOLDER_DB || join(userDataDir, 'tovholder.sqlite'));
 }

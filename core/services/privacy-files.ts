@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 
 /**
  * Patient data on disk is readable by the user alone: folders 0700, files 0600 on Linux and
@@ -32,4 +32,10 @@ export function ensurePrivateFile(path: string): void {
 
 export function restrictFile(path: string): void {
   if (posix) chmodSync(path, privateFileMode);
+}
+
+/** Writes a file that holds patient data (a recall list, letters, an SMS list) readable by the user alone. */
+export function writePrivateFile(path: string, bytes: Uint8Array): void {
+  writeFileSync(path, bytes, { mode: privateFileMode });
+  restrictFile(path);
 }
