@@ -20,7 +20,7 @@ import type { Printer } from '../core/print/printer';
 import { flagCounts, flaggedPatients } from '../core/services/follow-up-service';
 import { backUpIfChanged } from '../core/services/backup-service';
 import { importExtract } from '../core/services/import-service';
-import { getDataSettings } from '../core/services/privacy-settings';
+import { applyRetention, getDataSettings } from '../core/services/privacy-settings';
 import { recallExportFile } from '../core/services/recall-export';
 import { queryWorklist } from '../core/services/worklist-service';
 import { status } from '../core/services/status-service';
@@ -98,6 +98,8 @@ export async function withContext<T>(dbPath: string | undefined, host: CliHost, 
   if (path === resolveDbPath(undefined)) ensurePrivateDir(defaultUserDataDir(), true);
   const ctx = openAppContext(path, { actor: 'cli', now: host.now });
   try {
+    // The same promise as the app's at its start: history older than the retention period goes.
+    applyRetention(ctx);
     return await run(ctx);
   } finally {
     ctx.db.close();

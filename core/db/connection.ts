@@ -10,6 +10,9 @@ export function openDatabase(path: string): Database.Database {
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Deleted content is overwritten with zeros, so a patient removed by retention or an undo
+    // cannot be read back from the file's free pages.
+    db.pragma('secure_delete = ON');
     // 16 KB pages for a new file (an existing one keeps its own): an import writes some 25 MB, and
     // with a quarter as many pages its commit and checkpoint take a third less time.
     db.pragma('page_size = 16384');

@@ -13,6 +13,15 @@ export function preparePrivacyQueries(db: Database.Database) {
   const batchesExtractedBefore = db.prepare<[string], { id: number }>(sql.batchesExtractedBefore);
   return {
     batchesExtractedBefore: (cutoff: string) => batchesExtractedBefore.all(cutoff).map((row) => row.id),
+    /**
+     * After patients' data was deleted (retention, an undone import): the file is rebuilt without
+     * free pages and the WAL emptied, so nothing deleted can be read back from either. With
+     * `secure_delete` the freed cells are zeroed already; VACUUM also gives the space back.
+     */
+    compactAfterDeletion: () => {
+      db.exec('VACUUM');
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
   };
 }
 

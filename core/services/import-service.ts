@@ -284,5 +284,6 @@ export function undoLatestImport(ctx: AppContext): { batchId: number; fileName: 
       JSON.stringify({ batchId: batch.id, fileName: batch.file_name, sha256: batch.file_hash }),
     );
   }).immediate();
+  ctx.privacyQueries.compactAfterDeletion();
   return { batchId: batch.id, fileName: batch.file_name, extractDate: batch.extract_date };
 }

@@ -31,5 +31,6 @@ export function applyRetention(ctx: AppContext, years = getDataSettings(ctx).ret
     for (const id of ids) ctx.queries.deleteBatchAndOrphans(id);
     ctx.queries.insertAudit(ctx.now().toISOString(), ctx.actor, 'privacy.retention', JSON.stringify({ cutoff, batchIds: ids }));
   }).immediate();
+  ctx.privacyQueries.compactAfterDeletion();
   return { batchesDeleted: ids.length };
 }
