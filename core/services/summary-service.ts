@@ -58,7 +58,7 @@ export function practiceSummary(ctx: AppContext, request: { label: string; asOf?
     asOf,
     generatedAt: ctx.now().toISOString(),
     appVersion,
-    threshold: settings.threshold,
+    disclosure: { policy: settings.policy, threshold: settings.threshold },
     targets: settings.targets,
   });
   return { ...unsigned, checksum: sha256Hex(checksumPayload(unsigned)) };

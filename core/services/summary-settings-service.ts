@@ -4,6 +4,7 @@ import {
   type IndicatorTargets,
   type SummarySettings,
 } from '../../shared/summary/indicator-definitions';
+import type { DisclosurePolicy } from '../../shared/summary/disclosure-policy';
 import type { AppContext } from '../app-context';
 import { readSettings, updateSettings, type SettingsKind } from './settings-store';
 
@@ -22,7 +23,7 @@ export function getSummarySettings(ctx: AppContext): SummarySettings {
 /** A target left out keeps its saved value; one given (or null, no target) replaces it whole. */
 export function updateSummarySettings(
   ctx: AppContext,
-  change: { threshold?: number | undefined; targets?: Partial<IndicatorTargets> | undefined },
+  change: { threshold?: number | undefined; policy?: DisclosurePolicy | undefined; targets?: Partial<IndicatorTargets> | undefined },
 ): SummarySettings {
   return updateSettings(ctx, summarySettingsKind, change);
 }

@@ -2,6 +2,7 @@ import type { IsoDate } from '../care-plan';
 import { breakdownIds, breakdownKeys, type BreakdownId } from './breakdowns';
 import type { RawSummaryTable } from './compute-indicators';
 import { controlDisclosure, type DisclosureCell, type Relation, type Suppression } from './disclosure-control';
+import type { Disclosure } from './disclosure-policy';
 import { indicatorIds, type IndicatorId, type IndicatorTargets } from './indicator-definitions';
 import {
   summaryFormat,
@@ -73,14 +74,14 @@ export interface SummaryMeta {
   asOf: IsoDate;
   generatedAt: string;
   appVersion: string;
-  threshold: number;
+  disclosure: Disclosure;
   targets: IndicatorTargets;
 }
 
 /** The practice summary as it will be written, suppressed cells marked, before its checksum. */
 export function buildPracticeSummary(table: RawSummaryTable, meta: SummaryMeta): UnsignedSummary<PracticeSummary> {
   const { cells, relations } = summaryCellsAndRelations(table);
-  const suppressed = controlDisclosure(cells, relations, meta.threshold);
+  const suppressed = controlDisclosure(cells, relations, meta.disclosure.threshold);
   const population = published(table.population, suppressed.get(populationCell));
   const breakdowns = Object.fromEntries(
     breakdownIds.map((breakdown) => {
@@ -100,7 +101,7 @@ export function buildPracticeSummary(table: RawSummaryTable, meta: SummaryMeta):
     asOf: meta.asOf,
     generatedAt: meta.generatedAt,
     appVersion: meta.appVersion,
-    threshold: meta.threshold,
+    threshold: meta.disclosure.threshold,
     population,
     type1: published(table.type1, suppressed.get(type1Cell)),
     indicators: indicatorIds.map((id) => {

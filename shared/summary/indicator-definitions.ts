@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultDisclosure, disclosurePolicySchema, thresholdSchema } from './disclosure-policy';
 
 /**
  * The indicators of the network summary (issue 5): TværSam's four, the treatment targets and the
@@ -88,13 +89,15 @@ export const defaultIndicatorTargets: IndicatorTargets = {
 };
 
 export const summarySettingsSchema = z.object({
-  /** Counts from 1 to threshold − 1 are suppressed. */
-  threshold: z.number().int().min(3).max(20),
+  /** Counts from 1 to threshold − 1 are never shown or worked out. */
+  threshold: thresholdSchema,
+  /** How the rest are published: exactly, or rounded to the nearest 5. */
+  policy: disclosurePolicySchema,
   targets: indicatorTargetsSchema,
 });
 export type SummarySettings = z.infer<typeof summarySettingsSchema>;
 
-export const defaultSummarySettings: SummarySettings = { threshold: 5, targets: defaultIndicatorTargets };
+export const defaultSummarySettings: SummarySettings = { ...defaultDisclosure, targets: defaultIndicatorTargets };
 
 /** Whether a share (0..1) meets its target. */
 export function meetsTarget(share: number, target: Target): boolean {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isoDateSchema } from '../care-plan';
 import { checkKinds, checkStates } from '../follow-up-states';
 import { breakdownKeys } from './breakdowns';
-import { indicatorIdSchema, indicatorIds, indicatorTargetsSchema, type IndicatorId } from './indicator-definitions';
+import { indicatorIdSchema, indicatorIds, indicatorTargetsSchema, summarySettingsSchema, type IndicatorId } from './indicator-definitions';
+import { disclosurePolicySchema, thresholdSchema } from './disclosure-policy';
 import { networkSummarySchema, practiceSummarySchema, summaryFileSchema } from './summary-schema';
 
 /** The request and response shapes of the `summary:*` and `network:*` channels. */
@@ -72,10 +73,12 @@ export type BenchmarkPeriodDto = z.infer<typeof benchmarkPeriodSchema>;
 export const networkLabelSchema = z.string().trim().min(1).max(80);
 
 export const summaryChannels = {
-  'summary:settings': { request: z.object({}).strict(), response: z.object({ threshold: z.number().int(), targets: indicatorTargetsSchema }) },
+  'summary:settings': { request: z.object({}).strict(), response: summarySettingsSchema },
   'summary:updateSettings': {
-    request: z.object({ threshold: z.number().int().min(3).max(20).optional(), targets: indicatorTargetsSchema.partial().optional() }).strict(),
-    response: z.object({ threshold: z.number().int(), targets: indicatorTargetsSchema }),
+    request: z
+      .object({ threshold: thresholdSchema.optional(), policy: disclosurePolicySchema.optional(), targets: indicatorTargetsSchema.partial().optional() })
+      .strict(),
+    response: summarySettingsSchema,
   },
   'summary:preview': {
     request: z.object({ label: summaryLabelSchema, asOf: isoDateSchema.optional() }).strict(),

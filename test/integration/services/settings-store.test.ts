@@ -119,6 +119,7 @@ const partials: { kind: SettingsKind<unknown>; saved: Record<string, unknown>; e
     saved: { threshold: 7, targets: { foot_exam: { comparator: '>=', percent: 80 }, annual_check: { comparator: '>', percent: 70 } } },
     expected: {
       threshold: 7,
+      policy: 'suppress',
       targets: { ...defaultSummarySettings.targets, foot_exam: { comparator: '>=', percent: 80 }, annual_check: { comparator: '>', percent: 70 } },
     },
   },

@@ -19,7 +19,7 @@ function publish(patients: Parameters<typeof computeSummaryTable>[0], threshold:
     asOf,
     generatedAt: '2026-06-01T08:00:00.000Z',
     appVersion: 'test',
-    threshold,
+    disclosure: { policy: 'suppress', threshold },
     targets: defaultIndicatorTargets,
   }) as Omit<PracticeSummary, 'checksum'>;
   return { table, summary };

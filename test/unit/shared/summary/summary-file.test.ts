@@ -19,7 +19,7 @@ const patient: SummaryPatient = {
 function signed(): PracticeSummary {
   const table = computeSummaryTable(Array.from({ length: 12 }, () => patient), '2026-05-31', defaultFollowUpWindows, everyField);
   const unsigned = buildPracticeSummary(table, {
-    practiceLabel: 'Lægehuset', asOf: '2026-05-31', generatedAt: '2026-06-01T08:00:00.000Z', appVersion: '0.1.0', threshold: 5, targets: defaultIndicatorTargets,
+    practiceLabel: 'Lægehuset', asOf: '2026-05-31', generatedAt: '2026-06-01T08:00:00.000Z', appVersion: '0.1.0', disclosure: { policy: 'suppress', threshold: 5 }, targets: defaultIndicatorTargets,
   });
   return { ...unsigned, checksum: sha(checksumPayload(unsigned)) } as PracticeSummary;
 }

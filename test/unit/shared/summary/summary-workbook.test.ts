@@ -16,7 +16,7 @@ const patient: SummaryPatient = {
 function summary(label: string): PracticeSummary {
   const table = computeSummaryTable([...Array.from({ length: 20 }, () => patient), ...Array.from({ length: 3 }, () => ({ ...patient, sex: 'M' as const }))], '2026-05-31', defaultFollowUpWindows, everyField);
   return {
-    ...buildPracticeSummary(table, { practiceLabel: label, asOf: '2026-05-31', generatedAt: '2026-06-01T08:00:00.000Z', appVersion: '0.1.0', threshold: 5, targets: defaultIndicatorTargets }),
+    ...buildPracticeSummary(table, { practiceLabel: label, asOf: '2026-05-31', generatedAt: '2026-06-01T08:00:00.000Z', appVersion: '0.1.0', disclosure: { policy: 'suppress', threshold: 5 }, targets: defaultIndicatorTargets }),
     checksum: 'a'.repeat(64),
   } as PracticeSummary;
 }
