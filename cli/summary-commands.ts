@@ -16,8 +16,9 @@ export const summaryUsage = {
 
 Skriver praksissens anonymiserede netværksopgørelse: indikatorer, andele og fordelinger i
 grupper, uden CPR, navne, telefonnumre, datoer for patienters kontroller eller fritekst.
-Antal fra 1 til 4 (grænsen i indstillingerne) er skjult som <5; x er skjult, så et lille antal
-ikke kan regnes ud ved at trække fra. Eksporten skrives i revisionsloggen med filens SHA-256.
+Et antal fra 0 til 7 (2 × grænsen − 3; grænsen står i indstillingerne) skjules som x, og med det
+hele den gruppe eller indikator, det hænger sammen med i en sum. Eksporten skrives i
+revisionsloggen med filens SHA-256.
   --out FILE     .json til netværket, .xlsx til at læse
   --as-of DATO   opgørelsesdato (standard: seneste udtræksdato)
   --label NAVN   praksissens navn i filen (standard: Praksis)`,
@@ -66,9 +67,9 @@ export async function runSummary(args: string[], io: CliHost): Promise<number> {
   write(values.out as string, file.bytes);
   const { summary } = file;
   const lines = [`Skrev opgørelsen for ${summary.practiceLabel} pr. ${summary.asOf} til ${values.out} (SHA-256 ${file.sha256}).`];
-  lines.push(`Type 2-patienter fulgt i almen praksis (N): ${cellText(summary.population, summary.threshold)}; type 1 (ikke i N): ${cellText(summary.type1, summary.threshold)}.`);
+  lines.push(`Type 2-patienter fulgt i almen praksis (N): ${cellText(summary.population)}; type 1 (ikke i N): ${cellText(summary.type1)}.`);
   for (const indicator of summary.indicators) {
-    lines.push(`  ${indicatorNames[indicator.id].padEnd(40)} ${numeratorText(indicator, summary.threshold).padStart(6)}  ${shareText(indicator.share)}`);
+    lines.push(`  ${indicatorNames[indicator.id].padEnd(40)} ${numeratorText(indicator).padStart(6)}  ${shareText(indicator.share)}`);
   }
   io.out(lines.join('\n'));
   return 0;

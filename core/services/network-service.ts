@@ -1,6 +1,7 @@
 import { danishDateOf } from '../../shared/calendar-dates';
 import { ContractError } from '../../shared/contract';
-import { benchmark, periodOf, type BenchmarkPeriod } from '../../shared/summary/network-aggregate';
+import { disclosurePolicyNames, type Disclosure } from '../../shared/summary/disclosure-policy';
+import { benchmark, minimumContributingPractices, periodOf, type BenchmarkPeriod } from '../../shared/summary/network-aggregate';
 import { networkReportHtml } from '../../shared/summary/network-report-html';
 import { networkReportWorkbook } from '../../shared/summary/network-workbook';
 import { checksumPayload, readSummaryText, summaryFileText } from '../../shared/summary/summary-file';
@@ -13,12 +14,6 @@ import type { Printer } from '../print/printer';
 import { getSummarySettings } from './summary-settings-service';
 import { sha256Hex } from './summary-hash';
 import type { ExportedFile } from './summary-service';
-
-/**
- * A network summary goes back to every practice. With two practices, each could subtract its own
- * figures from the total and read the other's; from three on, no single practice's can be.
- */
-export const minimumPracticesForNetworkSummary = 3;
 
 export interface NetworkEntry {
   id: number;
@@ -78,6 +73,8 @@ export function importSummaryFile(
   if (!read.ok) throw new ContractError(read.code, read.message);
   const summary = read.summary;
   if (request.kind !== undefined && summary.kind !== request.kind) throw new ContractError('summary.wrongKind', kindRefusals[request.kind]);
+  const refusal = summary.kind === 'practice' ? disclosureRefusal(ctx, summary) : null;
+  if (refusal) throw refusal;
   const label = labelOf(summary);
   const period = periodOf(summary.asOf);
   const samePeriod = ctx.networkQueries.summaryByLabelPeriod(summary.kind, label, period);
@@ -119,15 +116,44 @@ export function removeSummaryFile(ctx: AppContext, id: number): { id: number } {
   return { id };
 }
 
+/** The coordinator's own summary settings are the network's policy and threshold. */
+export function networkDisclosure(ctx: AppContext): Disclosure {
+  const { policy, threshold } = getSummarySettings(ctx);
+  return { policy, threshold };
+}
+
+/**
+ * A practice's file must be made under the network's rules: the same policy (a total of exact
+ * and rounded counts is neither) and at least the network's threshold.
+ */
+function disclosureRefusal(ctx: AppContext, summary: PracticeSummary): ContractError | null {
+  const network = networkDisclosure(ctx);
+  const made = summary.disclosure;
+  if (made.policy !== network.policy) {
+    return new ContractError(
+      'summary.otherPolicy',
+      `Opgørelsen fra ${summary.practiceLabel} er lavet med «${disclosurePolicyNames[made.policy]}», men netværket bruger «${disclosurePolicyNames[network.policy]}». Bed praksis lave den igen med netværkets indstilling.`,
+    );
+  }
+  if (made.threshold < network.threshold) {
+    return new ContractError(
+      'summary.lowThreshold',
+      `Opgørelsen fra ${summary.practiceLabel} skjuler antal under ${made.threshold}, men netværket kræver mindst ${network.threshold}. Bed praksis lave den igen med grænsen ${network.threshold}.`,
+    );
+  }
+  return null;
+}
+
 function practiceSummaries(ctx: AppContext): { id: number; summary: PracticeSummary }[] {
   return ctx.networkQueries.listSummariesOfKind('practice').map((row) => ({ id: row.id, summary: JSON.parse(row.body) as PracticeSummary }));
 }
 
 /** The benchmark per period of the imported practice summaries. */
 export function networkReport(ctx: AppContext, request: { showLabels: boolean; networkLabel: string }): BenchmarkPeriod[] {
+  const settings = getSummarySettings(ctx);
   return benchmark(practiceSummaries(ctx), {
     showLabels: request.showLabels,
-    meta: { networkLabel: request.networkLabel, generatedAt: ctx.now().toISOString(), appVersion, targets: getSummarySettings(ctx).targets },
+    meta: { networkLabel: request.networkLabel, generatedAt: ctx.now().toISOString(), appVersion, targets: settings.targets, disclosure: networkDisclosure(ctx) },
   });
 }
 
@@ -155,15 +181,19 @@ export async function exportNetworkFile(
     fileName = summaryFileName(request.networkLabel, latest.network.asOf, 'xlsx').replace('opgoerelse', 'netvaerksrapport').replace(/\.xlsx$/, '.pdf');
     bytes = await printer.htmlToPdf(networkReportHtml(periods, request.networkLabel, danishDateOf(ctx.now())));
   } else {
-    if (newest.practices.length < minimumPracticesForNetworkSummary) {
+    if (newest.network.population.count === null) {
       throw new ContractError(
         'network.tooFew',
-        `Netværksopgørelsen for ${newest.period} bygger på ${newest.practices.length} praksis. Den kræver mindst ${minimumPracticesForNetworkSummary}, så ingen praksis kan regne en anden praksis' tal ud.`,
+        `Netværksopgørelsen for ${newest.period} har ${newest.network.population.practicesIncluded} praksis med et vist antal patienter. Den kræver mindst ${minimumContributingPractices}, så ingen praksis kan regne en anden praksis' tal ud.`,
       );
     }
     const summary: NetworkSummary = { ...newest.network, checksum: sha256Hex(checksumPayload(newest.network)) };
+    const text = summaryFileText(summary);
+    // Checked exactly as the practices will read it, so a file they would refuse is never written.
+    const check = readSummaryText(text, sha256Hex);
+    if (!check.ok) throw new ContractError('network.wouldBeRefused', `Netværksopgørelsen blev ikke skrevet: ${check.message}`);
     fileName = summaryFileName(request.networkLabel, newest.network.asOf, 'json').replace('opgoerelse', 'netvaerk');
-    bytes = new TextEncoder().encode(summaryFileText(summary));
+    bytes = new TextEncoder().encode(text);
   }
   const sha256 = sha256Hex(bytes);
   ctx.queries.insertAudit(ctx.now().toISOString(), ctx.actor, 'network.export', JSON.stringify({ fileName, format: request.format, sha256, showLabels: request.showLabels }));

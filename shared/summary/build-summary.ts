@@ -1,7 +1,7 @@
 import type { IsoDate } from '../care-plan';
 import { breakdownIds, breakdownKeys, type BreakdownId } from './breakdowns';
 import type { RawSummaryTable } from './compute-indicators';
-import { controlDisclosure, type DisclosureCell, type Relation, type Suppression } from './disclosure-control';
+import { discloseComponent } from './disclosure-control';
 import type { Disclosure } from './disclosure-policy';
 import { indicatorIds, type IndicatorId, type IndicatorTargets } from './indicator-definitions';
 import {
@@ -30,38 +30,68 @@ function numeratorCell(id: IndicatorId): string {
   return sharedCells[id] ?? `indicator:${id}`;
 }
 
+export interface ComponentCell {
+  id: string;
+  value: number;
+  /** False for a cell the table implies but does not print: an indicator's rest, N − numerator. */
+  published: boolean;
+}
+
+/** Cells published whole or hidden whole (see disclosure-control.ts). */
+export interface DisclosureComponent {
+  id: string;
+  cells: ComponentCell[];
+}
+
 /**
- * Every cell the summary prints and every sum that ties them together: each indicator splits
- * N into numerator and (unprinted) rest, and each breakdown splits N into its groups. An
- * indicator or breakdown that is not available has no cells. The type 1 count stands alone.
+ * Every component of the summary: N and the type 1 count alone, each breakdown (its groups add
+ * up to N), each indicator (numerator and rest add up to N). The two HbA1c indicators print
+ * cells of the HbA1c breakdown, so they belong to that component. An indicator or breakdown
+ * that is not available has none.
  */
-export function summaryCellsAndRelations(table: RawSummaryTable): { cells: DisclosureCell[]; relations: Relation[] } {
-  const cells: DisclosureCell[] = [
-    { id: populationCell, value: table.population, published: true },
-    { id: type1Cell, value: table.type1, published: true },
+export function summaryComponents(table: RawSummaryTable): DisclosureComponent[] {
+  const components: DisclosureComponent[] = [
+    { id: populationCell, cells: [{ id: populationCell, value: table.population, published: true }] },
+    { id: type1Cell, cells: [{ id: type1Cell, value: table.type1, published: true }] },
   ];
-  const relations: Relation[] = [];
   for (const breakdown of breakdownIds) {
     const counts = table.breakdowns[breakdown] as Record<string, number> | null;
     if (counts === null) continue;
-    const parts = breakdownKeys[breakdown].map((key) => bandCell(breakdown, key));
-    breakdownKeys[breakdown].forEach((key, index) => cells.push({ id: parts[index] as string, value: counts[key] as number, published: true }));
-    relations.push({ total: populationCell, parts });
+    const cells = breakdownKeys[breakdown].map((key) => ({ id: bandCell(breakdown, key), value: counts[key] as number, published: true }));
+    components.push({ id: breakdown, cells });
   }
   for (const id of indicatorIds) {
     const count = table.indicators[id];
-    if (count === null) continue;
-    const numerator = numeratorCell(id);
-    if (!sharedCells[id]) cells.push({ id: numerator, value: count, published: true });
-    const rest = `rest:${id}`;
-    cells.push({ id: rest, value: table.population - count, published: false });
-    relations.push({ total: populationCell, parts: [numerator, rest] });
+    if (count === null || sharedCells[id]) continue;
+    components.push({
+      id: numeratorCell(id),
+      cells: [
+        { id: numeratorCell(id), value: count, published: true },
+        { id: `rest:${id}`, value: table.population - count, published: false },
+      ],
+    });
   }
-  return { cells, relations };
+  return components;
 }
 
-function published(value: number, suppression: Suppression | undefined): PublishedCount {
-  return suppression ? { count: null, suppressed: suppression } : { count: value, suppressed: null };
+/** Each printed cell's published value (null: hidden), component by component. */
+export function disclosedCells(table: RawSummaryTable, disclosure: Disclosure): Map<string, number | null> {
+  const published = new Map<string, number | null>();
+  const components = summaryComponents(table);
+  const population = discloseComponent([table.population], disclosure)[0] ?? null;
+  for (const component of components) {
+    const values = component.cells.map((cell) => cell.value);
+    // The type 1 count stands alone: it is not part of N.
+    const shown = component.id === populationCell ? [population] : discloseComponent(values, disclosure, component.id === type1Cell || population !== null);
+    component.cells.forEach((cell, index) => {
+      if (cell.published) published.set(cell.id, shown[index] ?? null);
+    });
+  }
+  return published;
+}
+
+function publishedCount(cells: Map<string, number | null>, id: string): PublishedCount {
+  return { count: cells.get(id) ?? null };
 }
 
 /** A share as printed: four decimals (a hundredth of a percent), enough to rank practices. */
@@ -80,17 +110,12 @@ export interface SummaryMeta {
 
 /** The practice summary as it will be written, suppressed cells marked, before its checksum. */
 export function buildPracticeSummary(table: RawSummaryTable, meta: SummaryMeta): UnsignedSummary<PracticeSummary> {
-  const { cells, relations } = summaryCellsAndRelations(table);
-  const suppressed = controlDisclosure(cells, relations, meta.disclosure.threshold);
-  const population = published(table.population, suppressed.get(populationCell));
+  const cells = disclosedCells(table, meta.disclosure);
+  const population = publishedCount(cells, populationCell);
   const breakdowns = Object.fromEntries(
     breakdownIds.map((breakdown) => {
-      const counts = table.breakdowns[breakdown] as Record<string, number> | null;
-      if (counts === null) return [breakdown, null];
-      return [
-        breakdown,
-        breakdownKeys[breakdown].map((key) => ({ key, count: published(counts[key] as number, suppressed.get(bandCell(breakdown, key))) })),
-      ];
+      if (table.breakdowns[breakdown] === null) return [breakdown, null];
+      return [breakdown, breakdownKeys[breakdown].map((key) => ({ key, count: publishedCount(cells, bandCell(breakdown, key)) }))];
     }),
   ) as PublishedBreakdowns;
   return {
@@ -101,13 +126,13 @@ export function buildPracticeSummary(table: RawSummaryTable, meta: SummaryMeta):
     asOf: meta.asOf,
     generatedAt: meta.generatedAt,
     appVersion: meta.appVersion,
-    threshold: meta.disclosure.threshold,
+    disclosure: { policy: meta.disclosure.policy, threshold: meta.disclosure.threshold },
     population,
-    type1: published(table.type1, suppressed.get(type1Cell)),
+    type1: publishedCount(cells, type1Cell),
     indicators: indicatorIds.map((id) => {
-      const count = table.indicators[id];
-      if (count === null) return { id, numerator: null, share: null, target: meta.targets[id], unavailable: 'column_absent' as const };
-      const numerator = published(count, suppressed.get(numeratorCell(id)));
+      if (table.indicators[id] === null) return { id, numerator: null, share: null, target: meta.targets[id], unavailable: 'column_absent' as const };
+      const numerator = publishedCount(cells, numeratorCell(id));
+      // Every share is computed from what is published, so a reader gets nothing more from it.
       const share = numerator.count !== null && population.count !== null && population.count > 0 ? roundShare(numerator.count, population.count) : null;
       return { id, numerator, share, target: meta.targets[id], unavailable: null };
     }),

@@ -2,12 +2,15 @@ import type { IsoDate } from '../care-plan';
 import { breakdownIds, breakdownKeys } from './breakdowns';
 import { roundShare } from './build-summary';
 import { indicatorIds, type IndicatorId, type IndicatorTargets } from './indicator-definitions';
+import { isHidden } from './disclosure-control';
+import type { Disclosure } from './disclosure-policy';
 import {
   summaryFormat,
   summaryVersion,
+  type NetworkBreakdowns,
+  type NetworkCount,
   type NetworkSummary,
   type PracticeSummary,
-  type PublishedBreakdowns,
   type UnsignedSummary,
 } from './summary-schema';
 
@@ -28,31 +31,57 @@ export interface NetworkMeta {
   generatedAt: string;
   appVersion: string;
   targets: IndicatorTargets;
+  /** The network's own policy and threshold, applied to its totals before anything is written. */
+  disclosure: Disclosure;
 }
 
 /**
- * The network's figures from its practices' summaries: each total sums the published counts, so
- * a practice whose count is suppressed, or whose extract has no column for the indicator, is left
- * out of that indicator (and of its denominator), never guessed. A breakdown cell that any
- * practice suppressed stays suppressed; a breakdown that any practice could not make is not made.
+ * A network total goes back to every practice, each of which knows its own figures. With fewer
+ * than three practices behind a total, one could subtract itself and read another's.
+ */
+export const minimumContributingPractices = 3;
+
+function total(counts: readonly (number | null)[], required: number): NetworkCount {
+  const shown = counts.filter((count): count is number => count !== null);
+  if (shown.length < minimumContributingPractices) return { count: null, practicesIncluded: shown.length, withheld: 'fewer_than_three_practices' };
+  if (shown.length < required) return { count: null, practicesIncluded: shown.length, withheld: 'not_every_practice' };
+  return { count: shown.reduce((sum, count) => sum + count, 0), practicesIncluded: shown.length, withheld: null };
+}
+
+/** A network component is withheld whole when a total, or the rest it implies, is small under the network's threshold. */
+function withSmallWithheld(cells: NetworkCount[], implied: readonly number[], threshold: number): NetworkCount[] {
+  const counts = [...cells.map((cell) => cell.count), ...implied];
+  if (!counts.some((count) => count !== null && isHidden(count, threshold))) return cells;
+  return cells.map((cell) => (cell.count === null ? cell : { count: null, practicesIncluded: cell.practicesIncluded, withheld: 'small' as const }));
+}
+
+function withheldLike(cell: NetworkCount, population: NetworkCount): NetworkCount {
+  return population.withheld === null ? cell : { count: null, practicesIncluded: cell.practicesIncluded, withheld: population.withheld };
+}
+
+/**
+ * The network's figures from its practices' summaries. N sums the practices whose N is shown;
+ * every other total is published only when every one of those practices shows it (so its
+ * denominator is the network's N, and no two totals differ by one practice's figure), at least
+ * three practices are behind it, and it is not small under the network's own threshold. A
+ * breakdown that any counted practice could not make is not made.
  */
 export function aggregateNetwork(practices: readonly PracticeSummary[], meta: NetworkMeta): UnsignedSummary<NetworkSummary> {
+  const threshold = meta.disclosure.threshold;
   const counted = practices.filter((practice) => practice.population.count !== null);
   const asOf = practices.map((practice) => practice.asOf).sort().at(-1) as IsoDate;
+  const [population] = withSmallWithheld([total(counted.map((practice) => practice.population.count), 0)], [], threshold) as [NetworkCount];
+  const type1 = withSmallWithheld([total(practices.map((practice) => practice.type1.count), 0)], [], threshold)[0] as NetworkCount;
   const breakdowns = Object.fromEntries(
     breakdownIds.map((breakdown) => {
-      if (counted.some((practice) => practice.breakdowns[breakdown] === null)) return [breakdown, null];
-      return [
-        breakdown,
-        breakdownKeys[breakdown].map((key) => {
-          const cells = counted.map((practice) => practice.breakdowns[breakdown]?.find((row) => row.key === key)?.count);
-          return cells.every((cell) => cell?.count !== null && cell !== undefined)
-            ? { key, count: { count: cells.reduce((sum, cell) => sum + (cell?.count ?? 0), 0), suppressed: null } }
-            : { key, count: { count: null, suppressed: 'secondary' as const } };
-        }),
-      ];
+      if (counted.length === 0 || counted.some((practice) => practice.breakdowns[breakdown] === null)) return [breakdown, null];
+      const cells = breakdownKeys[breakdown].map((key) =>
+        withheldLike(total(counted.map((practice) => practice.breakdowns[breakdown]?.find((row) => row.key === key)?.count.count ?? null), counted.length), population),
+      );
+      const checked = withSmallWithheld(cells, [], threshold);
+      return [breakdown, breakdownKeys[breakdown].map((key, index) => ({ key, count: checked[index] as NetworkCount }))];
     }),
-  ) as PublishedBreakdowns;
+  ) as NetworkBreakdowns;
   return {
     format: summaryFormat,
     version: summaryVersion,
@@ -61,23 +90,16 @@ export function aggregateNetwork(practices: readonly PracticeSummary[], meta: Ne
     asOf,
     generatedAt: meta.generatedAt,
     appVersion: meta.appVersion,
-    threshold: Math.max(...practices.map((practice) => practice.threshold)),
+    disclosure: { policy: meta.disclosure.policy, threshold },
     practices: practices.length,
-    population: counted.reduce((sum, practice) => sum + (practice.population.count ?? 0), 0),
-    type1: practices.reduce((sum, practice) => sum + (practice.type1.count ?? 0), 0),
-    type1PracticesIncluded: practices.filter((practice) => practice.type1.count !== null).length,
+    population,
+    type1,
     indicators: indicatorIds.map((id) => {
-      let numerator = 0;
-      let denominator = 0;
-      let practicesIncluded = 0;
-      for (const practice of counted) {
-        const cell = indicatorOf(practice, id).numerator?.count ?? null;
-        if (cell === null) continue;
-        numerator += cell;
-        denominator += practice.population.count ?? 0;
-        practicesIncluded++;
-      }
-      return { id, numerator, denominator, share: denominator > 0 ? roundShare(numerator, denominator) : null, practicesIncluded, target: meta.targets[id] };
+      const cell = withheldLike(total(counted.map((practice) => indicatorOf(practice, id).numerator?.count ?? null), counted.length), population);
+      const rest = cell.count !== null && population.count !== null ? [population.count - cell.count] : [];
+      const [numerator] = withSmallWithheld([cell], rest, threshold) as [NetworkCount];
+      const share = numerator.count !== null && population.count !== null && population.count > 0 ? roundShare(numerator.count, population.count) : null;
+      return { id, numerator, share, target: meta.targets[id] };
     }),
     breakdowns,
   };

@@ -1,14 +1,14 @@
 import { basePrintCss, escapeHtml, printDocument } from '../outputs/html';
 import { indicatorIds, indicatorNames } from './indicator-definitions';
 import { practiceShareText, type BenchmarkPeriod } from './network-aggregate';
-import { shareText, targetText } from './summary-display';
+import { disclosureLegend, hiddenText, networkCellText, networkShareText, networkTotalsNote, shareText, targetText } from './summary-display';
 
 /**
  * The network report as a printable A4 document (landscape: one column per practice): per period
  * the benchmark table, then the network's trend, as the XLSX has them. Every value is escaped.
  */
 export function networkReportHtml(periods: readonly BenchmarkPeriod[], networkLabel: string, madeOn: string): string {
-  const threshold = periods[0]?.network.threshold ?? 5;
+  const latest = periods.at(-1);
   const css = `${basePrintCss}
 @page { size: A4 landscape; @bottom-right { content: "Side " counter(page) " af " counter(pages); font-size: 8.5pt; } }
 h1 { font-size: 15pt; margin: 0 0 2pt; }
@@ -26,12 +26,12 @@ td.network { font-weight: bold; }`;
     const head = ['Indikator', 'Mål', ...period.practices.map((practice) => practice.name), 'Netværket', 'Praksis med']
       .map((text, index) => `<th scope="col"${index > 1 ? ' class="number"' : ''}>${escapeHtml(text)}</th>`)
       .join('');
-    const population = `<tr><td>Patienter (N)</td><td></td>${period.practices.map((practice) => cell(practice.population ?? `<${threshold}`)).join('')}${cell(period.network.population, 'number network')}${cell(period.network.practices)}</tr>`;
+    const population = `<tr><td>Patienter (N)</td><td></td>${period.practices.map((practice) => cell(practice.population ?? hiddenText)).join('')}${cell(networkCellText(period.network.population), 'number network')}${cell(period.network.population.practicesIncluded)}</tr>`;
     const rows = indicatorIds.map((id) => {
       const network = period.network.indicators.find((indicator) => indicator.id === id);
       return `<tr><td>${escapeHtml(indicatorNames[id])}</td>${cell(targetText(network?.target ?? null), '')}${period.practices
         .map((practice) => cell(practiceShareText(practice, id, shareText)))
-        .join('')}${cell(shareText(network?.share ?? null), 'number network')}${cell(network?.practicesIncluded ?? 0)}</tr>`;
+        .join('')}${cell(network ? networkShareText(network) : '', 'number network')}${cell(network?.numerator.practicesIncluded ?? 0)}</tr>`;
     });
     return `<h2>Sammenligning ${escapeHtml(period.period)}</h2>
 <table><thead><tr>${head}</tr></thead><tbody>${population}${rows.join('')}</tbody></table>`;
@@ -44,7 +44,7 @@ td.network { font-weight: bold; }`;
         .join('')}</tr>`,
   );
   const body = `<h1>Netværksrapport: ${escapeHtml(networkLabel)}</h1>
-<p>Lavet ${escapeHtml(madeOn)}. Andele af patienterne fulgt i almen praksis. Netværkstallet er summen af de viste antal; en praksis med et skjult antal indgår ikke i den indikator. &lt;${threshold}: færre end ${threshold} patienter.</p>
+<p>Lavet ${escapeHtml(madeOn)}. Andele af patienterne fulgt i almen praksis. ${escapeHtml(networkTotalsNote)} ${latest ? escapeHtml(disclosureLegend(latest.network.disclosure)) : ''}</p>
 ${sections.join('\n')}
 <h2>Netværkets udvikling</h2>
 <table><thead><tr>${trendHead}</tr></thead><tbody>${trendRows.join('')}</tbody></table>`;

@@ -1,7 +1,9 @@
 import * as XLSX from '../sheetjs';
 import { indicatorIds, indicatorNames } from './indicator-definitions';
-import { breakdownRows, suppressionLegend } from './summary-workbook';
-import { shareText, targetText } from './summary-display';
+import { breakdownRows } from './summary-workbook';
+import { disclosurePolicyNames } from './disclosure-policy';
+import { disclosureLegend, hiddenText, networkCellText, networkShareText, networkTotalsNote, shareText, targetText } from './summary-display';
+import type { NetworkCount } from './summary-schema';
 import { practiceShareText, type BenchmarkPeriod } from './network-aggregate';
 
 type Row = (string | number)[];
@@ -17,33 +19,33 @@ function sheetName(text: string): string {
  */
 export function networkReportWorkbook(periods: readonly BenchmarkPeriod[], networkLabel: string): Uint8Array {
   const book = XLSX.utils.book_new();
-  const first = periods[0];
-  const threshold = first ? first.network.threshold : 5;
+  const latest = periods.at(-1);
   const about: Row[] = [
     ['Netværk', networkLabel],
     ['Perioder', periods.map((period) => period.period).join(', ')],
     ['Praksis i seneste periode', periods.at(-1)?.practices.length ?? 0],
-    ['Skjulte tal', suppressionLegend(threshold)],
-    ['Netværkstal', 'Summen af de viste antal; en praksis med et skjult antal indgår ikke i den indikator.'],
+    ['Beskyttelse', latest ? `${disclosurePolicyNames[latest.network.disclosure.policy]}, grænse ${latest.network.disclosure.threshold}` : ''],
+    ['Skjulte tal', latest ? disclosureLegend(latest.network.disclosure) : ''],
+    ['Netværkstal', networkTotalsNote],
   ];
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(about), 'Om rapporten');
   for (const period of periods) {
     const rows: Row[] = [
       ['Indikator', 'Mål', ...period.practices.map((practice) => practice.name), 'Netværket', 'Praksis med i netværkstallet'],
-      ['Patienter (N)', '', ...period.practices.map((practice) => practice.population ?? `<${threshold}`), period.network.population, period.network.practices],
+      ['Patienter (N)', '', ...period.practices.map((practice) => practice.population ?? hiddenText), networkCellText(period.network.population), period.network.population.practicesIncluded],
       ...indicatorIds.map((id) => {
         const network = period.network.indicators.find((indicator) => indicator.id === id);
         return [
           indicatorNames[id],
           targetText(network?.target ?? null),
           ...period.practices.map((practice) => practiceShareText(practice, id, shareText)),
-          shareText(network?.share ?? null),
-          network?.practicesIncluded ?? 0,
+          network ? networkShareText(network) : '',
+          network?.numerator.practicesIncluded ?? 0,
         ];
       }),
     ];
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), sheetName(`Sammenligning ${period.period}`));
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(breakdownRows(period.network.breakdowns, threshold)), sheetName(`Fordelinger ${period.period}`));
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(breakdownRows(period.network.breakdowns, (cell) => networkCellText(cell as NetworkCount))), sheetName(`Fordelinger ${period.period}`));
   }
   const trend: Row[] = [
     ['Indikator', ...periods.map((period) => period.period)],

@@ -1,9 +1,20 @@
 import { z } from 'zod';
 import { breakdownIds } from './breakdowns';
 import { canonicalJson } from './canonical-json';
-import { isSmall } from './disclosure-control';
+import { isHidden } from './disclosure-control';
+import { hiddenUpTo, roundingBase } from './disclosure-policy';
+import { minimumContributingPractices } from './network-aggregate';
 import { roundShare } from './build-summary';
-import { summaryFileSchema, summaryFormat, summaryVersion, type SummaryFile, type UnsignedSummary } from './summary-schema';
+import {
+  summaryFileSchema,
+  summaryFormat,
+  summaryVersion,
+  type NetworkCount,
+  type NetworkSummary,
+  type PracticeSummary,
+  type SummaryFile,
+  type UnsignedSummary,
+} from './summary-schema';
 
 export type SummaryReadResult = { ok: true; summary: SummaryFile } | { ok: false; code: SummaryRefusal; message: string };
 export type SummaryRefusal =
@@ -37,32 +48,72 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-/** A published count that disclosure control should have hidden, or figures that disagree. */
-function contentProblem(summary: SummaryFile): { code: SummaryRefusal; message: string } | null {
-  const counts =
-    summary.kind === 'practice'
-      ? [summary.population.count, summary.type1.count, ...summary.indicators.map((i) => i.numerator?.count ?? null)]
-      : [summary.population, ...summary.indicators.map((i) => i.numerator)];
-  for (const breakdown of breakdownIds) for (const row of summary.breakdowns[breakdown] ?? []) counts.push(row.count.count);
-  if (counts.some((count) => count !== null && isSmall(count, summary.threshold))) {
-    return { code: 'summary.unsafe', message: `Filen viser et antal under ${summary.threshold}, som skulle have været skjult. Den tages ikke imod.` };
+type Problem = { code: SummaryRefusal; message: string };
+
+const unsafe = (message: string): Problem => ({ code: 'summary.unsafe', message: `${message} Den tages ikke imod.` });
+
+function shareProblem(id: string, share: number | null, numerator: number | null, denominator: number | null): Problem | null {
+  const expected = numerator !== null && denominator !== null && denominator > 0 ? roundShare(numerator, denominator) : null;
+  if (share === expected && (numerator === null || denominator === null || numerator <= denominator)) return null;
+  return { code: 'summary.inconsistent', message: `Andelen for ${id} passer ikke med antallene i filen.` };
+}
+
+/** The rules of disclosure-control.ts, checked on a practice's file as its receiver reads it. */
+function practiceProblem(summary: PracticeSummary): Problem | null {
+  const { policy, threshold } = summary.disclosure;
+  const limit = hiddenUpTo(threshold);
+  const population = summary.population.count;
+  const components: { name: string; counts: (number | null)[] }[] = [
+    { name: 'N', counts: [population] },
+    { name: 'type 1', counts: [summary.type1.count] },
+    ...summary.indicators.filter((i) => i.numerator !== null).map((i) => ({ name: i.id, counts: [i.numerator?.count ?? null] })),
+    ...breakdownIds.flatMap((b) => (summary.breakdowns[b] ? [{ name: b, counts: (summary.breakdowns[b] ?? []).map((row) => row.count.count) }] : [])),
+  ];
+  for (const { name, counts } of components) {
+    if (counts.some((count) => count !== null && isHidden(count, threshold))) return unsafe(`Filen viser et antal på ${limit} eller derunder (${name}), som skulle have været skjult.`);
+    if (policy === 'round' && counts.some((count) => count !== null && count % roundingBase !== 0)) return unsafe(`Filen siger, at antallene er afrundet, men ${name} er ikke.`);
+    if (counts.some((count) => count === null) && counts.some((count) => count !== null)) return unsafe(`Filen skjuler kun en del af ${name}; hele gruppen skulle have været skjult.`);
+    if (name !== 'type 1' && population === null && counts.some((count) => count !== null)) return unsafe(`Filen skjuler N, men viser ${name}.`);
   }
-  const population = summary.kind === 'practice' ? summary.population.count : summary.population;
   for (const indicator of summary.indicators) {
-    const numerator = typeof indicator.numerator === 'number' ? indicator.numerator : (indicator.numerator?.count ?? null);
-    const denominator = 'denominator' in indicator ? indicator.denominator : population;
-    const expected = numerator !== null && denominator !== null && denominator > 0 ? roundShare(numerator, denominator) : null;
-    if (indicator.share !== expected || (numerator !== null && denominator !== null && numerator > denominator)) {
-      return { code: 'summary.inconsistent', message: `Andelen for ${indicator.id} passer ikke med antallene i filen.` };
+    const numerator = indicator.numerator?.count ?? null;
+    if (policy === 'suppress' && numerator !== null && population !== null && population - numerator >= 0 && isHidden(population - numerator, threshold)) {
+      return unsafe(`Filen viser ${indicator.id}, så de resterende ${population - numerator} patienter kan regnes ud.`);
     }
+    const problem = shareProblem(indicator.id, indicator.share, numerator, population);
+    if (problem) return problem;
   }
   for (const breakdown of breakdownIds) {
-    const rows = summary.breakdowns[breakdown];
-    if (rows === null) continue;
-    const shown = rows.map((row) => row.count.count);
-    if (population !== null && shown.every((count) => count !== null) && shown.reduce((a, b) => (a ?? 0) + (b ?? 0), 0) !== population) {
+    const shown = (summary.breakdowns[breakdown] ?? []).map((row) => row.count.count);
+    const sum = shown.reduce<number>((a, b) => a + (b ?? 0), 0);
+    if (policy === 'suppress' && population !== null && shown.length > 0 && shown.every((count) => count !== null) && sum !== population) {
       return { code: 'summary.inconsistent', message: `Fordelingen på ${breakdown} giver ikke det samlede antal patienter.` };
     }
+  }
+  return null;
+}
+
+/** The network's rules (network-aggregate.ts), checked the same way by the practice that imports it. */
+function networkProblem(summary: NetworkSummary): Problem | null {
+  const { threshold } = summary.disclosure;
+  const population = summary.population;
+  const cells: { name: string; cell: NetworkCount; tied: boolean }[] = [
+    { name: 'N', cell: population, tied: false },
+    { name: 'type 1', cell: summary.type1, tied: false },
+    ...summary.indicators.map((i) => ({ name: i.id, cell: i.numerator, tied: true })),
+    ...breakdownIds.flatMap((b) => (summary.breakdowns[b] ?? []).map((row) => ({ name: `${b} ${row.key}`, cell: row.count, tied: true }))),
+  ];
+  for (const { name, cell, tied } of cells) {
+    if (cell.count === null) continue;
+    if (isHidden(cell.count, threshold)) return unsafe(`Netværksfilen viser et antal på ${hiddenUpTo(threshold)} eller derunder (${name}).`);
+    if (cell.practicesIncluded < minimumContributingPractices) return unsafe(`Netværksfilen viser ${name} for færre end ${minimumContributingPractices} praksis.`);
+    if (tied && (population.count === null || cell.practicesIncluded !== population.practicesIncluded)) {
+      return unsafe(`Netværksfilen viser ${name} for andre praksis end dem, N er talt over.`);
+    }
+  }
+  for (const indicator of summary.indicators) {
+    const problem = shareProblem(indicator.id, indicator.share, indicator.numerator.count, indicator.numerator.count === null ? null : population.count);
+    if (problem) return problem;
   }
   return null;
 }
@@ -94,7 +145,7 @@ export function readSummaryText(text: string, sha256Hex: (text: string) => strin
   if (sha256Hex(checksumPayload(parsed.data)) !== parsed.data.checksum) {
     return refuse('summary.tampered', 'Filen er blevet ændret, efter den blev lavet (kontrolsummen passer ikke). Bed om at få filen sendt igen.');
   }
-  const problem = contentProblem(parsed.data);
+  const problem = parsed.data.kind === 'practice' ? practiceProblem(parsed.data) : networkProblem(parsed.data);
   if (problem) return refuse(problem.code, problem.message);
   return { ok: true, summary: parsed.data };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../care-plan';
 import { breakdownKeys } from './breakdowns';
+import { disclosureSchema } from './disclosure-policy';
 import { indicatorIdSchema, indicatorIds, targetSchema } from './indicator-definitions';
 
 /**
@@ -9,16 +10,15 @@ import { indicatorIdSchema, indicatorIds, targetSchema } from './indicator-defin
  * counts, shares and bands only: no CPR, name, phone, birth date, patient event date or free text.
  */
 export const summaryFormat = 'tovholder-summary';
-/** 2: N is the type 2 patients (type 1 counted apart), and an indicator can be not available. */
-export const summaryVersion = 2;
+/**
+ * 2: N is the type 2 patients (type 1 counted apart), and an indicator can be not available.
+ * 3: the file says its disclosure policy; a hidden count is `null` with no mark saying why (a
+ * mark told the reader which cell was the small one); network totals need three practices.
+ */
+export const summaryVersion = 3;
 
-export const suppressionSchema = z.enum(['small', 'secondary']);
-
-/** A count as published: the number, or why it is left out (never both). */
-export const publishedCountSchema = z
-  .object({ count: z.number().int().min(0).nullable(), suppressed: suppressionSchema.nullable() })
-  .strict()
-  .refine((cell) => (cell.count === null) !== (cell.suppressed === null), 'Et tal er enten vist eller skjult');
+/** A count as published: the number (exact or rounded, as the file's policy says), or null: hidden. */
+export const publishedCountSchema = z.object({ count: z.number().int().min(0).nullable() }).strict();
 export type PublishedCount = z.infer<typeof publishedCountSchema>;
 
 const shareSchema = z.number().min(0).max(1).nullable();
@@ -73,7 +73,8 @@ const common = {
   asOf: isoDateSchema,
   generatedAt: z.string().datetime({ offset: true }),
   appVersion: z.string().min(1).max(40),
-  threshold: z.number().int().min(3).max(20),
+  /** How the counts were protected: the policy and the threshold, as the network chose them. */
+  disclosure: disclosureSchema,
   /** SHA-256 (hex) of the file's canonical JSON without this field: a changed number is noticed. */
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
 };
@@ -94,17 +95,46 @@ export const practiceSummarySchema = z
 export type PracticeSummary = z.infer<typeof practiceSummarySchema>;
 
 /**
- * A network total sums the published counts of the practices; a practice whose count is
- * suppressed, or whose extract lacks the indicator's column, is left out of that indicator, and
- * `denominator`/`practicesIncluded` say so.
+ * Why a network total is not published: fewer than three practices behind it (one of them could
+ * subtract itself and read the other), not every practice counted in N behind it (the difference
+ * to another total would be one practice's figure), or small under the network's own threshold.
+ */
+export const withheldSchema = z.enum(['fewer_than_three_practices', 'not_every_practice', 'small']);
+export type Withheld = z.infer<typeof withheldSchema>;
+
+/** A network total: the sum of the practices' published counts, or null and why not. */
+export const networkCountSchema = z
+  .object({ count: z.number().int().min(0).nullable(), practicesIncluded: z.number().int().min(0), withheld: withheldSchema.nullable() })
+  .strict()
+  .refine((cell) => (cell.count === null) !== (cell.withheld === null), 'Et netværkstal er enten vist eller holdt tilbage med en grund');
+export type NetworkCount = z.infer<typeof networkCountSchema>;
+
+function networkBreakdownSchema<K extends readonly [string, ...string[]]>(keys: K) {
+  return z
+    .array(z.object({ key: z.enum(keys), count: networkCountSchema }).strict())
+    .length(keys.length)
+    .refine((rows) => new Set(rows.map((row) => row.key)).size === keys.length, 'Hver gruppe skal stå én gang');
+}
+
+export const networkBreakdownsSchema = z
+  .object({
+    sex: networkBreakdownSchema(breakdownKeys.sex),
+    ageBand: networkBreakdownSchema(breakdownKeys.ageBand),
+    hba1cBand: networkBreakdownSchema(breakdownKeys.hba1cBand).nullable(),
+  })
+  .strict();
+export type NetworkBreakdowns = z.infer<typeof networkBreakdownsSchema>;
+
+
+/**
+ * A network indicator is published only when every practice counted in the network's N shows
+ * it, so its denominator is always the network's N and no two totals differ by one practice.
  */
 export const networkIndicatorSchema = z
   .object({
     id: indicatorIdSchema,
-    numerator: z.number().int().min(0),
-    denominator: z.number().int().min(0),
+    numerator: networkCountSchema,
     share: shareSchema,
-    practicesIncluded: z.number().int().min(0),
     target: targetSchema.nullable(),
   })
   .strict();
@@ -116,12 +146,10 @@ export const networkSummarySchema = z
     kind: z.literal('network'),
     networkLabel: z.string().trim().min(1).max(80),
     practices: z.number().int().min(1),
-    population: z.number().int().min(0),
-    /** Type 1 patients of the practices whose count was shown (`type1PracticesIncluded` of them). */
-    type1: z.number().int().min(0),
-    type1PracticesIncluded: z.number().int().min(0),
+    population: networkCountSchema,
+    type1: networkCountSchema,
     indicators: indicatorListSchema(networkIndicatorSchema),
-    breakdowns: breakdownsSchema,
+    breakdowns: networkBreakdownsSchema,
   })
   .strict();
 export type NetworkSummary = z.infer<typeof networkSummarySchema>;

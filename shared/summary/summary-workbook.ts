@@ -1,8 +1,9 @@
 import * as XLSX from '../sheetjs';
 import { breakdownIds, breakdownKeyNames, breakdownNames, type BreakdownId } from './breakdowns';
 import { indicatorNames, meetsTarget } from './indicator-definitions';
-import { cellText, numeratorText, shareText, targetText, unavailableText } from './summary-display';
-import type { PracticeSummary, PublishedBreakdowns } from './summary-schema';
+import { disclosurePolicyNames } from './disclosure-policy';
+import { cellText, disclosureLegend, numeratorText, shareText, targetText, unavailableText } from './summary-display';
+import type { NetworkBreakdowns, NetworkCount, PracticeSummary, PublishedBreakdowns, PublishedCount } from './summary-schema';
 
 type Row = (string | number)[];
 
@@ -13,7 +14,10 @@ function targetVerdict(share: number | null, target: PracticeSummary['indicators
   return meetsTarget(share, target) ? 'Ja' : 'Nej';
 }
 
-export function breakdownRows(breakdowns: PublishedBreakdowns, threshold: number): Row[] {
+type AnyBreakdowns = PublishedBreakdowns | NetworkBreakdowns;
+
+/** Each group's count: the number, or the text saying it is hidden (and, for the network, why). */
+export function breakdownRows(breakdowns: AnyBreakdowns, hiddenText: (cell: PublishedCount | NetworkCount) => string = cellText): Row[] {
   const rows: Row[] = [['Gruppe', 'Undergruppe', 'Antal patienter']];
   for (const breakdown of breakdownIds) {
     const published = breakdowns[breakdown];
@@ -21,16 +25,13 @@ export function breakdownRows(breakdowns: PublishedBreakdowns, threshold: number
       rows.push([breakdownNames[breakdown], '', unavailableText]);
       continue;
     }
-    for (const row of published) {
+    for (const row of published as { key: string; count: PublishedCount | NetworkCount }[]) {
       const names = breakdownKeyNames[breakdown] as Record<string, string>;
-      rows.push([breakdownNames[breakdown as BreakdownId], names[row.key] as string, row.count.count ?? cellText(row.count, threshold)]);
+      rows.push([breakdownNames[breakdown as BreakdownId], names[row.key] as string, row.count.count ?? hiddenText(row.count)]);
     }
   }
   return rows;
 }
-
-export const suppressionLegend = (threshold: number) =>
-  `<${threshold}: færre end ${threshold} patienter, skjult. x: skjult, så et lille antal ikke kan regnes ud ved at trække fra.`;
 
 /**
  * The practice summary for people: the same figures as the JSON file, nothing more. Cells are
@@ -44,16 +45,17 @@ export function practiceSummaryWorkbook(summary: PracticeSummary): Uint8Array {
     ['Lavet', summary.generatedAt],
     ['Tovholder', summary.appVersion],
     ['Format', `${summary.format} version ${summary.version}`],
-    ['Type 2-patienter fulgt i almen praksis (N)', summary.population.count ?? cellText(summary.population, summary.threshold)],
-    ['Type 1-patienter fulgt i almen praksis (ikke i N)', summary.type1.count ?? cellText(summary.type1, summary.threshold)],
-    ['Skjulte tal', suppressionLegend(summary.threshold)],
+    ['Type 2-patienter fulgt i almen praksis (N)', summary.population.count ?? cellText(summary.population)],
+    ['Type 1-patienter fulgt i almen praksis (ikke i N)', summary.type1.count ?? cellText(summary.type1)],
+    ['Beskyttelse', `${disclosurePolicyNames[summary.disclosure.policy]}, grænse ${summary.disclosure.threshold}`],
+    ['Skjulte tal', disclosureLegend(summary.disclosure)],
     ['Kontrolsum (SHA-256)', summary.checksum],
   ];
   const indicators: Row[] = [
     ['Indikator', 'Antal', 'Andel', 'Mål', 'Mål nået'],
     ...summary.indicators.map((indicator) => [
       indicatorNames[indicator.id],
-      indicator.numerator?.count ?? numeratorText(indicator, summary.threshold),
+      indicator.numerator?.count ?? numeratorText(indicator),
       shareText(indicator.share),
       targetText(indicator.target),
       targetVerdict(indicator.share, indicator.target),
@@ -61,7 +63,7 @@ export function practiceSummaryWorkbook(summary: PracticeSummary): Uint8Array {
   ];
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(about), 'Opgørelse');
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(indicators), 'Indikatorer');
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(breakdownRows(summary.breakdowns, summary.threshold)), 'Fordelinger');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(breakdownRows(summary.breakdowns)), 'Fordelinger');
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
 

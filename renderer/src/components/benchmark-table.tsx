@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { indicatorIds } from '../../../shared/summary/indicator-definitions';
-import { targetText } from '../../../shared/summary/summary-display';
+import { hiddenText, networkCellText, targetText } from '../../../shared/summary/summary-display';
 import type { BenchmarkPeriodDto } from '../../../shared/summary/summary-contract';
 import { formatShare } from '../share-format';
 
 /** Each practice's shares beside the network's for one period, indicators as rows. */
 export function BenchmarkTable({ period }: { period: BenchmarkPeriodDto }) {
   const { t, i18n } = useTranslation();
-  const threshold = period.network.threshold;
   return (
     <div className="table-scroll">
       <table className="data-table benchmark-table" data-testid="benchmark-table">
@@ -31,11 +30,11 @@ export function BenchmarkTable({ period }: { period: BenchmarkPeriodDto }) {
             <td />
             {period.practices.map((practice) => (
               <td key={practice.name} className="numeric">
-                {practice.population ?? <span className="suppressed">{`<${threshold}`}</span>}
+                {practice.population ?? <span className="suppressed">{hiddenText}</span>}
               </td>
             ))}
-            <td className="numeric">{period.network.population}</td>
-            <td className="numeric">{period.network.practices}</td>
+            <td className="numeric">{networkCellText(period.network.population)}</td>
+            <td className="numeric">{period.network.population.practicesIncluded}</td>
           </tr>
           {indicatorIds.map((id) => {
             const network = period.network.indicators.find((indicator) => indicator.id === id);
@@ -55,9 +54,9 @@ export function BenchmarkTable({ period }: { period: BenchmarkPeriodDto }) {
                   </td>
                 ))}
                 <td className="numeric">
-                  <strong>{formatShare(network?.share ?? null, i18n.language)}</strong>
+                  <strong>{network && network.numerator.withheld !== null ? networkCellText(network.numerator) : formatShare(network?.share ?? null, i18n.language)}</strong>
                 </td>
-                <td className="numeric">{network?.practicesIncluded ?? 0}</td>
+                <td className="numeric">{network?.numerator.practicesIncluded ?? 0}</td>
               </tr>
             );
           })}

@@ -1,41 +1,44 @@
 import { useTranslation } from 'react-i18next';
 import { breakdownIds } from '../../../shared/summary/breakdowns';
 import { meetsTarget } from '../../../shared/summary/indicator-definitions';
+import { hiddenUpTo } from '../../../shared/summary/disclosure-policy';
 import { cellText, targetText } from '../../../shared/summary/summary-display';
 import type { PracticeSummary, PublishedCount } from '../../../shared/summary/summary-schema';
 import { formatShare } from '../share-format';
 
-function Count({ cell, threshold }: { cell: PublishedCount | null; threshold: number }) {
+function Count({ cell }: { cell: PublishedCount | null }) {
   const { t } = useTranslation();
   if (cell === null) return <span className="unavailable">{t('network.summary.unavailable')}</span>;
-  const text = cellText(cell, threshold);
-  return cell.suppressed ? (
-    <span className="suppressed" data-suppressed={cell.suppressed}>
-      {text}
+  return cell.count === null ? (
+    <span className="suppressed" data-hidden="true">
+      {cellText(cell)}
     </span>
   ) : (
-    <>{text}</>
+    <>{cellText(cell)}</>
   );
 }
 
 /** The practice summary exactly as the file holds it: every number, every hidden cell marked. */
 export function SummaryPreview({ summary }: { summary: PracticeSummary }) {
   const { t, i18n } = useTranslation();
-  const threshold = summary.threshold;
+  const { policy, threshold } = summary.disclosure;
   return (
     <div className="summary-preview" data-testid="summary-preview">
-      <p className="muted">{t('network.summary.legend', { threshold })}</p>
+      <p className="muted" data-testid="summary-legend">
+        {t('network.summary.legend', { threshold, limit: hiddenUpTo(threshold) })}
+        {policy === 'round' ? ` ${t('network.summary.legendRounded')}` : ''}
+      </p>
       <dl className="figure-grid">
         <div className="figure">
           <dt>{t('network.summary.population')}</dt>
           <dd data-testid="summary-population">
-            <Count cell={summary.population} threshold={threshold} />
+            <Count cell={summary.population} />
           </dd>
         </div>
         <div className="figure">
           <dt>{t('network.summary.type1')}</dt>
           <dd data-testid="summary-type1">
-            <Count cell={summary.type1} threshold={threshold} />
+            <Count cell={summary.type1} />
           </dd>
         </div>
       </dl>
@@ -56,7 +59,7 @@ export function SummaryPreview({ summary }: { summary: PracticeSummary }) {
               <tr key={indicator.id} data-indicator={indicator.id}>
                 <th scope="row">{t(`network.indicators.${indicator.id}`)}</th>
                 <td className="numeric">
-                  <Count cell={indicator.numerator} threshold={threshold} />
+                  <Count cell={indicator.numerator} />
                 </td>
                 <td className="numeric">{formatShare(indicator.share, i18n.language)}</td>
                 <td>{targetText(indicator.target)}</td>
@@ -87,7 +90,7 @@ export function SummaryPreview({ summary }: { summary: PracticeSummary }) {
                 <tr key={row.key}>
                   <th scope="row">{t(`network.breakdownKeys.${row.key}`)}</th>
                   <td className="numeric">
-                    <Count cell={row.count} threshold={threshold} />
+                    <Count cell={row.count} />
                   </td>
                 </tr>
               ))}

@@ -1,252 +1,101 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakdownIds } from '../../../../shared/summary/breakdowns';
-import { buildPracticeSummary } from '../../../../shared/summary/build-summary';
 import { everyField } from '../../../../shared/extract-columns';
 import { defaultFollowUpWindows } from '../../../../shared/follow-up-rules';
+import { buildPracticeSummary, summaryComponents } from '../../../../shared/summary/build-summary';
 import { computeSummaryTable } from '../../../../shared/summary/compute-indicators';
-import { controlDisclosure } from '../../../../shared/summary/disclosure-control';
+import { discloseComponent, roundToBase } from '../../../../shared/summary/disclosure-control';
+import { disclosurePolicies, hiddenUpTo, type Disclosure } from '../../../../shared/summary/disclosure-policy';
 import { defaultIndicatorTargets, indicatorIds } from '../../../../shared/summary/indicator-definitions';
-import type { PracticeSummary, PublishedCount } from '../../../../shared/summary/summary-schema';
+import { readSummaryText } from '../../../../shared/summary/summary-file';
+import { productRelease, ruleRelease } from './attack/experiment';
+import { practice, profile, seeded, tableOf } from './attack/practices';
 import { summaryPatientArbitrary } from './summary-arbitraries';
 
+const suppress: Disclosure = { policy: 'suppress', threshold: 5 };
+const round: Disclosure = { policy: 'round', threshold: 5 };
 const asOf = '2026-05-31';
 
-function publish(patients: Parameters<typeof computeSummaryTable>[0], threshold: number) {
-  const table = computeSummaryTable(patients, asOf, defaultFollowUpWindows, everyField);
-  const summary = buildPracticeSummary(table, {
-    practiceLabel: 'P',
-    asOf,
-    generatedAt: '2026-06-01T08:00:00.000Z',
-    appVersion: 'test',
-    disclosure: { policy: 'suppress', threshold },
-    targets: defaultIndicatorTargets,
-  }) as Omit<PracticeSummary, 'checksum'>;
-  return { table, summary };
-}
-
-/**
- * What a reader of the file can write down: one unknown per suppressed cell and per indicator's
- * unprinted rest (N − numerator), with the bounds the marks give away, and every sum the table
- * states. The HbA1c indicators print the same number as their HbA1c band, so they share its unknown.
- */
-interface Unknown {
-  name: string;
-  value: number;
-  low: number;
-  high: number;
-}
-interface Equation {
-  known: number;
-  unknowns: string[];
-}
-
-function readersView(summary: Omit<PracticeSummary, 'checksum'>, table: ReturnType<typeof computeSummaryTable>, threshold: number) {
-  const unknowns = new Map<string, Unknown>();
-  const equations: Equation[] = [];
-  const N = summary.population.count as number;
-  const addUnknown = (name: string, value: number, cell: PublishedCount | null) => {
-    const bounds =
-      cell?.suppressed === 'small' ? { low: 1, high: threshold - 1 } : cell?.suppressed === 'secondary' ? { low: threshold, high: Infinity } : { low: 0, high: Infinity };
-    unknowns.set(name, { name, value, ...bounds });
-  };
-  for (const breakdown of breakdownIds) {
-    const counts = table.breakdowns[breakdown] as Record<string, number>;
-    let known = N;
-    const names: string[] = [];
-    for (const row of summary.breakdowns[breakdown] ?? []) {
-      if (row.count.count !== null) known -= row.count.count;
-      else {
-        const name = `${breakdown}:${row.key}`;
-        addUnknown(name, counts[row.key] as number, row.count);
-        names.push(name);
-      }
-    }
-    equations.push({ known, unknowns: names });
-  }
-  const sameAs: Record<string, string> = { hba1c_below_59: 'hba1cBand:below_59', hba1c_75_or_above: 'hba1cBand:75_or_above' };
-  for (const indicator of summary.indicators) {
-    const rest = `rest:${indicator.id}`;
-    addUnknown(rest, N - (table.indicators[indicator.id] as number), null);
-    const names = [rest];
-    let known = N;
-    if (indicator.numerator?.count != null) known -= indicator.numerator.count;
-    else {
-      const name = sameAs[indicator.id] ?? `indicator:${indicator.id}`;
-      if (!unknowns.has(name)) addUnknown(name, (table.indicators[indicator.id] as number), indicator.numerator);
-      names.push(name);
-    }
-    equations.push({ known, unknowns: names });
-  }
-  return { unknowns, equations };
-}
-
-/** Whether the equations pin one unknown to a single value (exact rational elimination). */
-function linearlyDetermined(target: string, unknowns: string[], equations: Equation[]): boolean {
-  const index = new Map(unknowns.map((name, i) => [name, i]));
-  const rows = equations.map((eq) => {
-    const row = new Array<number>(unknowns.length).fill(0);
-    for (const name of eq.unknowns) row[index.get(name) as number] = 1;
-    return row;
-  });
-  // e_target is in the row space iff adding it does not raise the rank.
-  const rank = (matrix: number[][]) => {
-    const m = matrix.map((row) => [...row]);
-    let r = 0;
-    for (let c = 0; c < unknowns.length && r < m.length; c++) {
-      const pivot = m.findIndex((row, i) => i >= r && Math.abs(row[c] as number) > 1e-9);
-      if (pivot < 0) continue;
-      [m[r], m[pivot]] = [m[pivot] as number[], m[r] as number[]];
-      for (let i = 0; i < m.length; i++) {
-        if (i === r) continue;
-        const factor = (m[i]![c] as number) / (m[r]![c] as number);
-        if (factor !== 0) m[i] = m[i]!.map((v, j) => v - factor * (m[r]![j] as number));
-      }
-      r++;
-    }
-    return r;
-  };
-  const unit = unknowns.map((name) => (name === target ? 1 : 0));
-  return rank([...rows, unit]) === rank(rows);
-}
-
-/** How many values one unknown can take given one equation and the others' bounds. */
-function possibleValues(target: Unknown, others: Unknown[], known: number): number {
-  const low = others.reduce((sum, u) => sum + u.low, 0);
-  const high = others.reduce((sum, u) => sum + u.high, 0);
-  let count = 0;
-  for (let v = target.low; v <= Math.min(target.high, known); v++) if (known - v >= low && known - v <= high) count++;
-  return count;
-}
-
-const settings = fc.integer({ min: 3, max: 8 });
-const population = fc.array(summaryPatientArbitrary, { maxLength: 70 });
-
-describe('disclosure control (properties)', () => {
-  it('publishes no count from 1 to threshold − 1', () => {
-    fc.assert(
-      fc.property(population, settings, (patients, threshold) => {
-        const { summary } = publish(patients, threshold);
-        const counts = [
-          summary.population.count,
-          summary.type1.count,
-          ...summary.indicators.map((i) => i.numerator?.count ?? null),
-          ...breakdownIds.flatMap((b) => (summary.breakdowns[b] ?? []).map((row) => row.count.count)),
-        ];
-        for (const count of counts) expect(count === null || count === 0 || count >= threshold).toBe(true);
-      }),
-      { numRuns: 400 },
-    );
+describe('one component', () => {
+  it('hides every count up to 2 × threshold − 3, zero included, and shows the next', () => {
+    expect(hiddenUpTo(5)).toBe(7);
+    expect(hiddenUpTo(3)).toBe(3);
+    for (let v = 0; v <= 7; v++) expect(discloseComponent([v], suppress)).toEqual([null]);
+    expect(discloseComponent([8], suppress)).toEqual([8]);
+    expect(discloseComponent([3], { policy: 'suppress', threshold: 3 })).toEqual([null]);
+    expect(discloseComponent([4], { policy: 'suppress', threshold: 3 })).toEqual([4]);
   });
 
-  it('leaves no small cell (printed or implied) recoverable from the published totals', () => {
-    fc.assert(
-      fc.property(population, settings, (patients, threshold) => {
-        const { summary, table } = publish(patients, threshold);
-        if (summary.population.count === null) return;
-        const { unknowns, equations } = readersView(summary, table, threshold);
-        const names = [...unknowns.keys()];
-        for (const unknown of unknowns.values()) {
-          if (!(unknown.value >= 1 && unknown.value < threshold)) continue;
-          expect(linearlyDetermined(unknown.name, names, equations), `${unknown.name} = ${unknown.value} is determined`).toBe(false);
-          for (const equation of equations.filter((eq) => eq.unknowns.includes(unknown.name))) {
-            const others = equation.unknowns.filter((name) => name !== unknown.name).map((name) => unknowns.get(name) as Unknown);
-            // The reader may know a small implied rest is small: take its tightest bounds.
-            const tight = others.map((u) => (u.name.startsWith('rest:') && u.value >= 1 && u.value < threshold ? { ...u, low: 1, high: threshold - 1 } : u));
-            const self = unknown.name.startsWith('rest:') ? { ...unknown, low: 1, high: threshold - 1 } : unknown;
-            expect(possibleValues(self, tight, equation.known), `${unknown.name} = ${unknown.value} pinned by bounds`).toBeGreaterThanOrEqual(2);
-          }
-        }
-      }),
-      { numRuns: 400 },
-    );
+  it('hides the whole component when one cell, the unprinted rest included, is hidden', () => {
+    expect(discloseComponent([30, 20, 9, 8], suppress)).toEqual([30, 20, 9, 8]);
+    expect(discloseComponent([30, 20, 9, 0], suppress)).toEqual([null, null, null, null]);
+    expect(discloseComponent([40, 7], suppress)).toEqual([null, null]);
   });
 
-  it('prints a share exactly when its numerator and N are shown, and it matches them', () => {
+  it('hides everything tied to N when N is hidden, whatever the cells', () => {
+    expect(discloseComponent([30, 30], suppress, false)).toEqual([null, null]);
+  });
+
+  it('rounds shown counts to the nearest 5 under the round policy, and hides the same cells', () => {
+    expect(discloseComponent([8, 12, 13, 17, 18], round)).toEqual([10, 10, 15, 15, 20]);
+    expect(discloseComponent([30, 3], round)).toEqual([null, null]);
+    expect([0, 1, 2, 3, 4, 5, 7, 8, 22, 23].map(roundToBase)).toEqual([0, 0, 0, 5, 5, 5, 5, 10, 20, 25]);
+  });
+
+  it('decides what to hide from "is any cell small" alone: shown cells are published one by one', () => {
     fc.assert(
-      fc.property(population, settings, (patients, threshold) => {
-        const { summary, table } = publish(patients, threshold);
-        const N = summary.population.count;
-        for (const indicator of summary.indicators) {
-          const numerator = indicator.numerator?.count ?? null;
-          if (numerator === null || N === null || N === 0) {
-            expect(indicator.share).toBeNull();
-            continue;
-          }
-          expect(numerator).toBe((table.indicators[indicator.id] as number));
-          expect(Math.abs((indicator.share as number) - numerator / N)).toBeLessThanOrEqual(0.00005);
-          const rest = N - numerator;
-          expect(rest === 0 || rest >= threshold).toBe(true);
-        }
+      fc.property(fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 1, maxLength: 5 }), fc.constantFrom(...disclosurePolicies), fc.integer({ min: 3, max: 20 }), (values, policy, threshold) => {
+        const disclosure = { policy, threshold };
+        const out = discloseComponent(values, disclosure);
+        const anySmall = values.some((value) => value <= hiddenUpTo(threshold));
+        expect(out.every((cell) => cell === null)).toBe(anySmall);
+        if (!anySmall) values.forEach((value, i) => expect(out[i]).toBe(discloseComponent([value], disclosure)[0]));
       }),
-      { numRuns: 400 },
     );
   });
 });
 
-describe('disclosure control (examples)', () => {
-  it('hides a small cell and the smallest other cell of its sum', () => {
-    const hidden = controlDisclosure(
-      [
-        { id: 'N', value: 27, published: true },
-        { id: 'a', value: 4, published: true },
-        { id: 'b', value: 6, published: true },
-        { id: 'c', value: 17, published: true },
-      ],
-      [{ total: 'N', parts: ['a', 'b', 'c'] }],
-      5,
-    );
-    expect(Object.fromEntries(hidden)).toEqual({ a: 'small', b: 'secondary' });
+describe('the practice summary', () => {
+  it('is the components published one by one: what the attacker runs is what the file holds', () => {
+    const random = seeded(5);
+    for (let i = 0; i < 200; i++) {
+      const table = tableOf(practice(5 + Math.floor(random() * 120), profile(i % 2 ? 'skewed' : 'realistic', random), random));
+      for (const policy of disclosurePolicies) {
+        const disclosure = { policy, threshold: 5 };
+        expect(productRelease(table, disclosure)).toEqual(ruleRelease(table, { ...disclosure, rule: discloseComponent }));
+      }
+    }
   });
 
-  it('hides a numerator whose complement is small, and shows a zero', () => {
-    const hidden = controlDisclosure(
-      [
-        { id: 'N', value: 30, published: true },
-        { id: 'eye', value: 27, published: true },
-        { id: 'rest', value: 3, published: false },
-        { id: 'zero', value: 0, published: true },
-        { id: 'all', value: 30, published: false },
-      ],
-      [
-        { total: 'N', parts: ['eye', 'rest'] },
-        { total: 'N', parts: ['zero', 'all'] },
-      ],
-      5,
-    );
-    expect(Object.fromEntries(hidden)).toEqual({ eye: 'secondary' });
+  it('ties each indicator to N by its unprinted rest, and the HbA1c indicators to the HbA1c breakdown', () => {
+    const random = seeded(6);
+    const table = tableOf(practice(60, profile('realistic', random), random));
+    const components = summaryComponents(table);
+    const annual = components.find((component) => component.id === 'indicator:annual_check');
+    expect(annual?.cells.map((cell) => [cell.published, cell.value])).toEqual([
+      [true, table.indicators.annual_check],
+      [false, table.population - (table.indicators.annual_check as number)],
+    ]);
+    expect(components.some((component) => component.id.includes('hba1c_below_59'))).toBe(false);
+    expect(components.find((component) => component.id === 'hba1cBand')?.cells.map((cell) => cell.id)).toContain('hba1cBand:below_59');
   });
 
-  it('suppresses the whole table when N itself is small', () => {
-    const hidden = controlDisclosure(
-      [
-        { id: 'N', value: 3, published: true },
-        { id: 'a', value: 0, published: true },
-        { id: 'b', value: 3, published: true },
-      ],
-      [{ total: 'N', parts: ['a', 'b'] }],
-      5,
+  it('computes every share from the published counts, and the receiver accepts what it writes', () => {
+    fc.assert(
+      fc.property(fc.array(summaryPatientArbitrary, { maxLength: 120 }), fc.constantFrom(...disclosurePolicies), fc.integer({ min: 3, max: 10 }), (patients, policy, threshold) => {
+        const table = computeSummaryTable(patients, asOf, defaultFollowUpWindows, everyField);
+        const summary = buildPracticeSummary(table, { practiceLabel: 'P', asOf, generatedAt: '2026-06-01T08:00:00.000Z', appVersion: 't', disclosure: { policy, threshold }, targets: defaultIndicatorTargets });
+        const population = summary.population.count;
+        for (const indicator of summary.indicators) {
+          const numerator = indicator.numerator?.count ?? null;
+          if (numerator === null || population === null || population === 0) expect(indicator.share).toBeNull();
+          else expect(indicator.share).toBeCloseTo(numerator / population, 4);
+        }
+        expect(summary.indicators.map((indicator) => indicator.id)).toEqual(indicatorIds);
+        const read = readSummaryText(JSON.stringify({ ...summary, checksum: 'x'.repeat(64) }), () => 'x'.repeat(64));
+        expect(read.ok ? 'ok' : read.message).toBe('ok');
+      }),
+      { numRuns: 150 },
     );
-    expect(Object.fromEntries(hidden)).toEqual({ N: 'small', a: 'secondary', b: 'small' });
-  });
-
-  it('suppresses everything when two small cells would pin each other (4 + 4 = 8)', () => {
-    const hidden = controlDisclosure(
-      [
-        { id: 'N', value: 8, published: true },
-        { id: 'a', value: 4, published: true },
-        { id: 'b', value: 4, published: true },
-      ],
-      [{ total: 'N', parts: ['a', 'b'] }],
-      5,
-    );
-    expect(hidden.get('N')).toBe('secondary');
-    expect(hidden.get('a')).toBe('small');
-  });
-
-  it('keeps all indicator ids and every breakdown in the published table', () => {
-    const { summary } = publish([], 5);
-    expect(summary.indicators.map((i) => i.id)).toEqual([...indicatorIds]);
-    expect(summary.population).toEqual({ count: 0, suppressed: null });
   });
 });
