@@ -1,4 +1,5 @@
 import * as XLSX from '../sheetjs';
+import { guardRows } from '../outputs/cell-safety';
 import { indicatorIds, indicatorNames } from './indicator-definitions';
 import { breakdownRows, suppressionLegend } from './summary-workbook';
 import { shareText, targetText } from './summary-display';
@@ -26,7 +27,7 @@ export function networkReportWorkbook(periods: readonly BenchmarkPeriod[], netwo
     ['Skjulte tal', suppressionLegend(threshold)],
     ['Netværkstal', 'Summen af de viste antal; en praksis med et skjult antal indgår ikke i den indikator.'],
   ];
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(about), 'Om rapporten');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(guardRows(about)), 'Om rapporten');
   for (const period of periods) {
     const rows: Row[] = [
       ['Indikator', 'Mål', ...period.practices.map((practice) => practice.name), 'Netværket', 'Praksis med i netværkstallet'],
@@ -42,8 +43,8 @@ export function networkReportWorkbook(periods: readonly BenchmarkPeriod[], netwo
         ];
       }),
     ];
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), sheetName(`Sammenligning ${period.period}`));
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(breakdownRows(period.network.breakdowns, threshold)), sheetName(`Fordelinger ${period.period}`));
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(guardRows(rows)), sheetName(`Sammenligning ${period.period}`));
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(guardRows(breakdownRows(period.network.breakdowns, threshold))), sheetName(`Fordelinger ${period.period}`));
   }
   const trend: Row[] = [
     ['Indikator', ...periods.map((period) => period.period)],
@@ -52,6 +53,6 @@ export function networkReportWorkbook(periods: readonly BenchmarkPeriod[], netwo
       ...periods.map((period) => shareText(period.network.indicators.find((indicator) => indicator.id === id)?.share ?? null)),
     ]),
   ];
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(trend), 'Udvikling');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(guardRows(trend)), 'Udvikling');
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
