@@ -108,7 +108,8 @@ export async function openDatabaseSession(options: SessionOptions): Promise<Data
 
   const logOpened = () => {
     if (state.ctx) log.info('database.opened', { integrity: 'ok' });
-    else log.error('database.damaged', new Error(state.problems.slice(0, 5).join('; ')));
+    // SQLite's findings are text; the count is enough to see that it happened, the screen says what to do.
+    else log.error('database.damaged', undefined, { problems: state.problems.length });
   };
   logOpened();
 

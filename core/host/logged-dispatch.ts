@@ -1,16 +1,18 @@
 import { dispatch, type Handlers } from '../contract-handlers';
 import type { Logger } from '../log';
-import type { Envelope } from '../../shared/contract';
+import { isChannel, type Envelope } from '../../shared/contract';
 
 /**
- * `dispatch` with the host's log: each call's channel, outcome and time; a refusal's code and
- * (scrubbed) message; an unexpected failure with its scrubbed stack. Never a request or a value.
+ * `dispatch` with the host's log: each call's channel, outcome and time; a refusal's code, never
+ * its message (it can name the file or quote a cell); an unexpected failure as its class and code.
+ * Never a request or a value, and a channel outside the contract only as `unknown`.
  */
 export async function loggedDispatch(handlers: Handlers, channel: unknown, request: unknown, log: Logger): Promise<Envelope<unknown>> {
   const started = performance.now();
-  const envelope = await dispatch(handlers, channel, request, (error) => log.error('contract.internal', error, { channel: String(channel) }));
+  const named = isChannel(channel) ? channel : 'unknown';
+  const envelope = await dispatch(handlers, channel, request, (error) => log.error('contract.internal', error, { channel: named }));
   const ms = Math.round(performance.now() - started);
-  if (envelope.ok) log.info('contract.call', { channel: String(channel), ms });
-  else log.warn('contract.refused', { channel: String(channel), code: envelope.error.code, message: envelope.error.message, ms });
+  if (envelope.ok) log.info('contract.call', { channel: named, ms });
+  else log.warn('contract.refused', { channel: named, code: envelope.error.code, ms });
   return envelope;
 }

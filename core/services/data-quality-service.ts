@@ -1,5 +1,6 @@
 import { absentValuesOf, missingFields, missingFieldsOf, patientLimit, type DataQuality, type MissingField } from '../../shared/data-quality';
 import { parseCpr } from '../../shared/cpr';
+import { visibleName } from '../../shared/display-text';
 import type { AppContext } from '../app-context';
 import { carriedFieldsOfBatch } from './batch-fields';
 import { isActiveSnapshot, planFromSnapshotRow } from './snapshot-rows';
@@ -19,11 +20,12 @@ export function dataQuality(ctx: AppContext, only?: MissingField): DataQuality {
   let patientsTotal = 0;
   for (const row of ctx.queries.patientSnapshotsForBatch(current.id)) {
     if (!isActiveSnapshot(row)) continue;
-    const missing = missingFieldsOf(planFromSnapshotRow(row), carried);
+    const plan = planFromSnapshotRow(row);
+    const missing = missingFieldsOf(plan, carried);
     for (const field of missing) counts[field]++;
     if (missing.length === 0 || (only !== undefined && !missing.includes(only))) continue;
     patientsTotal++;
-    if (patients.length < patientLimit) patients.push({ cpr: row.cpr, name: row.name, gp: row.gp, missing });
+    if (patients.length < patientLimit) patients.push({ cpr: row.cpr, name: plan.name, gp: plan.gp, missing });
   }
   const absentColumns = absentValuesOf(carried);
   const issues = ctx.queries.issuesForBatch(current.id).filter((issue) => issue.kind === 'warning');
@@ -46,7 +48,7 @@ export function dataQuality(ctx: AppContext, only?: MissingField): DataQuality {
 function patientsOfLines(ctx: AppContext, batchId: number, lines: ReadonlySet<number>): Map<number, { cpr: string; name: string | null }> {
   const found = new Map<number, { cpr: string; name: string | null }>();
   if (lines.size === 0) return found;
-  const names = new Map(ctx.queries.snapshotsForBatch(batchId).map((row) => [row.cpr, row.name]));
+  const names = new Map(ctx.queries.snapshotsForBatch(batchId).map((row) => [row.cpr, visibleName(row.name)]));
   for (const row of ctx.importQueries.rawRowsForBatch(batchId)) {
     if (!lines.has(row.line)) continue;
     for (const cell of Object.values(row.cells)) {

@@ -1,17 +1,22 @@
 import type { CarePlan } from '../../shared/care-plan';
 import { isFollowedInPractice } from '../../shared/active-patients';
 import type { SnapshotRow } from '../db/queries';
+import { visibleName } from '../../shared/display-text';
 
 function yesNo(value: number | null): boolean | null {
   return value === null ? null : value === 1;
 }
 
-/** A stored snapshot back in the domain's terms (the fields the rules read). */
+/**
+ * A stored snapshot back in the domain's terms (the fields the rules read). The names lose any
+ * zero-width or bidi-control characters here, so every worklist, panel, list, letter and SMS
+ * built from the plan shows them as they read (`shared/display-text.ts`).
+ */
 export function planFromSnapshotRow(row: SnapshotRow): Omit<CarePlan, 'cpr' | 'birthDate' | 'sex'> {
   return {
-    name: row.name,
+    name: visibleName(row.name),
     practice: row.practice,
-    gp: row.gp,
+    gp: visibleName(row.gp),
     diabetesType: row.diabetes_type,
     primarySite: row.primary_site,
     hba1c: row.hba1c,

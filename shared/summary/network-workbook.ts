@@ -1,4 +1,5 @@
 import * as XLSX from '../sheetjs';
+import { guardRows } from '../outputs/cell-safety';
 import { indicatorIds, indicatorNames } from './indicator-definitions';
 import { breakdownRows } from './summary-workbook';
 import { disclosurePolicyNames } from './disclosure-policy';
@@ -28,7 +29,7 @@ export function networkReportWorkbook(periods: readonly BenchmarkPeriod[], netwo
     ['Skjulte tal', latest ? disclosureLegend(latest.network.disclosure) : ''],
     ['Netværkstal', networkTotalsNote],
   ];
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(about), 'Om rapporten');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(guardRows(about)), 'Om rapporten');
   for (const period of periods) {
     const rows: Row[] = [
       ['Indikator', 'Mål', ...period.practices.map((practice) => practice.name), 'Netværket', 'Praksis med i netværkstallet'],
@@ -44,8 +45,8 @@ export function networkReportWorkbook(periods: readonly BenchmarkPeriod[], netwo
         ];
       }),
     ];
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), sheetName(`Sammenligning ${period.period}`));
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(breakdownRows(period.network.breakdowns, (cell) => networkCellText(cell as NetworkCount))), sheetName(`Fordelinger ${period.period}`));
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(guardRows(rows)), sheetName(`Sammenligning ${period.period}`));
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(guardRows(breakdownRows(period.network.breakdowns, (cell) => networkCellText(cell as NetworkCount)))), sheetName(`Fordelinger ${period.period}`));
   }
   const trend: Row[] = [
     ['Indikator', ...periods.map((period) => period.period)],
@@ -54,6 +55,6 @@ export function networkReportWorkbook(periods: readonly BenchmarkPeriod[], netwo
       ...periods.map((period) => shareText(period.network.indicators.find((indicator) => indicator.id === id)?.share ?? null)),
     ]),
   ];
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(trend), 'Udvikling');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(guardRows(trend)), 'Udvikling');
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }

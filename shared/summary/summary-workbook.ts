@@ -1,4 +1,5 @@
 import * as XLSX from '../sheetjs';
+import { guardRows } from '../outputs/cell-safety';
 import { breakdownIds, breakdownKeyNames, breakdownNames, type BreakdownId } from './breakdowns';
 import { indicatorNames, meetsTarget } from './indicator-definitions';
 import { disclosurePolicyNames } from './disclosure-policy';
@@ -35,7 +36,8 @@ export function breakdownRows(breakdowns: AnyBreakdowns, hiddenText: (cell: Publ
 
 /**
  * The practice summary for people: the same figures as the JSON file, nothing more. Cells are
- * plain values (`aoa_to_sheet` makes no formulas), so the practice label stays text.
+ * plain values (`aoa_to_sheet` makes no formulas) through the formula guard, so the practice label
+ * stays text even when it starts with `=` (`outputs/cell-safety.ts`).
  */
 export function practiceSummaryWorkbook(summary: PracticeSummary): Uint8Array {
   const book = XLSX.utils.book_new();
@@ -61,9 +63,9 @@ export function practiceSummaryWorkbook(summary: PracticeSummary): Uint8Array {
       targetVerdict(indicator.share, indicator.target),
     ]),
   ];
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(about), 'Opgørelse');
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(indicators), 'Indikatorer');
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(breakdownRows(summary.breakdowns)), 'Fordelinger');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(guardRows(about)), 'Opgørelse');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(guardRows(indicators)), 'Indikatorer');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(guardRows(breakdownRows(summary.breakdowns))), 'Fordelinger');
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { IndicatorId } from '../../../shared/summary/indicator-definitions';
+import { visibleText } from '../../../shared/display-text';
 import { targetText } from '../../../shared/summary/summary-display';
 import type { BenchmarkPeriodDto } from '../../../shared/summary/summary-contract';
 import { chartColors } from './chart-colors';
@@ -14,7 +15,7 @@ export function BenchmarkChart({ period, indicator }: { period: BenchmarkPeriodD
   const network = period.network.indicators.find((entry) => entry.id === indicator);
   const toPercent = (share: number | null | undefined) => (share === null || share === undefined ? null : Math.round(share * 1000) / 10);
   const rows = [
-    ...period.practices.map((practice) => ({ name: practice.name, share: toPercent(practice.shares[indicator]), isNetwork: false })),
+    ...period.practices.map((practice) => ({ name: visibleText(practice.name), share: toPercent(practice.shares[indicator]), isNetwork: false })),
     { name: t('network.coordinator.network'), share: toPercent(network?.share), isNetwork: true },
   ];
   return (

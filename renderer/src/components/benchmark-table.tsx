@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { indicatorIds } from '../../../shared/summary/indicator-definitions';
+import { visibleText } from '../../../shared/display-text';
 import { hiddenText, networkCellText, targetText } from '../../../shared/summary/summary-display';
 import type { BenchmarkPeriodDto } from '../../../shared/summary/summary-contract';
 import { formatShare } from '../share-format';
@@ -17,7 +18,7 @@ export function BenchmarkTable({ period }: { period: BenchmarkPeriodDto }) {
             <th scope="col">{t('network.summary.target')}</th>
             {period.practices.map((practice) => (
               <th key={practice.name} scope="col" className="numeric">
-                {practice.name}
+                {visibleText(practice.name)}
               </th>
             ))}
             <th scope="col" className="numeric">{t('network.coordinator.network')}</th>

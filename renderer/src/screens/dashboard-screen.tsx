@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, R
 import { checkKinds, checkStates } from '../../../shared/follow-up-states';
 import { breakdownKeys } from '../../../shared/summary/breakdowns';
 import { indicatorIds, type IndicatorId } from '../../../shared/summary/indicator-definitions';
+import { visibleText } from '../../../shared/display-text';
 import { targetText } from '../../../shared/summary/summary-display';
 import type { NetworkSummary } from '../../../shared/summary/summary-schema';
 import { ChartPanel } from '../components/chart-panel';
@@ -62,7 +63,7 @@ export function DashboardScreen() {
         <h2 id="feedback-title">{t('network.dashboard.feedbackTitle')}</h2>
         {network ? (
           <p className="muted">
-            {t('network.dashboard.feedbackFrom', { network: network.networkLabel, practices: network.practices, date: formatDate(network.asOf) })}
+            {t('network.dashboard.feedbackFrom', { network: visibleText(network.networkLabel), practices: network.practices, date: formatDate(network.asOf) })}
           </p>
         ) : (
           <p className="muted">{t('network.dashboard.feedbackIntro')}</p>

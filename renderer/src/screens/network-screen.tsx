@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './network-screens.css';
+import { visibleText } from '../../../shared/display-text';
 import { indicatorIds, type IndicatorId } from '../../../shared/summary/indicator-definitions';
 import { BenchmarkChart } from '../components/benchmark-chart';
 import { BenchmarkTable } from '../components/benchmark-table';
@@ -95,7 +96,7 @@ export function NetworkScreen() {
               <tbody>
                 {practiceEntries.map((entry) => (
                   <tr key={entry.id}>
-                    <td>{entry.label}</td>
+                    <td>{visibleText(entry.label)}</td>
                     <td>{entry.period}</td>
                     <td>{formatDate(entry.asOf)}</td>
                     <td className="file-name">{entry.fileName}</td>
@@ -103,8 +104,8 @@ export function NetworkScreen() {
                       <button
                         type="button"
                         className="button button-quiet button-small"
-                        aria-label={t('network.coordinator.removeLabel', { label: entry.label, period: entry.period })}
-                        onClick={() => void remove(entry.id, entry.label, entry.period)}
+                        aria-label={t('network.coordinator.removeLabel', { label: visibleText(entry.label), period: entry.period })}
+                        onClick={() => void remove(entry.id, visibleText(entry.label), entry.period)}
                       >
                         {t('network.coordinator.remove')}
                       </button>

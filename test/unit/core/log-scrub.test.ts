@@ -17,6 +17,53 @@ describe('log scrubbing', () => {
     expect(scrubText('Hans von Sydow')).toBe('[navn]');
   });
 
+  it.each([
+    ['dash', '010180-1234'],
+    ['nothing', '0101801234'],
+    ['dot', '010180.1234'],
+    ['space', '010180 1234'],
+    ['slashes in the date', '01/01/80-1234'],
+    ['dots in the date', '01.01.80-1234'],
+  ])('removes a CPR number written with %s: %s', (_how, number) => {
+    expect(scrubText(`CPR ${number} mangler`)).toBe('CPR [cpr] mangler');
+    expect(scrubText(`cpr:${number}.`)).toBe('cpr:[cpr].');
+  });
+
+  it.each([
+    ['dashes', '20-30-40-50'],
+    ['dots', '20.30.40.50'],
+    ['country code and pairs', '+45 20 30 40 50'],
+    ['0045 and dashes', '0045-20-30-40-50'],
+    ['fours', '2030 4050'],
+    ['dashed fours', '2030-4050'],
+    ['nothing', '20304050'],
+  ])('removes a phone number written with %s: %s', (_how, number) => {
+    expect(scrubText(`tlf. ${number}, ring`)).toBe('tlf. [telefon], ring');
+  });
+
+  it('removes names in capitals, and the register\'s "Efternavn, Fornavn"', () => {
+    expect(scrubText('patient JENS HANSEN mangler')).toBe('patient [navn] mangler');
+    expect(scrubText('BODIL MØLGAARD-HANSEN ringede')).toBe('[navn] ringede');
+    expect(scrubText('Jens HANSEN ringede')).toBe('[navn] ringede');
+    expect(scrubText('fil Hansen, Jens 2.csv')).toBe('fil [navn] 2.csv');
+    expect(scrubText('Mølgaard-Hansen, Bodil Marie er ringet op')).toBe('[navn] er ringet op');
+    expect(scrubText('HANSEN,JENS')).toBe('[navn]');
+  });
+
+  it('scrubs the whole of a file named after a patient', () => {
+    expect(scrubText('Hansen, Jens 20 30 40 50 0101801234.csv')).toBe('[navn] [telefon] [cpr].csv');
+  });
+
+  it('leaves codes, counts, ids, class names and ISO dates and times alone', () => {
+    for (const kept of [
+      'summary.tampered', 'import.needs_confirmation', 'extract.no_extract_date', 'ENOENT', 'ERR_WORKER_OUT_OF_MEMORY',
+      'ExtractRefusedError', 'contract.refused', '2026-11-23', '2026-11-23T08:00:00.000Z', '23.11.2026', '1.234', '12345', 'job-12',
+      'network:import', 'CPR', 'Filen er ikke læst, prøv igen.',
+    ]) {
+      expect(scrubText(kept), kept).toBe(kept);
+    }
+  });
+
   it('hides whatever is quoted, since quotes hold cell values', () => {
     expect(scrubText("Ugyldig værdi 'Kirsten' i kolonnen Navn")).toBe("Ugyldig værdi '[skjult]' i kolonnen Navn");
   });
