@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAppContext, type AppContext } from '../../../core/app-context';
+import { dispatch } from '../../../core/contract-handlers';
+import { openDatabaseSession } from '../../../core/host/database-session';
+import { openLogger } from '../../../core/log';
 import { importExtract, undoLatestImport } from '../../../core/services/import-service';
 import { updateFollowUpWindows } from '../../../core/services/settings-service';
 import { currentSummaryTable, exportPracticeSummary, practiceSummary, summaryHistory, summaryReleases } from '../../../core/services/summary-service';
 import { updateSummarySettings } from '../../../core/services/summary-settings-service';
-import { ContractError } from '../../../shared/contract';
+import { ContractError, contract } from '../../../shared/contract';
 import { databaseFingerprint } from '../../support/db-fingerprint';
+import { builtWorkerPath } from '../../support/import-jobs';
 import { sampleCases } from '../../support/samples';
 import { useTempDir } from '../../support/temp-dir';
 
@@ -123,5 +127,28 @@ describe('the release history', () => {
     updateSummarySettings(ctx, { threshold: 8 });
     expect(exportPracticeSummary(ctx, { label: 'L', format: 'json' }).disclosure.threshold).toBe(8);
     ctx.db.close();
+  });
+});
+
+describe('the summary channels', () => {
+  it('keep asOf optional in the request, refuse a date that is no extract date in the handler, and list the releases', async () => {
+    const dir = tempDir();
+    const now = () => new Date('2026-05-31T10:00:00Z');
+    const session = await openDatabaseSession({ dbPath: join(dir, 'contract.sqlite'), actor: 'AB', log: openLogger(join(dir, 'logs'), { now }), now, importWorkerPath: builtWorkerPath });
+    const { handlers } = session;
+    expect(await dispatch(handlers, 'demo:load', {})).toMatchObject({ ok: true });
+    const requests = { 'summary:preview': { label: 'L', asOf: '2020-01-01' }, 'summary:export': { label: 'L', asOf: '2020-01-01', format: 'json' } };
+    for (const [channel, request] of Object.entries(requests)) {
+      const refused = await dispatch(handlers, channel, request);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'summary.asOfNotExtract', message: expect.stringContaining('datoen for et indlæst udtræk') } });
+    }
+    expect(await dispatch(handlers, 'summary:releases', {})).toEqual({ ok: true, value: { releases: [] } });
+    const exported = await dispatch(handlers, 'summary:export', { label: 'L', format: 'json' });
+    expect(exported.ok).toBe(true);
+    const listed = await dispatch(handlers, 'summary:releases', {});
+    expect(listed.ok && contract['summary:releases'].response.parse(listed.value).releases).toEqual([
+      expect.objectContaining({ label: 'L', format: 'json', actor: 'AB', sha256: (exported as { value: { sha256: string } }).value.sha256 }),
+    ]);
+    session.context()!.db.close();
   });
 });
