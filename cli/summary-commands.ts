@@ -7,21 +7,27 @@ import { exportNetworkFile, importSummaryFile } from '../core/services/network-s
 import { exportPracticeSummary } from '../core/services/summary-service';
 import type { Printer } from '../core/print/printer';
 import { cellText, numeratorText, shareText } from '../shared/summary/summary-display';
+import { disclosurePolicyNames, disclosurePolicySchema, type DisclosurePolicy } from '../shared/summary/disclosure-policy';
 import { indicatorNames } from '../shared/summary/indicator-definitions';
 import { UsageError, date, parse } from './cli-args';
 import { withContext, type CliHost } from './tovholder';
 
 export const summaryUsage = {
-  summary: `Brug: tovholder summary --out FILE.json|FILE.xlsx [--db PATH] [--as-of ÅÅÅÅ-MM-DD] [--label NAVN]
+  summary: `Brug: tovholder summary --out FILE.json|FILE.xlsx [--db PATH] [--as-of ÅÅÅÅ-MM-DD] [--label NAVN] [--disclosure suppress|round]
 
 Skriver praksissens anonymiserede netværksopgørelse: indikatorer, andele og fordelinger i
 grupper, uden CPR, navne, telefonnumre, datoer for patienters kontroller eller fritekst.
 Et antal fra 0 til 7 (2 × grænsen − 3; grænsen står i indstillingerne) skjules som x, og med det
 hele den gruppe eller indikator, det hænger sammen med i en sum. Eksporten skrives i
-revisionsloggen med filens SHA-256.
-  --out FILE     .json til netværket, .xlsx til at læse
-  --as-of DATO   opgørelsesdato (standard: seneste udtræksdato)
-  --label NAVN   praksissens navn i filen (standard: Praksis)`,
+revisionsloggen med filens SHA-256 og i listen over sendte opgørelser. En opgørelse afvises, hvis
+den sammen med de tidligere ville afsløre mere: en ny opgørelse pr. en dato, der allerede er sendt,
+skal vise de samme tal, og grænsen for små tal må ikke være lavere end før.
+  --out FILE         .json til netværket, .xlsx til at læse
+  --as-of DATO       datoen for et indlæst udtræk (standard: seneste udtræksdato)
+  --label NAVN       praksissens navn i filen (standard: Praksis)
+  --disclosure NAVN  suppress: skjul små antal, vis resten præcist; round: afrund resten til
+                     nærmeste 5 (standard: praksissens indstilling)
+Slutkode 0: skrevet. 2: forkert tilvalg, eller opgørelsen blev afvist; intet er skrevet.`,
   network: `Brug: tovholder network --out FILE.xlsx|FILE.pdf|FILE.json [--labels] [--name NAVN] SUMMARY.json...
 
 Samler praksissers opgørelser til en netværksrapport (.xlsx eller .pdf) eller en netværksopgørelse (.json),
@@ -55,18 +61,29 @@ function write(path: string, bytes: Uint8Array): void {
   }
 }
 
+function disclosurePolicy(value: string | undefined): DisclosurePolicy | undefined {
+  if (value === undefined) return undefined;
+  const parsed = disclosurePolicySchema.safeParse(value);
+  if (!parsed.success) throw new UsageError(`--disclosure skal være suppress eller round, ikke '${value}'.`);
+  return parsed.data;
+}
+
 export async function runSummary(args: string[], io: CliHost): Promise<number> {
-  const { values, positionals } = parse(() => parseArgs({ args, options: { out: text, db: text, 'as-of': text, label: text, help: bool }, allowPositionals: true }));
+  const { values, positionals } = parse(() =>
+    parseArgs({ args, options: { out: text, db: text, 'as-of': text, label: text, disclosure: text, help: bool }, allowPositionals: true }),
+  );
   if (values.help) return io.out(summaryUsage.summary), 0;
   if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
   const format = outputFormat(values.out, ['json', 'xlsx']) as 'json' | 'xlsx';
   const asOf = date(values['as-of'], '--as-of');
   const label = (values.label ?? 'Praksis').trim();
   if (label.length < 1 || label.length > 80) throw new UsageError('--label skal være 1 til 80 tegn.');
-  const file = await withContext(values.db, io, (ctx) => exportPracticeSummary(ctx, { label, format, ...(asOf ? { asOf } : {}) }));
+  const policy = disclosurePolicy(values.disclosure);
+  const file = await withContext(values.db, io, (ctx) => exportPracticeSummary(ctx, { label, format, asOf, policy }));
   write(values.out as string, file.bytes);
   const { summary } = file;
   const lines = [`Skrev opgørelsen for ${summary.practiceLabel} pr. ${summary.asOf} til ${values.out} (SHA-256 ${file.sha256}).`];
+  lines.push(`Grænse for små tal: ${file.disclosure.threshold}; ${disclosurePolicyNames[file.disclosure.policy].toLowerCase()}.`);
   lines.push(`Type 2-patienter fulgt i almen praksis (N): ${cellText(summary.population)}; type 1 (ikke i N): ${cellText(summary.type1)}.`);
   for (const indicator of summary.indicators) {
     lines.push(`  ${indicatorNames[indicator.id].padEnd(40)} ${numeratorText(indicator).padStart(6)}  ${shareText(indicator.share)}`);

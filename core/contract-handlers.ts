@@ -23,7 +23,7 @@ import { applyRetention, getDataSettings, updateDataSettings } from './services/
 import { recallExportFile } from './services/recall-export';
 import { exportNetworkFile, importSummaryFile, listSummaryFiles, networkReport, removeSummaryFile } from './services/network-service';
 import { getFollowUpWindows, updateFollowUpWindows } from './services/settings-service';
-import { exportPracticeSummary, practiceSummary, summaryHistory } from './services/summary-service';
+import { exportPracticeSummary, practiceSummary, summaryHistory, summaryReleases } from './services/summary-service';
 import { getSummarySettings, updateSummarySettings } from './services/summary-settings-service';
 import { status } from './services/status-service';
 import { markPatient, recordContact, undoContact } from './services/contact-service';
@@ -160,6 +160,7 @@ export function createHandlers(
     'summary:preview': (request) => practiceSummary(ctx, request),
     'summary:export': (request) => encodeFile(exportPracticeSummary(ctx, request)),
     'summary:history': () => ({ points: summaryHistory(ctx) }),
+    'summary:releases': () => ({ releases: summaryReleases(ctx) }),
     'network:import': (request) =>
       importSummaryFile(ctx, { fileName: request.fileName, bytes: decodeBase64(request.contentBase64), kind: request.kind }),
     'network:list': () => ({ entries: listSummaryFiles(ctx) }),

@@ -37,6 +37,7 @@ export const channelNames = [
   'summary:preview',
   'summary:export',
   'summary:history',
+  'summary:releases',
   'network:import',
   'network:list',
   'network:report',

@@ -187,7 +187,7 @@ export function App() {
           <SettingsScreen storage={storage} onDataReplaced={onDataReplaced} onDeletedAll={onDeletedAll} onLanguageChange={changeLanguage} />
         ) : null}
         {overview && screen === 'dashboard' ? <DashboardScreen key={generation} /> : null}
-        {overview && screen === 'summary' ? <SummaryScreen key={generation} latestExtractDate={overview.status.latestExtractDate} /> : null}
+        {overview && screen === 'summary' ? <SummaryScreen key={generation} extractDates={overview.status.batches.map((batch) => batch.extractDate)} /> : null}
         {overview && screen === 'network' ? <NetworkScreen /> : null}
       </main>
       {dragging ? (

@@ -70,6 +70,20 @@ export const benchmarkPeriodSchema = z.object({
 });
 export type BenchmarkPeriodDto = z.infer<typeof benchmarkPeriodSchema>;
 
+/** One summary file the practice released: what the network holds from it, and who sent it when. */
+export const summaryReleaseSchema = z.object({
+  id: z.number().int(),
+  asOf: isoDateSchema,
+  policy: disclosurePolicySchema,
+  threshold: thresholdSchema,
+  label: z.string(),
+  format: z.enum(['json', 'xlsx']),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  releasedAt: z.string(),
+  actor: z.string(),
+});
+export type SummaryReleaseDto = z.infer<typeof summaryReleaseSchema>;
+
 export const networkLabelSchema = z.string().trim().min(1).max(80);
 
 export const summaryChannels = {
@@ -89,6 +103,7 @@ export const summaryChannels = {
     response: exportedFileSchema,
   },
   'summary:history': { request: z.object({}).strict(), response: z.object({ points: z.array(summaryHistoryPointSchema) }) },
+  'summary:releases': { request: z.object({}).strict(), response: z.object({ releases: z.array(summaryReleaseSchema) }) },
   'network:import': {
     request: z
       .object({

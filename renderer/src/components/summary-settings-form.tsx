@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { disclosurePolicies } from '../../../shared/summary/disclosure-policy';
 import { indicatorIds, type IndicatorTargets, type SummarySettings, type Target } from '../../../shared/summary/indicator-definitions';
 import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
@@ -8,8 +9,8 @@ const comparators: Target['comparator'][] = ['>=', '>', '<=', '<'];
 const comparatorSigns: Record<Target['comparator'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
 /**
- * The disclosure threshold and the indicators' targets, as the practice (or network) agreed
- * them. An empty percentage means no target for that indicator.
+ * The disclosure threshold and policy and the indicators' targets, as the practice (or network)
+ * agreed them. An empty percentage means no target for that indicator.
  */
 export function SummarySettingsForm({ onSaved }: { onSaved: () => void }) {
   const { t } = useTranslation();
@@ -51,6 +52,21 @@ export function SummarySettingsForm({ onSaved }: { onSaved: () => void }) {
           onChange={(event) => setSettings({ ...settings, threshold: Number(event.target.value) })}
         />
       </div>
+      <fieldset className="radio-group">
+        <legend>{t('network.settings.policy')}</legend>
+        {disclosurePolicies.map((policy) => (
+          <label key={policy}>
+            <input
+              type="radio"
+              name="summary-policy"
+              value={policy}
+              checked={settings.policy === policy}
+              onChange={() => setSettings({ ...settings, policy })}
+            />{' '}
+            {t(`network.settings.policies.${policy}`)}
+          </label>
+        ))}
+      </fieldset>
       <div className="table-scroll">
         <table className="data-table">
           <caption className="visually-hidden">{t('network.settings.targets')}</caption>

@@ -1,3 +1,4 @@
+import { disclosurePolicyNames } from '../../../shared/summary/disclosure-policy';
 import { indicatorNames } from '../../../shared/summary/indicator-definitions';
 
 /** The Danish strings of the network summary, the dashboard and coordinator mode. */
@@ -51,10 +52,24 @@ export const networkDa = {
     saveXlsx: 'Gem til at læse (XLSX)',
     saved: 'Gemt som {{fileName}}. Eksporten er skrevet i revisionsloggen (SHA-256 {{sha256}}).',
     noExtract: 'Indlæs et udtræk først; så kan opgørelsen laves.',
+    asOfHint: 'Opgørelsen laves pr. datoen for et indlæst udtræk, så en dato ikke kan vælges for at se, hvornår et tal skifter.',
+    releasesTitle: 'Sendte opgørelser',
+    releasesIntro: 'Hver gemt fil, nyeste først. En ny opgørelse pr. en dato, der er sendt før, skal vise de samme tal, og grænsen for små tal kan hæves, men ikke sænkes.',
+    releasesEmpty: 'Der er ikke gemt nogen opgørelse endnu.',
+    releaseAsOf: 'Opgjort pr.',
+    releasePolicy: 'Metode',
+    releaseThreshold: 'Grænse',
+    releaseWhen: 'Gemt',
+    releaseWho: 'Af',
+    releaseFile: 'Fil',
+    releaseSha: 'SHA-256 (start)',
   },
   settings: {
     title: 'Indstillinger: grænse for små tal og mål',
     threshold: 'Antal under denne grænse skjules',
+    policy: 'Sådan vises antallene',
+    // The shared names: the settings, the CLI's output and the release history say the same.
+    policies: disclosurePolicyNames,
     targets: 'Mål for indikatorerne',
     comparator: 'Sammenligning',
     percent: 'Mål i procent (tom: intet mål)',

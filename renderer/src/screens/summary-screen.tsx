@@ -5,28 +5,38 @@ import type { PracticeSummary } from '../../../shared/summary/summary-schema';
 import { ErrorAlert } from '../components/error-alert';
 import { ScreenHeading } from '../components/screen-heading';
 import { SummaryPreview } from '../components/summary-preview';
+import { SummaryReleases } from '../components/summary-releases';
 import { SummarySettingsForm } from '../components/summary-settings-form';
 import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
+import { formatDate } from '../display-format';
 import { saveExportedFile } from '../exported-file';
+import type { ContractClient } from '../client/contract-client';
+import { useContractData } from '../hooks/use-contract-data';
 
 const labelKey = 'tovholder.summaryLabel';
 
+const loadReleases = (client: ContractClient) => client.call('summary:releases', {});
+
 /**
- * The practice's summary for its network: chosen name and date, a preview of exactly what the
- * file holds, and only then, after the user confirms, the file. The core audits each export.
+ * The practice's summary for its network: chosen name and extract date (only the dates of
+ * imported extracts are offered; the core refuses any other), a preview of exactly what the file
+ * holds, and only then, after the user confirms, the file. The core audits and remembers each
+ * export, and the list of sent summaries shows them.
  */
-export function SummaryScreen({ latestExtractDate }: { latestExtractDate: string | null }) {
+export function SummaryScreen({ extractDates }: { extractDates: readonly string[] }) {
   const { t } = useTranslation();
   const client = useContractClient();
+  const dates = [...new Set(extractDates)].sort().reverse();
   const [label, setLabel] = useState(() => window.localStorage.getItem(labelKey) ?? '');
-  const [asOf, setAsOf] = useState(latestExtractDate ?? '');
+  const [asOf, setAsOf] = useState(dates[0] ?? '');
+  const releases = useContractData(loadReleases);
   const [summary, setSummary] = useState<PracticeSummary | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ fileName: string; sha256: string } | null>(null);
 
-  if (latestExtractDate === null) {
+  if (dates.length === 0) {
     return (
       <>
         <ScreenHeading>{t('network.summary.title')}</ScreenHeading>
@@ -61,6 +71,7 @@ export function SummaryScreen({ latestExtractDate }: { latestExtractDate: string
     } catch (caught) {
       setError(errorMessage(caught, t));
     }
+    void releases.reload();
   };
 
   // A changed name or date makes the preview stale: it must be shown again before saving.
@@ -94,7 +105,16 @@ export function SummaryScreen({ latestExtractDate }: { latestExtractDate: string
         </div>
         <div className="form-field">
           <label htmlFor="summary-as-of">{t('network.summary.asOf')}</label>
-          <input id="summary-as-of" type="date" required value={asOf} onChange={(event) => change(() => setAsOf(event.target.value))} />
+          <select id="summary-as-of" required value={asOf} aria-describedby="summary-as-of-hint" onChange={(event) => change(() => setAsOf(event.target.value))}>
+            {dates.map((date) => (
+              <option key={date} value={date}>
+                {formatDate(date)}
+              </option>
+            ))}
+          </select>
+          <p id="summary-as-of-hint" className="muted">
+            {t('network.summary.asOfHint')}
+          </p>
         </div>
         <div className="button-row">
           <button type="submit" className="button button-primary">
@@ -134,6 +154,8 @@ export function SummaryScreen({ latestExtractDate }: { latestExtractDate: string
           ) : null}
         </section>
       ) : null}
+      {releases.error ? <ErrorAlert title={t('network.summary.releasesTitle')} message={releases.error} /> : null}
+      {releases.data ? <SummaryReleases releases={releases.data.releases} /> : null}
     </>
   );
 }

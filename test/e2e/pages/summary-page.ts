@@ -17,6 +17,9 @@ export class SummaryPage {
   readonly saveXlsxButton: Locator;
   readonly savedNotice: Locator;
   readonly rawJson: Locator;
+  readonly releases: Locator;
+  readonly releaseRows: Locator;
+  readonly error: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Opgørelse til netværket' });
@@ -33,6 +36,9 @@ export class SummaryPage {
     this.saveXlsxButton = page.getByRole('button', { name: 'Gem til at læse (XLSX)' });
     this.savedNotice = page.getByTestId('summary-saved');
     this.rawJson = page.getByTestId('summary-json');
+    this.releases = page.getByRole('region', { name: 'Sendte opgørelser' });
+    this.releaseRows = this.releases.locator('tbody tr');
+    this.error = page.getByRole('alert').filter({ hasText: 'Opgørelse til netværket' });
   }
 
   async open(): Promise<void> {
@@ -61,6 +67,24 @@ export class SummaryPage {
   async setThreshold(threshold: number): Promise<void> {
     await this.page.getByText('Indstillinger: grænse for små tal og mål').click();
     await this.page.getByLabel('Antal under denne grænse skjules').fill(String(threshold));
+    await this.page.getByRole('button', { name: 'Gem indstillingerne' }).click();
+    await this.page.getByText('Indstillingerne er gemt.').waitFor();
+  }
+
+  /** The dates offered for "Opgjort pr.", as shown. */
+  async asOfChoices(): Promise<string[]> {
+    return this.asOf.locator('option').allInnerTexts();
+  }
+
+  /** One sent summary's cells: [as-of, policy, threshold, file, when, who, SHA-256 start]. */
+  async releaseRow(index: number): Promise<string[]> {
+    return this.releaseRows.nth(index).locator('td').allInnerTexts();
+  }
+
+  /** Opens "Indstillinger", chooses how counts are shown (the radio's Danish name) and saves. */
+  async setPolicy(name: string): Promise<void> {
+    await this.page.getByText('Indstillinger: grænse for små tal og mål').click();
+    await this.page.getByRole('radio', { name }).check();
     await this.page.getByRole('button', { name: 'Gem indstillingerne' }).click();
     await this.page.getByText('Indstillingerne er gemt.').waitFor();
   }

@@ -82,6 +82,7 @@ describe('contract dispatch', () => {
       'summary:preview': { label: 'Lægehuset' },
       'summary:export': { label: 'Lægehuset', format: 'xlsx' },
       'summary:history': {},
+      'summary:releases': {},
       'network:import': null,
       'network:list': {},
       'network:report': { showLabels: false, networkLabel: 'Netværket' },
