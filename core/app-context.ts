@@ -9,6 +9,7 @@ import { prepareNetworkQueries, type NetworkQueries } from './db/network-queries
 import { prepareQueries, type Queries } from './db/queries';
 import { ensurePrivateDir, ensurePrivateFile } from './services/privacy-files';
 import { prepareRecallQueries, type RecallQueries } from './db/recall-queries';
+import { prepareSigningQueries, type SigningQueries } from './db/signing-queries';
 
 /**
  * What every service needs, handed in rather than reached for: the database, its named
@@ -22,6 +23,7 @@ export interface AppContext {
   privacyQueries: PrivacyQueries;
   recall: RecallQueries;
   networkQueries: NetworkQueries;
+  signingQueries: SigningQueries;
   now: () => Date;
   actor: string;
   /** Where a service notes what it recovered from (a setting it could only partly read). */
@@ -50,6 +52,7 @@ export function openAppContext(dbPath: string, options: { now?: () => Date; acto
     privacyQueries: preparePrivacyQueries(db),
     recall: prepareRecallQueries(db),
     networkQueries: prepareNetworkQueries(db),
+    signingQueries: prepareSigningQueries(db),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? 'ukendt',
     log: options.log ?? stderrLog,

@@ -3,7 +3,7 @@ import { ContractError } from '../../shared/contract';
 import { benchmark, periodOf, type BenchmarkPeriod } from '../../shared/summary/network-aggregate';
 import { networkReportHtml } from '../../shared/summary/network-report-html';
 import { networkReportWorkbook } from '../../shared/summary/network-workbook';
-import { checksumPayload, readSummaryText, summaryFileText } from '../../shared/summary/summary-file';
+import { readSummaryText, summaryFileText } from '../../shared/summary/summary-file';
 import type { NetworkSummary, PracticeSummary, SummaryFile } from '../../shared/summary/summary-schema';
 import { summaryFileName } from '../../shared/summary/summary-workbook';
 import type { AppContext } from '../app-context';
@@ -12,6 +12,7 @@ import type { NetworkSummaryRow } from '../db/network-queries';
 import type { Printer } from '../print/printer';
 import { getSummarySettings } from './summary-settings-service';
 import { sha256Hex } from './summary-hash';
+import { keepSenderKey, senderKeyToKeep, signSummary, verifySummarySignature } from './summary-signing';
 import type { ExportedFile } from './summary-service';
 
 /**
@@ -51,8 +52,12 @@ function labelOf(summary: SummaryFile): string {
 /**
  * Takes in one summary file: a practice's (for the coordinator) or the network's (for a
  * practice's dashboard). Refused, with the reason in Danish and nothing written: anything that
- * is not a valid summary of this version, a file changed after it was made, a file already
- * imported, and a second file from the same practice for the same period.
+ * is not a valid summary of this version, a file changed after it was made (its signature does not
+ * verify), a file signed with another key than the sender's earlier ones, a file already imported,
+ * and a second file from the same practice for the same period.
+ *
+ * `keys` is the database whose kept keys the file is held against (by default the one it goes
+ * into; the CLI checks files in memory against the coordinator's database).
  */
 const kindRefusals = {
   practice: 'Filen er netværkets opgørelse, ikke en praksis’. Den indlæses under Udvikling.',
@@ -62,6 +67,7 @@ const kindRefusals = {
 export function importSummaryFile(
   ctx: AppContext,
   request: { fileName: string; bytes: Uint8Array; kind?: 'practice' | 'network' | undefined },
+  keys: AppContext = ctx,
 ): NetworkEntry {
   const hash = sha256Hex(request.bytes);
   const known = ctx.networkQueries.summaryByHash(hash);
@@ -74,11 +80,12 @@ export function importSummaryFile(
   } catch {
     throw new ContractError('summary.notJson', 'Filen er ikke en Tovholder-opgørelse: den er ikke tekst i UTF-8.');
   }
-  const read = readSummaryText(text, sha256Hex);
+  const read = readSummaryText(text, verifySummarySignature);
   if (!read.ok) throw new ContractError(read.code, read.message);
   const summary = read.summary;
   if (request.kind !== undefined && summary.kind !== request.kind) throw new ContractError('summary.wrongKind', kindRefusals[request.kind]);
   const label = labelOf(summary);
+  const firstKey = senderKeyToKeep(keys, summary, label, request.fileName);
   const period = periodOf(summary.asOf);
   const samePeriod = ctx.networkQueries.summaryByLabelPeriod(summary.kind, label, period);
   if (samePeriod) {
@@ -99,9 +106,16 @@ export function importSummaryFile(
   };
   const id = ctx.db.transaction(() => {
     const newId = ctx.networkQueries.insertSummary(row);
-    ctx.queries.insertAudit(row.imported_at, ctx.actor, 'network.import', JSON.stringify({ fileName: request.fileName, sha256: hash, kind: summary.kind, label, period }));
+    ctx.queries.insertAudit(
+      row.imported_at,
+      ctx.actor,
+      'network.import',
+      JSON.stringify({ fileName: request.fileName, sha256: hash, kind: summary.kind, label, period, publicKey: summary.signature.publicKey, firstKey: firstKey !== null }),
+    );
+    if (firstKey && keys === ctx) keepSenderKey(ctx, firstKey);
     return newId;
   })();
+  if (firstKey && keys !== ctx) keepSenderKey(keys, firstKey);
   return entryOf({ id, ...row });
 }
 
@@ -133,12 +147,14 @@ export function networkReport(ctx: AppContext, request: { showLabels: boolean; n
 
 /**
  * The network report as XLSX or PDF (every period), or the network summary of one period (default: the
- * newest) as the file the practices import back. Recorded in the audit log like a practice's export.
+ * newest) as the file the practices import back, signed by `signer`'s key (by default this
+ * database's). Recorded in the audit log like a practice's export.
  */
 export async function exportNetworkFile(
   ctx: AppContext,
   request: { showLabels: boolean; networkLabel: string; format: 'xlsx' | 'pdf' | 'summary'; period?: string | undefined },
   printer?: Printer,
+  signer: AppContext = ctx,
 ): Promise<ExportedFile> {
   const periods = networkReport(ctx, request);
   if (periods.length === 0) throw new ContractError('network.empty', 'Der er ikke indlæst nogen opgørelser fra praksis endnu.');
@@ -161,7 +177,7 @@ export async function exportNetworkFile(
         `Netværksopgørelsen for ${newest.period} bygger på ${newest.practices.length} praksis. Den kræver mindst ${minimumPracticesForNetworkSummary}, så ingen praksis kan regne en anden praksis' tal ud.`,
       );
     }
-    const summary: NetworkSummary = { ...newest.network, checksum: sha256Hex(checksumPayload(newest.network)) };
+    const summary = signSummary<NetworkSummary>(signer, newest.network);
     fileName = summaryFileName(request.networkLabel, newest.network.asOf, 'json').replace('opgoerelse', 'netvaerk');
     bytes = new TextEncoder().encode(summaryFileText(summary));
   }

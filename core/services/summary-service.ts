@@ -3,7 +3,7 @@ import { ContractError } from '../../shared/contract';
 import { buildPracticeSummary } from '../../shared/summary/build-summary';
 import { computeSummaryTable, type RawSummaryTable, type SummaryPatient } from '../../shared/summary/compute-indicators';
 import { followUpStateCounts, type FollowUpStateCounts } from '../../shared/summary/follow-up-state-counts';
-import { checksumPayload, summaryFileText } from '../../shared/summary/summary-file';
+import { summaryFileText } from '../../shared/summary/summary-file';
 import type { PracticeSummary } from '../../shared/summary/summary-schema';
 import { practiceSummaryWorkbook, summaryFileName } from '../../shared/summary/summary-workbook';
 import type { AppContext } from '../app-context';
@@ -15,6 +15,7 @@ import { getRecallSettings } from './recall-settings-service';
 import { getFollowUpWindows } from './settings-service';
 import { getSummarySettings } from './summary-settings-service';
 import { sha256Hex } from './summary-hash';
+import { signSummary } from './summary-signing';
 
 /** Only the fields an indicator needs are read: name, CPR and phone are not even selected. */
 function summaryPatient(row: SummaryPatientRow): SummaryPatient {
@@ -49,7 +50,7 @@ export function currentSummaryTable(ctx: AppContext, asOf?: IsoDate): { asOf: Is
   return { asOf: date, table: tableForBatch(ctx, current, date) };
 }
 
-/** The summary exactly as the file will hold it, checksum included. */
+/** The summary exactly as the file will hold it, signed by this database's key (made the first time). */
 export function practiceSummary(ctx: AppContext, request: { label: string; asOf?: IsoDate | undefined }): PracticeSummary {
   const { asOf, table } = currentSummaryTable(ctx, request.asOf);
   const settings = getSummarySettings(ctx);
@@ -61,7 +62,7 @@ export function practiceSummary(ctx: AppContext, request: { label: string; asOf?
     disclosure: { policy: settings.policy, threshold: settings.threshold },
     targets: settings.targets,
   });
-  return { ...unsigned, checksum: sha256Hex(checksumPayload(unsigned)) };
+  return signSummary<PracticeSummary>(ctx, unsigned);
 }
 
 export interface ExportedFile {

@@ -66,7 +66,7 @@ export const benchmarkPeriodSchema = z.object({
       unavailable: z.array(indicatorIdSchema),
     }),
   ),
-  network: networkSummarySchema.omit({ checksum: true }),
+  network: networkSummarySchema.omit({ signature: true }),
 });
 export type BenchmarkPeriodDto = z.infer<typeof benchmarkPeriodSchema>;
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { breakdownIds } from './breakdowns';
-import { canonicalJson } from './canonical-json';
 import { isSmall } from './disclosure-control';
 import { roundShare } from './build-summary';
-import { summaryFileSchema, summaryFormat, summaryVersion, type SummaryFile, type UnsignedSummary } from './summary-schema';
+import { summaryFileSchema, summaryFormat, summaryVersion, type SummaryFile } from './summary-schema';
+import { signaturePayload, type SignatureVerifier } from './summary-signature';
 
 export type SummaryReadResult = { ok: true; summary: SummaryFile } | { ok: false; code: SummaryRefusal; message: string };
 export type SummaryRefusal =
@@ -14,12 +14,6 @@ export type SummaryRefusal =
   | 'summary.tampered'
   | 'summary.unsafe'
   | 'summary.inconsistent';
-
-/** The text the checksum is taken over: the canonical JSON of everything but the checksum. */
-export function checksumPayload(summary: UnsignedSummary | SummaryFile): string {
-  const { checksum: _checksum, ...body } = summary as SummaryFile;
-  return canonicalJson(body);
-}
 
 /** The file as written: indented JSON, so a coordinator can read it in any editor. */
 export function summaryFileText(summary: SummaryFile): string {
@@ -69,10 +63,11 @@ function contentProblem(summary: SummaryFile): { code: SummaryRefusal; message: 
 
 /**
  * Reads a summary file and says, in plain Danish, why one is refused: not JSON, not a summary,
- * a version this Tovholder does not know, not valid, changed after it was made (`sha256Hex` is
- * handed in: the hash lives in the host), or holding a count that should have been hidden.
+ * a version this Tovholder does not know, not valid, changed after it was made (its signature
+ * does not verify: `verify` is handed in, the cryptography lives in the host), or holding a count
+ * that should have been hidden. Whether the key is the sender's usual one is the store's to say.
  */
-export function readSummaryText(text: string, sha256Hex: (text: string) => string): SummaryReadResult {
+export function readSummaryText(text: string, verify: SignatureVerifier): SummaryReadResult {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -91,8 +86,8 @@ export function readSummaryText(text: string, sha256Hex: (text: string) => strin
   }
   const parsed = summaryFileSchema.safeParse(data);
   if (!parsed.success) return refuse('summary.invalid', `Filen er ikke en gyldig opgørelse: ${describeIssues(parsed.error)}.`);
-  if (sha256Hex(checksumPayload(parsed.data)) !== parsed.data.checksum) {
-    return refuse('summary.tampered', 'Filen er blevet ændret, efter den blev lavet (kontrolsummen passer ikke). Bed om at få filen sendt igen.');
+  if (!verify(signaturePayload(parsed.data), parsed.data.signature)) {
+    return refuse('summary.tampered', 'Filen er blevet ændret, efter den blev lavet (underskriften passer ikke). Bed om at få filen sendt igen.');
   }
   const problem = contentProblem(parsed.data);
   if (problem) return refuse(problem.code, problem.message);

@@ -47,7 +47,7 @@ export function practiceSummaryWorkbook(summary: PracticeSummary): Uint8Array {
     ['Type 2-patienter fulgt i almen praksis (N)', summary.population.count ?? cellText(summary.population, summary.threshold)],
     ['Type 1-patienter fulgt i almen praksis (ikke i N)', summary.type1.count ?? cellText(summary.type1, summary.threshold)],
     ['Skjulte tal', suppressionLegend(summary.threshold)],
-    ['Kontrolsum (SHA-256)', summary.checksum],
+    ['Underskrevet med nøglen (Ed25519)', summary.signature.publicKey],
   ];
   const indicators: Row[] = [
     ['Indikator', 'Antal', 'Andel', 'Mål', 'Mål nået'],
