@@ -48,7 +48,7 @@ export const networkDa = {
     confirm: 'Jeg har set indholdet, og det må sendes til netværket',
     saveJson: 'Gem til netværket (JSON)',
     saveXlsx: 'Gem til at læse (XLSX)',
-    saved: 'Gemt som {{fileName}}. Eksporten er skrevet i revisionsloggen (SHA-256 {{sha256}}).',
+    saved: 'Gemt som {{fileName}}. Filen er underskrevet med praksissens egen nøgle, så en ændret fil afvises af netværket. Eksporten er skrevet i revisionsloggen (SHA-256 {{sha256}}).',
     noExtract: 'Indlæs et udtræk først; så kan opgørelsen laves.',
   },
   settings: {
@@ -84,7 +84,7 @@ export const networkDa = {
   },
   coordinator: {
     title: 'Netværk',
-    intro: 'Til netværkets koordinator: indlæs praksissernes opgørelser og sammenlign dem. Praksis vises som A, B, C, medmindre du slår navnene til.',
+    intro: 'Til netværkets koordinator: indlæs praksissernes opgørelser og sammenlign dem. Praksis vises som A, B, C, medmindre du slår navnene til. Hver opgørelse er underskrevet af praksissens database. En ændret fil afvises, og det samme gør en fil, der er underskrevet med en anden nøgle end praksissens første fil.',
     import: 'Indlæs opgørelser fra praksis …',
     imported: 'Indlæst: {{fileName}}',
     refused: '{{fileName}} blev afvist: {{reason}}',

@@ -60,7 +60,7 @@ export const networkEn: typeof networkDa = {
     confirm: 'I have seen the content, and it may be sent to the network',
     saveJson: 'Save for the network (JSON)',
     saveXlsx: 'Save for reading (XLSX)',
-    saved: 'Saved as {{fileName}}. The export is recorded in the audit log (SHA-256 {{sha256}}).',
+    saved: 'Saved as {{fileName}}. The file is signed with the practice’s own key, so the network refuses a changed file. The export is recorded in the audit log (SHA-256 {{sha256}}).',
     noExtract: 'Import an extract first; then the summary can be made.',
   },
   settings: {
@@ -96,7 +96,7 @@ export const networkEn: typeof networkDa = {
   },
   coordinator: {
     title: 'Network',
-    intro: 'For the network coordinator: import the practices’ summaries and compare them. Practices are shown as A, B, C unless you turn names on.',
+    intro: 'For the network coordinator: import the practices’ summaries and compare them. Practices are shown as A, B, C unless you turn names on. Each summary is signed by its practice’s database. A changed file is refused, and so is a file signed with another key than the practice’s first file.',
     import: 'Import practice summaries …',
     imported: 'Imported: {{fileName}}',
     refused: '{{fileName}} was refused: {{reason}}',
