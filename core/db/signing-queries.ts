@@ -26,24 +26,23 @@ export const signingSql = {
   insertSigningKey: `INSERT INTO signing_key (id, algorithm, public_key, private_key, created_at)
      VALUES (1, @algorithm, @public_key, @private_key, @created_at) ON CONFLICT (id) DO NOTHING`,
   summaryKey: 'SELECT * FROM summary_keys WHERE kind = ? AND label = ?',
-  insertSummaryKey: `INSERT INTO summary_keys (kind, label, algorithm, public_key, first_file_name, first_seen_at)
-     VALUES (@kind, @label, @algorithm, @public_key, @first_file_name, @first_seen_at)`,
-  deleteSummaryKey: 'DELETE FROM summary_keys WHERE kind = ? AND label = ?',
+  // A key the user accepted in place of the kept one starts over as a first use.
+  putSummaryKey: `INSERT INTO summary_keys (kind, label, algorithm, public_key, first_file_name, first_seen_at)
+     VALUES (@kind, @label, @algorithm, @public_key, @first_file_name, @first_seen_at)
+     ON CONFLICT (kind, label) DO UPDATE SET algorithm = excluded.algorithm, public_key = excluded.public_key,
+       first_file_name = excluded.first_file_name, first_seen_at = excluded.first_seen_at`,
 } as const;
 
 export function prepareSigningQueries(db: Database.Database) {
   const signingKey = db.prepare<[], SigningKeyRow>(signingSql.signingKey);
   const insertSigningKey = db.prepare<SigningKeyRow>(signingSql.insertSigningKey);
   const summaryKey = db.prepare<[string, string], SummaryKeyRow>(signingSql.summaryKey);
-  const insertSummaryKey = db.prepare<SummaryKeyRow>(signingSql.insertSummaryKey);
-  const deleteSummaryKey = db.prepare<[string, string]>(signingSql.deleteSummaryKey);
+  const putSummaryKey = db.prepare<SummaryKeyRow>(signingSql.putSummaryKey);
   return {
     signingKey: () => signingKey.get(),
     insertSigningKey: (row: SigningKeyRow) => insertSigningKey.run(row).changes > 0,
     summaryKey: (kind: SummaryKeyRow['kind'], label: string) => summaryKey.get(kind, label),
-    insertSummaryKey: (row: SummaryKeyRow) => void insertSummaryKey.run(row),
-    /** True when a key was forgotten. */
-    deleteSummaryKey: (kind: SummaryKeyRow['kind'], label: string) => deleteSummaryKey.run(kind, label).changes > 0,
+    putSummaryKey: (row: SummaryKeyRow) => void putSummaryKey.run(row),
   };
 }
 

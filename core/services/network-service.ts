@@ -12,7 +12,7 @@ import type { NetworkSummaryRow } from '../db/network-queries';
 import type { Printer } from '../print/printer';
 import { getSummarySettings } from './summary-settings-service';
 import { sha256Hex } from './summary-hash';
-import { keepSenderKey, senderKeyToKeep, signSummary, verifySummarySignature } from './summary-signing';
+import { keepSenderKey, senderKeyChange, signSummary, verifySummarySignature } from './summary-signing';
 import type { ExportedFile } from './summary-service';
 
 /**
@@ -53,8 +53,9 @@ function labelOf(summary: SummaryFile): string {
  * Takes in one summary file: a practice's (for the coordinator) or the network's (for a
  * practice's dashboard). Refused, with the reason in Danish and nothing written: anything that
  * is not a valid summary of this version, a file changed after it was made (its signature does not
- * verify), a file signed with another key than the sender's earlier ones, a file already imported,
- * and a second file from the same practice for the same period.
+ * verify), a file signed with another key than the sender's earlier ones (unless `acceptNewKey`:
+ * the user has asked the sender), a file already imported, and a second file from the same
+ * practice for the same period.
  *
  * `keys` is the database whose kept keys the file is held against (by default the one it goes
  * into; the CLI checks files in memory against the coordinator's database).
@@ -66,7 +67,7 @@ const kindRefusals = {
 
 export function importSummaryFile(
   ctx: AppContext,
-  request: { fileName: string; bytes: Uint8Array; kind?: 'practice' | 'network' | undefined },
+  request: { fileName: string; bytes: Uint8Array; kind?: 'practice' | 'network' | undefined; acceptNewKey?: boolean | undefined },
   keys: AppContext = ctx,
 ): NetworkEntry {
   const hash = sha256Hex(request.bytes);
@@ -85,7 +86,7 @@ export function importSummaryFile(
   const summary = read.summary;
   if (request.kind !== undefined && summary.kind !== request.kind) throw new ContractError('summary.wrongKind', kindRefusals[request.kind]);
   const label = labelOf(summary);
-  const firstKey = senderKeyToKeep(keys, summary, label, request.fileName);
+  const keyChange = senderKeyChange(keys, summary, label, request.fileName, request.acceptNewKey);
   const period = periodOf(summary.asOf);
   const samePeriod = ctx.networkQueries.summaryByLabelPeriod(summary.kind, label, period);
   if (samePeriod) {
@@ -110,12 +111,12 @@ export function importSummaryFile(
       row.imported_at,
       ctx.actor,
       'network.import',
-      JSON.stringify({ fileName: request.fileName, sha256: hash, kind: summary.kind, label, period, publicKey: summary.signature.publicKey, firstKey: firstKey !== null }),
+      JSON.stringify({ fileName: request.fileName, sha256: hash, kind: summary.kind, label, period, publicKey: summary.signature.publicKey, newKey: keyChange !== null, replacedKey: keyChange?.replaces ?? null }),
     );
-    if (firstKey && keys === ctx) keepSenderKey(ctx, firstKey);
+    if (keyChange && keys === ctx) keepSenderKey(ctx, keyChange);
     return newId;
   })();
-  if (firstKey && keys !== ctx) keepSenderKey(keys, firstKey);
+  if (keyChange && keys !== ctx) keepSenderKey(keys, keyChange);
   return entryOf({ id, ...row });
 }
 

@@ -63,41 +63,37 @@ export function verifySummarySignature(payload: string, signature: SummarySignat
   }
 }
 
+/** A sender's key to keep with the file being imported, and the key it takes the place of, if any. */
+export interface SenderKeyChange {
+  row: SummaryKeyRow;
+  replaces: string | null;
+}
+
 /**
- * Trust on first use. A sender's first file brings its key, which is then returned to be kept
- * (with the file, in the same transaction); a later file with the same kept key returns null; a
- * file with another key is refused. The signature itself was verified when the file was read.
+ * Trust on first use. A sender's first file brings its key, to be kept with the file (in the
+ * same transaction); a later file with the kept key changes nothing (null); a file with another
+ * key is refused, unless the user has made sure the sender changed computer or database and
+ * accepts the new key (`acceptNewKey`), which then takes the old one's place. The signature itself
+ * was verified when the file was read.
  */
-export function senderKeyToKeep(ctx: AppContext, summary: SummaryFile, label: string, fileName: string): SummaryKeyRow | null {
+export function senderKeyChange(ctx: AppContext, summary: SummaryFile, label: string, fileName: string, acceptNewKey = false): SenderKeyChange | null {
   const kept = ctx.signingQueries.summaryKey(summary.kind, label);
-  if (kept) {
-    if (kept.public_key === summary.signature.publicKey && kept.algorithm === summary.signature.algorithm) return null;
-    throw new ContractError('summary.keyChanged', changedKeyMessage(summary.kind, label));
-  }
+  const same = kept !== undefined && kept.public_key === summary.signature.publicKey && kept.algorithm === summary.signature.algorithm;
+  if (same) return null;
+  if (kept && !acceptNewKey) throw new ContractError('summary.keyChanged', changedKeyMessage(summary.kind, label));
   return {
-    kind: summary.kind,
-    label,
-    algorithm: summary.signature.algorithm,
-    public_key: summary.signature.publicKey,
-    first_file_name: fileName,
-    first_seen_at: ctx.now().toISOString(),
+    row: {
+      kind: summary.kind,
+      label,
+      algorithm: summary.signature.algorithm,
+      public_key: summary.signature.publicKey,
+      first_file_name: fileName,
+      first_seen_at: ctx.now().toISOString(),
+    },
+    replaces: kept?.public_key ?? null,
   };
 }
 
-export function keepSenderKey(ctx: AppContext, row: SummaryKeyRow): void {
-  ctx.signingQueries.insertSummaryKey(row);
-}
-
-/**
- * Forgets the key kept for a sender, once the coordinator (or practice) has made sure the sender
- * really changed computer or database: its next file is trusted as a first one. Audited.
- */
-export function forgetSenderKey(ctx: AppContext, kind: SummaryFile['kind'], label: string): { forgotten: boolean } {
-  const kept = ctx.signingQueries.summaryKey(kind, label);
-  if (!kept) return { forgotten: false };
-  ctx.db.transaction(() => {
-    ctx.signingQueries.deleteSummaryKey(kind, label);
-    ctx.queries.insertAudit(ctx.now().toISOString(), ctx.actor, 'network.forgetKey', JSON.stringify({ kind, label, publicKey: kept.public_key }));
-  })();
-  return { forgotten: true };
+export function keepSenderKey(ctx: AppContext, change: SenderKeyChange): void {
+  ctx.signingQueries.putSummaryKey(change.row);
 }

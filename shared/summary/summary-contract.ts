@@ -96,6 +96,8 @@ export const summaryChannels = {
         contentBase64: z.string().min(1),
         /** Which kind of summary the screen takes: a practice's (coordinator) or the network's (dashboard). */
         kind: z.enum(['practice', 'network']).optional(),
+        /** The user has asked the sender, who changed computer or database: its new key replaces the kept one. */
+        acceptNewKey: z.boolean().optional(),
       })
       .strict(),
     response: networkEntrySchema,

@@ -4,7 +4,7 @@ import { openAppContext, type AppContext } from '../../../core/app-context';
 import { importExtract } from '../../../core/services/import-service';
 import { exportNetworkFile, importSummaryFile } from '../../../core/services/network-service';
 import { exportPracticeSummary } from '../../../core/services/summary-service';
-import { forgetSenderKey, ownPublicKey } from '../../../core/services/summary-signing';
+import { ownPublicKey } from '../../../core/services/summary-signing';
 import { ContractError } from '../../../shared/contract';
 import { demoExtractFile } from '../../../shared/demo/demo-extract';
 import type { SummaryFile } from '../../../shared/summary/summary-schema';
@@ -90,11 +90,14 @@ describe('signing keys in the database', () => {
     });
     expect(databaseFingerprint(coordinator.db)).toBe(before);
 
-    // Once the coordinator has made sure and forgets the old key (audited), the new one is a first use.
-    expect(forgetSenderKey(coordinator, 'practice', 'Lægehuset')).toEqual({ forgotten: true });
-    expect(coordinator.queries.listAudit().filter((row) => row.action === 'network.forgetKey')).toHaveLength(1);
-    importSummaryFile(coordinator, impostor);
+    // Once the coordinator has asked the practice and accepts the new key, it takes the old one's place, audited.
+    const oldKey = signatureOf(exportFrom(nord, 'Lægehuset')).publicKey;
+    importSummaryFile(coordinator, { ...impostor, acceptNewKey: true });
     expect(coordinator.signingQueries.summaryKey('practice', 'Lægehuset')?.public_key).toBe(signatureOf(impostor).publicKey);
+    const audit = coordinator.queries.listAudit().filter((row) => row.action === 'network.import').map((row) => JSON.parse(row.details));
+    expect(audit.map((details) => [details.newKey, details.replacedKey])).toEqual([[true, null], [false, null], [true, oldKey]]);
+    // The old database's files are now the ones refused.
+    expect(refusal(() => importSummaryFile(coordinator, exportFrom(nord, 'Lægehuset', '2029-05-31')))).toMatchObject({ code: 'summary.keyChanged' });
     coordinator.db.close();
   });
 

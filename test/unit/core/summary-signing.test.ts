@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inMemory, openAppContext } from '../../../core/app-context';
-import { generateSigningKey, keepSenderKey, senderKeyToKeep, signSummaryWithKey, verifySummarySignature } from '../../../core/services/summary-signing';
+import { generateSigningKey, keepSenderKey, senderKeyChange, signSummaryWithKey, verifySummarySignature } from '../../../core/services/summary-signing';
 import { ContractError } from '../../../shared/contract';
 import { everyField } from '../../../shared/extract-columns';
 import { defaultFollowUpWindows } from '../../../shared/follow-up-rules';
@@ -83,18 +83,19 @@ describe('summary signatures', () => {
   it('lets a changed number re-signed with another key through the signature check, and the store that kept the first key refuses it', () => {
     const ctx = openAppContext(inMemory, { now: () => new Date('2026-06-02T08:00:00Z'), actor: 'koordinator' });
     const original = signSummaryWithKey<PracticeSummary>(unsigned(), practiceKey);
-    const first = senderKeyToKeep(ctx, original, 'Lægehuset', 'opgoerelse.json');
+    const first = senderKeyChange(ctx, original, 'Lægehuset', 'opgoerelse.json');
     expect(first).toEqual({
-      kind: 'practice', label: 'Lægehuset', algorithm: 'ed25519', public_key: practiceKey.publicKey, first_file_name: 'opgoerelse.json', first_seen_at: '2026-06-02T08:00:00.000Z',
+      row: { kind: 'practice', label: 'Lægehuset', algorithm: 'ed25519', public_key: practiceKey.publicKey, first_file_name: 'opgoerelse.json', first_seen_at: '2026-06-02T08:00:00.000Z' },
+      replaces: null,
     });
     keepSenderKey(ctx, first!);
-    expect(senderKeyToKeep(ctx, original, 'Lægehuset', 'igen.json')).toBeNull();
+    expect(senderKeyChange(ctx, original, 'Lægehuset', 'igen.json')).toBeNull();
 
     const forged = signSummaryWithKey<PracticeSummary>(withOneFewerOnStatin(original), otherKey);
     expect(readSummaryText(JSON.stringify(forged), verifySummarySignature)).toMatchObject({ ok: true });
     let refusal: unknown;
     try {
-      senderKeyToKeep(ctx, forged, 'Lægehuset', 'forfalsket.json');
+      senderKeyChange(ctx, forged, 'Lægehuset', 'forfalsket.json');
     } catch (error) {
       refusal = error;
     }
@@ -103,8 +104,10 @@ describe('summary signatures', () => {
       code: 'summary.keyChanged',
       message: 'Opgørelsen fra «Lægehuset» er underskrevet med en anden nøgle end de tidligere. Spørg praksis, om den har skiftet pc eller database, før du tager imod den.',
     });
+    // Only when the user has asked the practice and accepts the new key does it take the old one's place.
+    expect(senderKeyChange(ctx, forged, 'Lægehuset', 'ny-pc.json', true)).toMatchObject({ row: { public_key: otherKey.publicKey }, replaces: practiceKey.publicKey });
     // Another practice's first file is its own first use.
-    expect(senderKeyToKeep(ctx, forged, 'Klinikken', 'klinikken.json')).toMatchObject({ label: 'Klinikken', public_key: otherKey.publicKey });
+    expect(senderKeyChange(ctx, forged, 'Klinikken', 'klinikken.json')).toMatchObject({ row: { label: 'Klinikken', public_key: otherKey.publicKey }, replaces: null });
     ctx.db.close();
   });
 });
