@@ -22,7 +22,7 @@ appens), så en ændret fil afvises. Eksporten skrives i revisionsloggen med fil
   --out FILE     .json til netværket, .xlsx til at læse
   --as-of DATO   opgørelsesdato (standard: seneste udtræksdato)
   --label NAVN   praksissens navn i filen (standard: Praksis)`,
-  network: `Brug: tovholder network --out FILE.xlsx|FILE.pdf|FILE.json [--db PATH] [--labels] [--name NAVN] SUMMARY.json...
+  network: `Brug: tovholder network --out FILE.xlsx|FILE.pdf|FILE.json [--db PATH] [--labels] [--name NAVN] [--accept-new-key NAVN] SUMMARY.json...
 
 Samler praksissers opgørelser til en netværksrapport (.xlsx eller .pdf) eller en netværksopgørelse (.json),
 som praksis kan indlæse og se sine egne tal ved siden af netværkets. Praksis vises som A, B, C
@@ -33,6 +33,9 @@ dens første fil og underskriver netværksopgørelsen; opgørelserne selv gemmes
   --db PATH      koordinatorens database (ellers TOVHOLDER_DB eller appens standardsted)
   --labels       vis praksissernes egne navne
   --name NAVN    netværkets navn (standard: Netværket)
+  --accept-new-key NAVN
+                 tag imod en ny nøgle fra praksis NAVN (kan gentages), når du har spurgt praksis,
+                 og den har skiftet pc eller database; derefter afvises filer med den gamle nøgle
 Slutkode 0: skrevet. 2: en opgørelse blev afvist; intet er skrevet.`,
 } as const;
 
@@ -79,7 +82,7 @@ export async function runSummary(args: string[], io: CliHost): Promise<number> {
 }
 
 export async function runNetwork(args: string[], io: CliHost, printer: Printer): Promise<number> {
-  const { values, positionals } = parse(() => parseArgs({ args, options: { out: text, db: text, labels: bool, name: text, help: bool }, allowPositionals: true }));
+  const { values, positionals } = parse(() => parseArgs({ args, options: { out: text, db: text, labels: bool, name: text, 'accept-new-key': { type: 'string', multiple: true }, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(summaryUsage.network), 0;
   const format = outputFormat(values.out, ['xlsx', 'pdf', 'json']);
   if (positionals.length === 0) throw new UsageError('Angiv mindst én opgørelse (SUMMARY.json).');
@@ -100,7 +103,7 @@ export async function runNetwork(args: string[], io: CliHost, printer: Printer):
           throw new ContractError('summary.unreadable', `Filen '${path}' kunne ikke åbnes.`);
         }
         try {
-          importSummaryFile(ctx, { fileName: basename(path), bytes }, keys);
+          importSummaryFile(ctx, { fileName: basename(path), bytes, acceptNewKey: values['accept-new-key'] ?? [] }, keys);
         } catch (error) {
           if (error instanceof ContractError) throw new ContractError(error.code, `${basename(path)}: ${error.message}`);
           throw error;

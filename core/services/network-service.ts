@@ -53,9 +53,9 @@ function labelOf(summary: SummaryFile): string {
  * Takes in one summary file: a practice's (for the coordinator) or the network's (for a
  * practice's dashboard). Refused, with the reason in Danish and nothing written: anything that
  * is not a valid summary of this version, a file changed after it was made (its signature does not
- * verify), a file signed with another key than the sender's earlier ones (unless `acceptNewKey`:
- * the user has asked the sender), a file already imported, and a second file from the same
- * practice for the same period.
+ * verify), a file signed with another key than the sender's earlier ones (unless `acceptNewKey`,
+ * true or naming the sender: the user has asked it), a file already imported, and a second file
+ * from the same practice for the same period.
  *
  * `keys` is the database whose kept keys the file is held against (by default the one it goes
  * into; the CLI checks files in memory against the coordinator's database).
@@ -67,7 +67,7 @@ const kindRefusals = {
 
 export function importSummaryFile(
   ctx: AppContext,
-  request: { fileName: string; bytes: Uint8Array; kind?: 'practice' | 'network' | undefined; acceptNewKey?: boolean | undefined },
+  request: { fileName: string; bytes: Uint8Array; kind?: 'practice' | 'network' | undefined; acceptNewKey?: boolean | readonly string[] | undefined },
   keys: AppContext = ctx,
 ): NetworkEntry {
   const hash = sha256Hex(request.bytes);
@@ -86,7 +86,8 @@ export function importSummaryFile(
   const summary = read.summary;
   if (request.kind !== undefined && summary.kind !== request.kind) throw new ContractError('summary.wrongKind', kindRefusals[request.kind]);
   const label = labelOf(summary);
-  const keyChange = senderKeyChange(keys, summary, label, request.fileName, request.acceptNewKey);
+  const acceptNewKey = request.acceptNewKey === true || (Array.isArray(request.acceptNewKey) && request.acceptNewKey.includes(label));
+  const keyChange = senderKeyChange(keys, summary, label, request.fileName, acceptNewKey);
   const period = periodOf(summary.asOf);
   const samePeriod = ctx.networkQueries.summaryByLabelPeriod(summary.kind, label, period);
   if (samePeriod) {

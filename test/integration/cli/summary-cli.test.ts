@@ -117,6 +117,11 @@ describe('tovholder summary and network', () => {
     expect(refused.err).toContain('Nord.json: Opgørelsen fra «Nord» er underskrevet med en anden nøgle end de tidligere.');
     expect(existsSync(join(dir, 'bad.json'))).toBe(false);
     expect(fingerprint(coordinator)).toBe(before);
+    // Asked, the practice has a new pc: its new key is accepted by name and kept from then on.
+    const accepted = await cli('network', '--db', coordinator, '--accept-new-key', 'Nord', '--out', join(dir, 'net-3.json'), impostor, files[1]!, files[2]!);
+    expect(accepted.code, accepted.err).toBe(0);
+    expect(fingerprint(coordinator)).toContain(keyOf(impostor));
+    expect((await cli('network', '--db', coordinator, '--out', join(dir, 'bad.json'), files[0]!, files[1]!, files[2]!)).code).toBe(2);
     // Another coordinator's database has not seen Nord before: first use. A run that is refused keeps no key.
     const other = join(dir, 'anden-koordinator.sqlite');
     const tampered = join(dir, 'tampered.json');
