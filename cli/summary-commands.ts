@@ -19,7 +19,8 @@ Skriver praksissens anonymiserede netværksopgørelse: indikatorer, andele og fo
 grupper, uden CPR, navne, telefonnumre, datoer for patienters kontroller eller fritekst.
 Et antal fra 0 til 7 (2 × grænsen − 3; grænsen står i indstillingerne) skjules som x, og med det
 hele den gruppe eller indikator, det hænger sammen med i en sum. Eksporten skrives i
-revisionsloggen med filens SHA-256 og i listen over sendte opgørelser. En opgørelse afvises, hvis
+revisionsloggen med filens SHA-256 og i listen over sendte opgørelser. Filen underskrives med
+databasens egen nøgle (den samme som appens), så en ændret fil afvises. En opgørelse afvises, hvis
 den sammen med de tidligere ville afsløre mere: en ny opgørelse pr. en dato, der allerede er sendt,
 skal vise de samme tal, og grænsen for små tal må ikke være lavere end før.
   --out FILE         .json til netværket, .xlsx til at læse
@@ -28,14 +29,20 @@ skal vise de samme tal, og grænsen for små tal må ikke være lavere end før.
   --disclosure NAVN  suppress: skjul små antal, vis resten præcist; round: afrund resten til
                      nærmeste 5 (standard: praksissens indstilling)
 Slutkode 0: skrevet. 2: forkert tilvalg, eller opgørelsen blev afvist; intet er skrevet.`,
-  network: `Brug: tovholder network --out FILE.xlsx|FILE.pdf|FILE.json [--labels] [--name NAVN] SUMMARY.json...
+  network: `Brug: tovholder network --out FILE.xlsx|FILE.pdf|FILE.json [--db PATH] [--labels] [--name NAVN] [--accept-new-key NAVN] SUMMARY.json...
 
 Samler praksissers opgørelser til en netværksrapport (.xlsx eller .pdf) eller en netværksopgørelse (.json),
 som praksis kan indlæse og se sine egne tal ved siden af netværkets. Praksis vises som A, B, C
-medmindre --labels er givet. En fil i forkert format eller version, en ændret fil og en fil der
-gentages (samme fil, eller samme praksis og periode) afvises.
+medmindre --labels er givet. En fil i forkert format eller version, en ændret fil (underskriften
+passer ikke), en fil fra en praksis med en anden nøgle end før og en fil der gentages (samme fil,
+eller samme praksis og periode) afvises. Koordinatorens database husker hver praksis' nøgle fra
+dens første fil og underskriver netværksopgørelsen; opgørelserne selv gemmes ikke.
+  --db PATH      koordinatorens database (ellers TOVHOLDER_DB eller appens standardsted)
   --labels       vis praksissernes egne navne
   --name NAVN    netværkets navn (standard: Netværket)
+  --accept-new-key NAVN
+                 tag imod en ny nøgle fra praksis NAVN (kan gentages), når du har spurgt praksis,
+                 og den har skiftet pc eller database; derefter afvises filer med den gamle nøgle
 Slutkode 0: skrevet. 2: en opgørelse blev afvist; intet er skrevet.`,
 } as const;
 
@@ -93,34 +100,46 @@ export async function runSummary(args: string[], io: CliHost): Promise<number> {
 }
 
 export async function runNetwork(args: string[], io: CliHost, printer: Printer): Promise<number> {
-  const { values, positionals } = parse(() => parseArgs({ args, options: { out: text, labels: bool, name: text, help: bool }, allowPositionals: true }));
+  const { values, positionals } = parse(() => parseArgs({ args, options: { out: text, db: text, labels: bool, name: text, 'accept-new-key': { type: 'string', multiple: true }, help: bool }, allowPositionals: true }));
   if (values.help) return io.out(summaryUsage.network), 0;
   const format = outputFormat(values.out, ['xlsx', 'pdf', 'json']);
   if (positionals.length === 0) throw new UsageError('Angiv mindst én opgørelse (SUMMARY.json).');
   const networkLabel = (values.name ?? 'Netværket').trim();
   if (networkLabel.length < 1 || networkLabel.length > 80) throw new UsageError('--name skal være 1 til 80 tegn.');
-  // The files are checked against each other in a database that lives only for this command.
-  const ctx = openAppContext(inMemory, { actor: 'cli', now: io.now });
-  try {
-    for (const path of positionals) {
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(path);
-      } catch {
-        throw new ContractError('summary.unreadable', `Filen '${path}' kunne ikke åbnes.`);
+  return withContext(values.db, io, async (keys) => {
+    // The files are checked against each other in a database that lives only for this command;
+    // the coordinator's database lends its kept keys and its own signing key, and keeps the keys
+    // of practices seen for the first time only if the output is written.
+    const ctx = openAppContext(inMemory, { actor: 'cli', now: io.now });
+    keys.db.exec('BEGIN IMMEDIATE');
+    try {
+      for (const path of positionals) {
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(path);
+        } catch {
+          throw new ContractError('summary.unreadable', `Filen '${path}' kunne ikke åbnes.`);
+        }
+        try {
+          importSummaryFile(ctx, { fileName: basename(path), bytes, acceptNewKey: values['accept-new-key'] ?? [] }, keys);
+        } catch (error) {
+          if (error instanceof ContractError) throw new ContractError(error.code, `${basename(path)}: ${error.message}`);
+          throw error;
+        }
       }
-      try {
-        importSummaryFile(ctx, { fileName: basename(path), bytes });
-      } catch (error) {
-        if (error instanceof ContractError) throw new ContractError(error.code, `${basename(path)}: ${error.message}`);
-        throw error;
-      }
+      const file = await exportNetworkFile(
+        ctx,
+        { showLabels: values.labels ?? false, networkLabel, format: format === 'json' ? 'summary' : (format as 'xlsx' | 'pdf') },
+        printer,
+        keys,
+      );
+      write(values.out as string, file.bytes);
+      keys.db.exec('COMMIT');
+      io.out(`Skrev ${format === 'json' ? 'netværksopgørelsen' : 'netværksrapporten'} over ${positionals.length} opgørelser til ${values.out} (SHA-256 ${file.sha256}).`);
+      return 0;
+    } finally {
+      if (keys.db.inTransaction) keys.db.exec('ROLLBACK');
+      ctx.db.close();
     }
-    const file = await exportNetworkFile(ctx, { showLabels: values.labels ?? false, networkLabel, format: format === 'json' ? 'summary' : (format as 'xlsx' | 'pdf') }, printer);
-    write(values.out as string, file.bytes);
-    io.out(`Skrev ${format === 'json' ? 'netværksopgørelsen' : 'netværksrapporten'} over ${positionals.length} opgørelser til ${values.out} (SHA-256 ${file.sha256}).`);
-    return 0;
-  } finally {
-    ctx.db.close();
-  }
+  });
 }

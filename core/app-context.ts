@@ -10,6 +10,7 @@ import { prepareQueries, type Queries } from './db/queries';
 import { ensurePrivateDir, ensurePrivateFile } from './services/privacy-files';
 import { prepareRecallQueries, type RecallQueries } from './db/recall-queries';
 import { prepareReleaseQueries, type ReleaseQueries } from './db/release-queries';
+import { prepareSigningQueries, type SigningQueries } from './db/signing-queries';
 
 /**
  * What every service needs, handed in rather than reached for: the database, its named
@@ -24,6 +25,7 @@ export interface AppContext {
   recall: RecallQueries;
   networkQueries: NetworkQueries;
   releaseQueries: ReleaseQueries;
+  signingQueries: SigningQueries;
   now: () => Date;
   actor: string;
   /** Where a service notes what it recovered from (a setting it could only partly read). */
@@ -53,6 +55,7 @@ export function openAppContext(dbPath: string, options: { now?: () => Date; acto
     recall: prepareRecallQueries(db),
     networkQueries: prepareNetworkQueries(db),
     releaseQueries: prepareReleaseQueries(db),
+    signingQueries: prepareSigningQueries(db),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? 'ukendt',
     log: options.log ?? stderrLog,

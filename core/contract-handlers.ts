@@ -162,7 +162,7 @@ export function createHandlers(
     'summary:history': () => ({ points: summaryHistory(ctx) }),
     'summary:releases': () => ({ releases: summaryReleases(ctx) }),
     'network:import': (request) =>
-      importSummaryFile(ctx, { fileName: request.fileName, bytes: decodeBase64(request.contentBase64), kind: request.kind }),
+      importSummaryFile(ctx, { fileName: request.fileName, bytes: decodeBase64(request.contentBase64), kind: request.kind, acceptNewKey: request.acceptNewKey }),
     'network:list': () => ({ entries: listSummaryFiles(ctx) }),
     'network:report': (request) => ({ periods: networkReport(ctx, request) }),
     'network:export': async (request) => encodeFile(await exportNetworkFile(ctx, request, printer)),

@@ -4,7 +4,7 @@ import { disclosurePolicyNames, type Disclosure } from '../../shared/summary/dis
 import { benchmark, minimumContributingPractices, periodOf, type BenchmarkPeriod } from '../../shared/summary/network-aggregate';
 import { networkReportHtml } from '../../shared/summary/network-report-html';
 import { networkReportWorkbook } from '../../shared/summary/network-workbook';
-import { checksumPayload, readSummaryText, summaryFileText } from '../../shared/summary/summary-file';
+import { readSummaryText, summaryFileText } from '../../shared/summary/summary-file';
 import type { NetworkSummary, PracticeSummary, SummaryFile } from '../../shared/summary/summary-schema';
 import { summaryFileName } from '../../shared/summary/summary-workbook';
 import type { AppContext } from '../app-context';
@@ -13,6 +13,7 @@ import type { NetworkSummaryRow } from '../db/network-queries';
 import type { Printer } from '../print/printer';
 import { getSummarySettings } from './summary-settings-service';
 import { sha256Hex } from './summary-hash';
+import { keepSenderKey, senderKeyChange, signSummary, verifySummarySignature } from './summary-signing';
 import type { ExportedFile } from './summary-service';
 
 export interface NetworkEntry {
@@ -46,8 +47,13 @@ function labelOf(summary: SummaryFile): string {
 /**
  * Takes in one summary file: a practice's (for the coordinator) or the network's (for a
  * practice's dashboard). Refused, with the reason in Danish and nothing written: anything that
- * is not a valid summary of this version, a file changed after it was made, a file already
- * imported, and a second file from the same practice for the same period.
+ * is not a valid summary of this version, a file changed after it was made (its signature does not
+ * verify), a file signed with another key than the sender's earlier ones (unless `acceptNewKey`,
+ * true or naming the sender: the user has asked it), a file already imported, and a second file
+ * from the same practice for the same period.
+ *
+ * `keys` is the database whose kept keys the file is held against (by default the one it goes
+ * into; the CLI checks files in memory against the coordinator's database).
  */
 const kindRefusals = {
   practice: 'Filen er netværkets opgørelse, ikke en praksis’. Den indlæses under Udvikling.',
@@ -56,7 +62,8 @@ const kindRefusals = {
 
 export function importSummaryFile(
   ctx: AppContext,
-  request: { fileName: string; bytes: Uint8Array; kind?: 'practice' | 'network' | undefined },
+  request: { fileName: string; bytes: Uint8Array; kind?: 'practice' | 'network' | undefined; acceptNewKey?: boolean | readonly string[] | undefined },
+  keys: AppContext = ctx,
 ): NetworkEntry {
   const hash = sha256Hex(request.bytes);
   const known = ctx.networkQueries.summaryByHash(hash);
@@ -69,13 +76,15 @@ export function importSummaryFile(
   } catch {
     throw new ContractError('summary.notJson', 'Filen er ikke en Tovholder-opgørelse: den er ikke tekst i UTF-8.');
   }
-  const read = readSummaryText(text, sha256Hex);
+  const read = readSummaryText(text, verifySummarySignature);
   if (!read.ok) throw new ContractError(read.code, read.message);
   const summary = read.summary;
   if (request.kind !== undefined && summary.kind !== request.kind) throw new ContractError('summary.wrongKind', kindRefusals[request.kind]);
   const refusal = summary.kind === 'practice' ? disclosureRefusal(ctx, summary) : null;
   if (refusal) throw refusal;
   const label = labelOf(summary);
+  const acceptNewKey = request.acceptNewKey === true || (Array.isArray(request.acceptNewKey) && request.acceptNewKey.includes(label));
+  const keyChange = senderKeyChange(keys, summary, label, request.fileName, acceptNewKey);
   const period = periodOf(summary.asOf);
   const samePeriod = ctx.networkQueries.summaryByLabelPeriod(summary.kind, label, period);
   if (samePeriod) {
@@ -96,9 +105,16 @@ export function importSummaryFile(
   };
   const id = ctx.db.transaction(() => {
     const newId = ctx.networkQueries.insertSummary(row);
-    ctx.queries.insertAudit(row.imported_at, ctx.actor, 'network.import', JSON.stringify({ fileName: request.fileName, sha256: hash, kind: summary.kind, label, period }));
+    ctx.queries.insertAudit(
+      row.imported_at,
+      ctx.actor,
+      'network.import',
+      JSON.stringify({ fileName: request.fileName, sha256: hash, kind: summary.kind, label, period, publicKey: summary.signature.publicKey, newKey: keyChange !== null, replacedKey: keyChange?.replaces ?? null }),
+    );
+    if (keyChange && keys === ctx) keepSenderKey(ctx, keyChange);
     return newId;
   })();
+  if (keyChange && keys !== ctx) keepSenderKey(keys, keyChange);
   return entryOf({ id, ...row });
 }
 
@@ -159,12 +175,14 @@ export function networkReport(ctx: AppContext, request: { showLabels: boolean; n
 
 /**
  * The network report as XLSX or PDF (every period), or the network summary of one period (default: the
- * newest) as the file the practices import back. Recorded in the audit log like a practice's export.
+ * newest) as the file the practices import back, signed by `signer`'s key (by default this
+ * database's). Recorded in the audit log like a practice's export.
  */
 export async function exportNetworkFile(
   ctx: AppContext,
   request: { showLabels: boolean; networkLabel: string; format: 'xlsx' | 'pdf' | 'summary'; period?: string | undefined },
   printer?: Printer,
+  signer: AppContext = ctx,
 ): Promise<ExportedFile> {
   const periods = networkReport(ctx, request);
   if (periods.length === 0) throw new ContractError('network.empty', 'Der er ikke indlæst nogen opgørelser fra praksis endnu.');
@@ -187,10 +205,10 @@ export async function exportNetworkFile(
         `Netværksopgørelsen for ${newest.period} har ${newest.network.population.practicesIncluded} praksis med et vist antal patienter. Den kræver mindst ${minimumContributingPractices}, så ingen praksis kan regne en anden praksis' tal ud.`,
       );
     }
-    const summary: NetworkSummary = { ...newest.network, checksum: sha256Hex(checksumPayload(newest.network)) };
+    const summary = signSummary<NetworkSummary>(signer, newest.network);
     const text = summaryFileText(summary);
     // Checked exactly as the practices will read it, so a file they would refuse is never written.
-    const check = readSummaryText(text, sha256Hex);
+    const check = readSummaryText(text, verifySummarySignature);
     if (!check.ok) throw new ContractError('network.wouldBeRefused', `Netværksopgørelsen blev ikke skrevet: ${check.message}`);
     fileName = summaryFileName(request.networkLabel, newest.network.asOf, 'json').replace('opgoerelse', 'netvaerk');
     bytes = new TextEncoder().encode(text);

@@ -3,7 +3,7 @@ import { ContractError } from '../../shared/contract';
 import { buildPracticeSummary } from '../../shared/summary/build-summary';
 import { computeSummaryTable, type RawSummaryTable, type SummaryPatient } from '../../shared/summary/compute-indicators';
 import { followUpStateCounts, type FollowUpStateCounts } from '../../shared/summary/follow-up-state-counts';
-import { checksumPayload, summaryFileText } from '../../shared/summary/summary-file';
+import { summaryFileText } from '../../shared/summary/summary-file';
 import type { Disclosure, DisclosurePolicy } from '../../shared/summary/disclosure-policy';
 import { checkAsOf, checkRelease, releasedCells, type Release, type ReleasedCells } from '../../shared/summary/release-rules';
 import type { PracticeSummary } from '../../shared/summary/summary-schema';
@@ -18,6 +18,7 @@ import { getRecallSettings } from './recall-settings-service';
 import { getFollowUpWindows } from './settings-service';
 import { getSummarySettings } from './summary-settings-service';
 import { sha256Hex } from './summary-hash';
+import { signSummary } from './summary-signing';
 
 /** Only the fields an indicator needs are read: name, CPR and phone are not even selected. */
 function summaryPatient(row: SummaryPatientRow): SummaryPatient {
@@ -84,10 +85,10 @@ function summaryWithDisclosure(ctx: AppContext, request: SummaryRequest): { summ
     disclosure,
     targets: settings.targets,
   });
-  return { summary: { ...unsigned, checksum: sha256Hex(checksumPayload(unsigned)) }, disclosure };
+  return { summary: signSummary<PracticeSummary>(ctx, unsigned), disclosure };
 }
 
-/** The summary exactly as the file will hold it, checksum included. */
+/** The summary exactly as the file will hold it, signed by this database's key (made the first time). */
 export function practiceSummary(ctx: AppContext, request: SummaryRequest): PracticeSummary {
   return summaryWithDisclosure(ctx, request).summary;
 }

@@ -1,6 +1,6 @@
 /**
  * JSON with object keys sorted at every level: the same content gives the same text whatever
- * order a program wrote the keys in, so a checksum over it survives re-indenting but not an edit.
+ * order a program wrote the keys in, so a signature over it survives re-indenting but not an edit.
  */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;

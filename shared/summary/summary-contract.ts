@@ -66,7 +66,7 @@ export const benchmarkPeriodSchema = z.object({
       unavailable: z.array(indicatorIdSchema),
     }),
   ),
-  network: networkSummarySchema.omit({ checksum: true }),
+  network: networkSummarySchema.omit({ signature: true }),
 });
 export type BenchmarkPeriodDto = z.infer<typeof benchmarkPeriodSchema>;
 
@@ -111,6 +111,8 @@ export const summaryChannels = {
         contentBase64: z.string().min(1),
         /** Which kind of summary the screen takes: a practice's (coordinator) or the network's (dashboard). */
         kind: z.enum(['practice', 'network']).optional(),
+        /** The user has asked the sender, who changed computer or database: its new key replaces the kept one. */
+        acceptNewKey: z.boolean().optional(),
       })
       .strict(),
     response: networkEntrySchema,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { breakdownIds } from './breakdowns';
-import { canonicalJson } from './canonical-json';
 import { isHidden } from './disclosure-control';
 import { hiddenUpTo, roundingBase } from './disclosure-policy';
 import { minimumContributingPractices } from './network-aggregate';
@@ -15,6 +14,7 @@ import {
   type SummaryFile,
   type UnsignedSummary,
 } from './summary-schema';
+import { signaturePayload, type SignatureVerifier } from './summary-signature';
 
 export type SummaryReadResult = { ok: true; summary: SummaryFile } | { ok: false; code: SummaryRefusal; message: string };
 export type SummaryRefusal =
@@ -25,12 +25,6 @@ export type SummaryRefusal =
   | 'summary.tampered'
   | 'summary.unsafe'
   | 'summary.inconsistent';
-
-/** The text the checksum is taken over: the canonical JSON of everything but the checksum. */
-export function checksumPayload(summary: UnsignedSummary | SummaryFile): string {
-  const { checksum: _checksum, ...body } = summary as SummaryFile;
-  return canonicalJson(body);
-}
 
 /** The file as written: indented JSON, so a coordinator can read it in any editor. */
 export function summaryFileText(summary: SummaryFile): string {
@@ -120,10 +114,11 @@ function networkProblem(summary: NetworkSummary): Problem | null {
 
 /**
  * Reads a summary file and says, in plain Danish, why one is refused: not JSON, not a summary,
- * a version this Tovholder does not know, not valid, changed after it was made (`sha256Hex` is
- * handed in: the hash lives in the host), or holding a count that should have been hidden.
+ * a version this Tovholder does not know, not valid, changed after it was made (its signature
+ * does not verify: `verify` is handed in, the cryptography lives in the host), or holding a count
+ * that should have been hidden. Whether the key is the sender's usual one is the store's to say.
  */
-export function readSummaryText(text: string, sha256Hex: (text: string) => string): SummaryReadResult {
+export function readSummaryText(text: string, verify: SignatureVerifier): SummaryReadResult {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -142,8 +137,8 @@ export function readSummaryText(text: string, sha256Hex: (text: string) => strin
   }
   const parsed = summaryFileSchema.safeParse(data);
   if (!parsed.success) return refuse('summary.invalid', `Filen er ikke en gyldig opgørelse: ${describeIssues(parsed.error)}.`);
-  if (sha256Hex(checksumPayload(parsed.data)) !== parsed.data.checksum) {
-    return refuse('summary.tampered', 'Filen er blevet ændret, efter den blev lavet (kontrolsummen passer ikke). Bed om at få filen sendt igen.');
+  if (!verify(signaturePayload(parsed.data), parsed.data.signature)) {
+    return refuse('summary.tampered', 'Filen er blevet ændret, efter den blev lavet (underskriften passer ikke). Bed om at få filen sendt igen.');
   }
   const problem = parsed.data.kind === 'practice' ? practiceProblem(parsed.data) : networkProblem(parsed.data);
   if (problem) return refuse(problem.code, problem.message);

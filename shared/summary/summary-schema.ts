@@ -3,6 +3,7 @@ import { isoDateSchema } from '../care-plan';
 import { breakdownKeys } from './breakdowns';
 import { disclosureSchema } from './disclosure-policy';
 import { indicatorIdSchema, indicatorIds, targetSchema } from './indicator-definitions';
+import { summarySignatureSchema } from './summary-signature';
 
 /**
  * The summary file, defined once: what a practice sends its network (`kind: "practice"`) and
@@ -75,8 +76,11 @@ const common = {
   appVersion: z.string().min(1).max(40),
   /** How the counts were protected: the policy and the threshold, as the network chose them. */
   disclosure: disclosureSchema,
-  /** SHA-256 (hex) of the file's canonical JSON without this field: a changed number is noticed. */
-  checksum: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * Ed25519 over the file's canonical JSON without this field, by the key of the database that
+   * made it: a changed number breaks it, and a file signed anew carries another key than before.
+   */
+  signature: summarySignatureSchema,
 };
 
 export const practiceSummarySchema = z
@@ -156,4 +160,4 @@ export type NetworkSummary = z.infer<typeof networkSummarySchema>;
 
 export const summaryFileSchema = z.discriminatedUnion('kind', [practiceSummarySchema, networkSummarySchema]);
 export type SummaryFile = z.infer<typeof summaryFileSchema>;
-export type UnsignedSummary<T extends SummaryFile = SummaryFile> = Omit<T, 'checksum'>;
+export type UnsignedSummary<T extends SummaryFile = SummaryFile> = Omit<T, 'signature'>;

@@ -57,7 +57,8 @@ test('the summary is previewed with its hidden cells marked, then saved as JSON 
   for (const value of ['030234-1031', '0302341031', 'Åse Jørgensen', '57330872', '2024-05-30', 'nej tak']) expect(text).not.toContain(value);
   // The preview showed exactly this content, apart from the moment it was made.
   const previewed = JSON.parse(await summary.rawJson.textContent() ?? '{}');
-  expect({ ...previewed, generatedAt: '', checksum: '' }).toEqual({ ...file, generatedAt: '', checksum: '' });
+  // The signature covers generatedAt, so only its key can be the same.
+  expect({ ...previewed, generatedAt: '', signature: { ...previewed.signature, value: '' } }).toEqual({ ...file, generatedAt: '', signature: { ...file.signature, value: '' } });
 
   const xlsx = await summary.save('xlsx');
   const book = XLSX.read(readFileSync(await xlsx.path()), { type: 'buffer' });
@@ -133,6 +134,29 @@ test('the coordinator imports three practices, sees them as A, B, C against the 
   await network.page.getByLabel('Periode').selectOption('2026');
   const feedback = await network.saveFeedback();
   expect(JSON.parse(readFileSync(await feedback.path(), 'utf8'))).toMatchObject({ kind: 'network', practices: 3, asOf: '2026-05-31' });
+});
+
+test('a practice file signed with another key than before is refused until the coordinator accepts the new key', async ({ page }) => {
+  const network = new NetworkPage(page);
+  await network.open();
+  await network.importFiles(makePracticeSummaries([{ label: 'Klinik Nøgle', seed: 51 }], '2026-05-31'));
+  await expect(network.filesTable.locator('tbody tr')).toHaveCount(1);
+  const [moved] = makePracticeSummaries([{ label: 'Klinik Nøgle', seed: 52 }], '2027-05-31', true);
+  await network.importFiles([moved!]);
+  await expect(network.refused).toContainText('Opgørelsen fra «Klinik Nøgle» er underskrevet med en anden nøgle end de tidligere.');
+  await expect(network.filesTable.locator('tbody tr')).toHaveCount(1);
+  const accept = network.refused.getByRole('button', { name: 'Tag imod den nye nøgle for opgoerelse_52.json' });
+  // Declining the question changes nothing.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await accept.click();
+  await expect(network.filesTable.locator('tbody tr')).toHaveCount(1);
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('hvis du har spurgt afsenderen');
+    void dialog.accept();
+  });
+  await accept.click();
+  await expect(network.refused).toBeHidden();
+  await expect(network.filesTable.locator('tbody tr')).toHaveCount(2);
 });
 
 test('the dashboard draws each indicator with its target, the network beside it, and saves a chart as PNG', async ({ page }) => {

@@ -6,9 +6,10 @@ import { sql as snapshotDocuments } from './0005-snapshot-documents';
 import { sql as batchFields } from './0006-batch-fields';
 import { sql as summariesV1Archive } from './0007-summaries-v1-archive';
 import { sql as summaryReleases } from './0008-summary-releases';
+import { sql as signingKeys } from './0009-signing-keys';
 
 /**
  * Every migration, in order. Migration N brings the schema from `user_version` N-1 to N.
  * Append only: a released migration is never edited.
  */
-export const migrations: readonly string[] = [initial, recall, importProfilesRawBlocks, networkSummaries, snapshotDocuments, batchFields, summariesV1Archive, summaryReleases];
+export const migrations: readonly string[] = [initial, recall, importProfilesRawBlocks, networkSummaries, snapshotDocuments, batchFields, summariesV1Archive, summaryReleases, signingKeys];

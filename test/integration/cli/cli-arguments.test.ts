@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,7 +74,7 @@ describe('the built CLI refuses bad arguments in Danish with exit code 2', () =>
 });
 
 describe('tovholder network', () => {
-  it('checks the summaries in memory and leaves no file in the working folder', () => {
+  it("checks the summaries in memory, keeps only the practices' keys in the coordinator's database, and leaves no file in the working folder", () => {
     const files = tempDir();
     const summaries: string[] = [];
     for (const [seed, label] of [[4, 'Nord'], [5, 'Syd'], [6, 'Vest']] as const) {
@@ -90,9 +91,14 @@ describe('tovholder network', () => {
       }
     }
     const cwd = tempDir();
-    const result = tovholder(['network', '--out', join(files, 'net.json'), ...summaries], cwd);
+    const coordinator = join(files, 'koordinator.sqlite');
+    const result = tovholder(['network', '--db', coordinator, '--out', join(files, 'net.json'), ...summaries], cwd);
     expect(result.code, result.err).toBe(0);
     expect(readdirSync(cwd)).toEqual([]);
     expect(JSON.parse(readFileSync(join(files, 'net.json'), 'utf8'))).toMatchObject({ kind: 'network', practices: 3 });
+    const db = new Database(coordinator, { readonly: true });
+    expect(db.prepare('SELECT label FROM summary_keys ORDER BY label').all()).toEqual([{ label: 'Nord' }, { label: 'Syd' }, { label: 'Vest' }]);
+    expect(db.prepare('SELECT count(*) AS n FROM network_summaries').get()).toEqual({ n: 0 });
+    db.close();
   });
 });

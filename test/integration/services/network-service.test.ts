@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openAppContext, type AppContext } from '../../../core/app-context';
 import { importExtract } from '../../../core/services/import-service';
 import { exportNetworkFile, importSummaryFile, listSummaryFiles, networkReport, removeSummaryFile } from '../../../core/services/network-service';
@@ -17,12 +17,19 @@ function context(name: string, now = '2026-06-01T08:00:00Z'): AppContext {
   return openAppContext(join(tempDir(), `${name}.sqlite`), { now: () => new Date(now), actor: 'koordinator' });
 }
 
+// One database per practice within a test, as in a practice: all its files are signed by its key.
+const practiceDbs = new Map<string, string>();
+afterEach(() => practiceDbs.clear());
+
 /** A practice's summary file, made the way a practice makes it: import a demo extract, export. */
 function practiceFile(label: string, seed: number, extractDate = '2026-05-31'): { fileName: string; bytes: Uint8Array } {
-  const ctx = context(`practice-${label}-${seed}-${extractDate}`);
+  const path = practiceDbs.get(label) ?? join(tempDir(), 'praksis.sqlite');
+  practiceDbs.set(label, path);
+  const ctx = openAppContext(path, { now: () => new Date('2026-06-01T08:00:00Z'), actor: 'praksis' });
   const demo = demoExtractFile({ seed, patients: 120 + seed, extractDate });
-  importExtract(ctx, { bytes: demo.bytes, fileName: demo.fileName });
-  const file = exportPracticeSummary(ctx, { label, format: 'json' });
+  // Another seed is other patients: the practice confirms the extract that replaces the list.
+  importExtract(ctx, { bytes: demo.bytes, fileName: demo.fileName, confirmed: true });
+  const file = exportPracticeSummary(ctx, { label, format: 'json', asOf: extractDate });
   ctx.db.close();
   return file;
 }

@@ -7,6 +7,7 @@ import { snapshotFromStored, type StoredSnapshot } from '../../../core/db/querie
 import { importExtract } from '../../../core/services/import-service';
 import { sha256Hex } from '../../../core/services/summary-hash';
 import { currentSummaryTable, exportPracticeSummary, practiceSummary, summaryHistory } from '../../../core/services/summary-service';
+import { verifySummarySignature } from '../../../core/services/summary-signing';
 import { updateSummarySettings } from '../../../core/services/summary-settings-service';
 import { ContractError } from '../../../shared/contract';
 import { readSummaryText } from '../../../shared/summary/summary-file';
@@ -132,7 +133,7 @@ describe('summary service on the shared samples', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: 'AB', action: 'summary.export', at: '2026-06-01T08:00:00.000Z' });
     expect(JSON.parse(audit[0]!.details)).toMatchObject({ sha256: sha256Hex(file.bytes), fileName: file.fileName, format: 'json' });
-    expect(readSummaryText(new TextDecoder().decode(file.bytes), sha256Hex)).toMatchObject({ ok: true });
+    expect(readSummaryText(new TextDecoder().decode(file.bytes), verifySummarySignature)).toMatchObject({ ok: true });
     ctx.db.close();
   });
 

@@ -3,13 +3,16 @@ import { aggregateNetwork, benchmark, practiceLetter } from '../../../../shared/
 import { defaultIndicatorTargets, indicatorIds } from '../../../../shared/summary/indicator-definitions';
 import { breakdownKeys } from '../../../../shared/summary/breakdowns';
 import type { PracticeSummary, PublishedCount } from '../../../../shared/summary/summary-schema';
+import { generateSigningKey, signSummaryWithKey } from '../../../../core/services/summary-signing';
+
+const key = generateSigningKey();
 
 const shown = (count: number): PublishedCount => ({ count, suppressed: null });
 
 function practice(label: string, asOf: string, population: number, statin: PublishedCount): PracticeSummary {
-  return {
+  return signSummaryWithKey<PracticeSummary>({
     format: 'tovholder-summary', version: 2, kind: 'practice', practiceLabel: label, asOf, generatedAt: '2026-06-01T08:00:00.000Z',
-    appVersion: '0.1.0', threshold: 5, checksum: '0'.repeat(64), population: shown(population), type1: shown(0),
+    appVersion: '0.1.0', threshold: 5, population: shown(population), type1: shown(0),
     indicators: indicatorIds.map((id) => {
       if (id === 'ualb_registered' && label === 'Beta') return { id, numerator: null, share: null, target: null, unavailable: 'column_absent' as const };
       const numerator = id === 'statin' ? statin : shown(0);
@@ -20,7 +23,7 @@ function practice(label: string, asOf: string, population: number, statin: Publi
       ageBand: breakdownKeys.ageBand.map((key) => ({ key, count: key === '60_74' ? shown(population) : shown(0) })),
       hba1cBand: breakdownKeys.hba1cBand.map((key) => ({ key, count: key === 'below_59' ? { count: null, suppressed: 'secondary' as const } : shown(0) })),
     },
-  };
+  }, key);
 }
 
 const meta = { networkLabel: 'Netværket', generatedAt: '2026-06-02T08:00:00.000Z', appVersion: '0.1.0', targets: defaultIndicatorTargets };

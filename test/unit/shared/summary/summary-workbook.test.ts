@@ -7,6 +7,9 @@ import { computeSummaryTable, type SummaryPatient } from '../../../../shared/sum
 import { defaultIndicatorTargets } from '../../../../shared/summary/indicator-definitions';
 import type { PracticeSummary } from '../../../../shared/summary/summary-schema';
 import { practiceSummaryWorkbook } from '../../../../shared/summary/summary-workbook';
+import { generateSigningKey, signSummaryWithKey } from '../../../../core/services/summary-signing';
+
+const key = generateSigningKey();
 
 const patient: SummaryPatient = {
   sex: 'K', birthDate: '1950-01-01', diabetesType: 2, primarySite: 'general_practice', hba1c: 60, bpSystolic: 140,
@@ -15,10 +18,8 @@ const patient: SummaryPatient = {
 
 function summary(label: string): PracticeSummary {
   const table = computeSummaryTable([...Array.from({ length: 20 }, () => patient), ...Array.from({ length: 3 }, () => ({ ...patient, sex: 'M' as const }))], '2026-05-31', defaultFollowUpWindows, everyField);
-  return {
-    ...buildPracticeSummary(table, { practiceLabel: label, asOf: '2026-05-31', generatedAt: '2026-06-01T08:00:00.000Z', appVersion: '0.1.0', disclosure: { policy: 'suppress', threshold: 5 }, targets: defaultIndicatorTargets }),
-    checksum: 'a'.repeat(64),
-  } as PracticeSummary;
+  const unsigned = buildPracticeSummary(table, { practiceLabel: label, asOf: '2026-05-31', generatedAt: '2026-06-01T08:00:00.000Z', appVersion: '0.1.0', disclosure: { policy: 'suppress', threshold: 5 }, targets: defaultIndicatorTargets });
+  return signSummaryWithKey<PracticeSummary>(unsigned, key);
 }
 
 describe('practice summary workbook', () => {
@@ -27,6 +28,8 @@ describe('practice summary workbook', () => {
     const about = book.Sheets['Opgørelse']!;
     expect(about['B1']).toMatchObject({ t: 's', v: `'=HYPERLINK("http://x","klik")` });
     expect(about['B1'].f).toBeUndefined();
+    // The key the file is signed with, so a coordinator can compare it with the practice by phone.
+    expect(XLSX.utils.sheet_to_json<string[]>(about, { header: 1 })).toContainEqual(['Underskrevet med nøglen (Ed25519)', key.publicKey]);
     const rows = XLSX.utils.sheet_to_json<string[]>(book.Sheets['Fordelinger']!, { header: 1 });
     expect(rows).toContainEqual(['Køn', 'Mænd', '<5']);
     expect(rows).toContainEqual(['Køn', 'Kvinder', 'x']);
