@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { breakdownIds } from './breakdowns';
-import { isHidden } from './disclosure-control';
+import { isHidden, roundToBase } from './disclosure-control';
 import { hiddenUpTo, roundingBase } from './disclosure-policy';
 import { minimumContributingPractices } from './network-aggregate';
 import { roundShare } from './build-summary';
@@ -64,7 +64,9 @@ function practiceProblem(summary: PracticeSummary): Problem | null {
     ...breakdownIds.flatMap((b) => (summary.breakdowns[b] ? [{ name: b, counts: (summary.breakdowns[b] ?? []).map((row) => row.count.count) }] : [])),
   ];
   for (const { name, counts } of components) {
-    if (counts.some((count) => count !== null && isHidden(count, threshold))) return unsafe(`Filen viser et antal på ${limit} eller derunder (${name}), som skulle have været skjult.`);
+    // Rounded, the smallest shown count can land on the limit (6 of threshold 4 prints as 5): it still stands for more.
+    const smallest = policy === 'round' ? roundToBase(limit + 1) : limit + 1;
+    if (counts.some((count) => count !== null && count < smallest)) return unsafe(`Filen viser et antal på ${limit} eller derunder (${name}), som skulle have været skjult.`);
     if (policy === 'round' && counts.some((count) => count !== null && count % roundingBase !== 0)) return unsafe(`Filen siger, at antallene er afrundet, men ${name} er ikke.`);
     if (counts.some((count) => count === null) && counts.some((count) => count !== null)) return unsafe(`Filen skjuler kun en del af ${name}; hele gruppen skulle have været skjult.`);
     if (name !== 'type 1' && population === null && counts.some((count) => count !== null)) return unsafe(`Filen skjuler N, men viser ${name}.`);

@@ -42,7 +42,7 @@ function databaseBefore(path: string): void {
     now,
     actor: 'AB',
     log: { warn: () => undefined },
-  } as Omit<AppContext, 'releaseQueries'>;
+  } as unknown as Omit<AppContext, 'releaseQueries' | 'signingQueries'>;
   const sample = sampleCases()[0]!;
   for (const file of sample.files) {
     importExtract(ctx as AppContext, { fileName: file.path, bytes: new Uint8Array(readFileSync(join(sample.dir, file.path))) });

@@ -142,8 +142,8 @@ describe('summary service on the shared samples', () => {
     importSample(ctx, sampleCases()[0]!);
     updateSummarySettings(ctx, { threshold: 7 });
     const summary = practiceSummary(ctx, { label: 'L' });
-    expect(summary.threshold).toBe(7);
-    expect(summary.indicators.find((i) => i.id === 'bp_systolic_below_130')?.numerator).toEqual({ count: null, suppressed: 'small' });
+    expect(summary.disclosure).toEqual({ policy: 'suppress', threshold: 7 });
+    expect(summary.indicators.find((i) => i.id === 'bp_systolic_below_130')?.numerator).toEqual({ count: null });
     expect(summaryHistory(ctx).map((point) => point.asOf)).toEqual(['2025-11-30', '2026-05-31']);
     ctx.db.close();
   });

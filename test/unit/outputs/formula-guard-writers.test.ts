@@ -129,7 +129,7 @@ describe('the formula guard on every writer', () => {
   const summaryOf = (practiceLabel: string): PracticeSummary =>
     ({
       ...buildPracticeSummary(table, { practiceLabel, asOf: '2026-05-31', generatedAt: '2026-06-01T08:00:00.000Z', appVersion: '0.1.0', disclosure: { policy: 'suppress', threshold: 5 }, targets: defaultIndicatorTargets }),
-      checksum: 'a'.repeat(64),
+      signature: { algorithm: 'ed25519', publicKey: `${'A'.repeat(43)}=`, value: `${'A'.repeat(86)}==` },
     }) as PracticeSummary;
 
   // A summary's labels are trimmed when it is built (a TAB, CR, space or U+FEFF in front goes), the rest stays.
@@ -140,7 +140,7 @@ describe('the formula guard on every writer', () => {
   it('network workbook: the network label and every practice label', () => {
     const periods = benchmark(
       hostileTexts.map((label, i) => ({ id: i + 1, summary: summaryOf(label) })),
-      { showLabels: true, meta: { networkLabel: 'Netværket', generatedAt: '2026-06-01T08:00:00.000Z', appVersion: '0.1.0', targets: defaultIndicatorTargets } },
+      { showLabels: true, meta: { networkLabel: 'Netværket', generatedAt: '2026-06-01T08:00:00.000Z', appVersion: '0.1.0', targets: defaultIndicatorTargets, disclosure: { policy: 'suppress', threshold: 5 } } },
     );
     const labels = hostileTexts.map((label) => label.trim());
     expect(periods[0]!.practices.map((practice) => practice.name).sort()).toEqual([...labels].sort());

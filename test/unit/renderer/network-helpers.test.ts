@@ -18,10 +18,9 @@ describe('network screen helpers', () => {
     expect(shareText(0.7407)).toBe('74,1 %');
   });
 
-  it('marks hidden cells <threshold or x, and names files without odd characters', () => {
-    expect(cellText({ count: null, suppressed: 'small' }, 5)).toBe('<5');
-    expect(cellText({ count: null, suppressed: 'secondary' }, 5)).toBe('x');
-    expect(cellText({ count: 0, suppressed: null }, 5)).toBe('0');
+  it('marks every hidden cell x, without saying which was small, and names files without odd characters', () => {
+    expect(cellText({ count: null })).toBe('x');
+    expect(cellText({ count: 12 })).toBe('12');
     expect(targetText({ comparator: '>=', percent: 95 })).toBe('≥ 95 %');
     expect(summaryFileName('Lægehuset Østerbro / Nord', '2026-05-31', 'json')).toBe('tovholder-opgoerelse_laegehuset-oesterbro-nord_2026-05-31.json');
     expect(summaryFileName('***', '2026-05-31', 'xlsx')).toBe('tovholder-opgoerelse_praksis_2026-05-31.xlsx');

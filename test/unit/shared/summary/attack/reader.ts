@@ -2,7 +2,7 @@ import { breakdownIds, breakdownKeys } from '../../../../../shared/summary/break
 import { discloseComponent } from '../../../../../shared/summary/disclosure-control';
 import type { Disclosure as ProductDisclosure } from '../../../../../shared/summary/disclosure-policy';
 import { indicatorIds, type IndicatorId } from '../../../../../shared/summary/indicator-definitions';
-import type { PracticeSummary } from '../../../../../shared/summary/summary-schema';
+import type { PracticeSummary, UnsignedSummary } from '../../../../../shared/summary/summary-schema';
 
 /**
  * The reader of the published files, who knows the algorithm (README, source) and nothing else.
@@ -37,7 +37,7 @@ export interface SeenRelease {
 /** The HbA1c indicators print cells of the HbA1c breakdown: the reader knows, so they add nothing. */
 const sharedIndicators: readonly IndicatorId[] = ['hba1c_below_59', 'hba1c_75_or_above'];
 
-export function seenRelease(summary: Omit<PracticeSummary, 'checksum'>): SeenRelease {
+export function seenRelease(summary: UnsignedSummary<PracticeSummary>): SeenRelease {
   const components: SeenComponent[] = [];
   for (const breakdown of breakdownIds) {
     const rows = summary.breakdowns[breakdown];
