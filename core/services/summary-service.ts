@@ -3,7 +3,7 @@ import { ContractError } from '../../shared/contract';
 import { buildPracticeSummary } from '../../shared/summary/build-summary';
 import { computeSummaryTable, type RawSummaryTable, type SummaryPatient } from '../../shared/summary/compute-indicators';
 import { followUpStateCounts, type FollowUpStateCounts } from '../../shared/summary/follow-up-state-counts';
-import { summaryFileText } from '../../shared/summary/summary-file';
+import { readSummaryText, summaryFileText } from '../../shared/summary/summary-file';
 import type { Disclosure, DisclosurePolicy } from '../../shared/summary/disclosure-policy';
 import { checkAsOf, checkRelease, releasedCells, type Release, type ReleasedCells } from '../../shared/summary/release-rules';
 import type { PracticeSummary } from '../../shared/summary/summary-schema';
@@ -18,7 +18,7 @@ import { getRecallSettings } from './recall-settings-service';
 import { getFollowUpWindows } from './settings-service';
 import { getSummarySettings } from './summary-settings-service';
 import { sha256Hex } from './summary-hash';
-import { signSummary } from './summary-signing';
+import { signSummary, verifySummarySignature } from './summary-signing';
 
 /** Only the fields an indicator needs are read: name, CPR and phone are not even selected. */
 function summaryPatient(row: SummaryPatientRow): SummaryPatient {
@@ -119,7 +119,11 @@ export function exportPracticeSummary(
   const cells = releasedCells(summary);
   const verdict = checkRelease(ctx.releaseQueries.listReleases().map(earlierRelease), { asOf: summary.asOf, ...disclosure, cells });
   if (!verdict.ok) throw new ContractError(verdict.code, verdict.message);
-  const bytes = request.format === 'json' ? new TextEncoder().encode(summaryFileText(summary)) : practiceSummaryWorkbook(summary);
+  const text = summaryFileText(summary);
+  // Read exactly as the coordinator's Tovholder will read it: a file it would refuse is never released.
+  const check = readSummaryText(text, verifySummarySignature);
+  if (!check.ok) throw new ContractError('summary.wouldBeRefused', `Opgørelsen blev ikke skrevet: ${check.message}`);
+  const bytes = request.format === 'json' ? new TextEncoder().encode(text) : practiceSummaryWorkbook(summary);
   const file = { fileName: summaryFileName(summary.practiceLabel, summary.asOf, request.format), bytes, sha256: sha256Hex(bytes) };
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {

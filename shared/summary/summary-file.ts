@@ -12,7 +12,6 @@ import {
   type NetworkSummary,
   type PracticeSummary,
   type SummaryFile,
-  type UnsignedSummary,
 } from './summary-schema';
 import { signaturePayload, type SignatureVerifier } from './summary-signature';
 

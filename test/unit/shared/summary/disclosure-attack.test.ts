@@ -50,6 +50,19 @@ describe.each(disclosurePolicies.map((policy) => ({ policy })))('the $policy pol
   }, 120_000);
 });
 
+describe.each([3, 4, 7, 10].flatMap((t) => disclosurePolicies.map((policy) => ({ policy, t }))))(
+  'the $policy policy at threshold $t',
+  ({ policy, t }: { policy: DisclosurePolicy; t: number }) => {
+    it('gives no count below the threshold away in 300 summaries and 300 pairs of releases', () => {
+      const disclosure = { policy, threshold: t };
+      for (const figures of [attackPractices(300, disclosure, 30 + t), attackPairs(150, 'patient', disclosure, 40 + t), attackPairs(150, 'month', disclosure, 50 + t)]) {
+        expect(figures.exactRecoveries).toBe(0);
+        expect(figures.minPossibleValues).toBeGreaterThanOrEqual(t - 1);
+      }
+    }, 120_000);
+  },
+);
+
 describe('the reader, against weaker rules', () => {
   it('recovers small counts from single summaries under the rule before version 3 (smallest other part)', () => {
     const figures = attackPractices(300, { policy: 'suppress', threshold, rule: smallestOtherPart }, 21);
