@@ -4,6 +4,8 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { runCli } from '../../../cli/tovholder';
+import { openAppContext } from '../../../core/app-context';
+import { updateSummarySettings } from '../../../core/services/summary-settings-service';
 import { verifySummarySignature } from '../../../core/services/summary-signing';
 import { readSummaryText } from '../../../shared/summary/summary-file';
 import type { SummaryFile } from '../../../shared/summary/summary-schema';
@@ -86,6 +88,37 @@ describe('tovholder summary and network', () => {
     expect(repeated.code).toBe(2);
     expect(repeated.err).toContain('allerede indlæst');
     expect(existsSync(join(dir, 'bad.xlsx'))).toBe(false);
+  });
+
+  it("holds the practices' files to the coordinator database's policy and threshold, and writes the network's file under them", async () => {
+    const dir = tempDir();
+    const coordinator = join(dir, 'koordinator.sqlite');
+    const files = [await practice(dir, 'Nord', 1), await practice(dir, 'Syd', 2), await practice(dir, 'Vest', 3)];
+    const settings = openAppContext(coordinator, { now: () => new Date('2026-06-01T08:00:00Z'), actor: 'AB' });
+    updateSummarySettings(settings, { policy: 'round' });
+    settings.db.close();
+    const before = fingerprint(coordinator);
+    const refused = await cli('network', '--db', coordinator, '--out', join(dir, 'net.json'), ...files);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('Nord.json: Opgørelsen fra Nord er lavet med «Skjul små antal, vis resten præcist», men netværket bruger «Skjul små antal, afrund resten til nærmeste 5».');
+    expect(existsSync(join(dir, 'net.json'))).toBe(false);
+    expect(fingerprint(coordinator)).toBe(before);
+
+    const raised = openAppContext(coordinator, { now: () => new Date('2026-06-01T08:00:00Z'), actor: 'AB' });
+    updateSummarySettings(raised, { policy: 'suppress', threshold: 6 });
+    raised.db.close();
+    const low = await cli('network', '--db', coordinator, '--out', join(dir, 'net.json'), ...files);
+    expect(low.code).toBe(2);
+    expect(low.err).toContain('Nord.json: Opgørelsen fra Nord skjuler antal under 5, men netværket kræver mindst 6.');
+    expect(existsSync(join(dir, 'net.json'))).toBe(false);
+
+    // A network threshold below the practices' takes their files, and its file says the network's rule.
+    const lowered = openAppContext(coordinator, { now: () => new Date('2026-06-01T08:00:00Z'), actor: 'AB' });
+    updateSummarySettings(lowered, { threshold: 4 });
+    lowered.db.close();
+    const written = await cli('network', '--db', coordinator, '--out', join(dir, 'net.json'), ...files);
+    expect(written.code, written.err).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'net.json'), 'utf8'))).toMatchObject({ kind: 'network', disclosure: { policy: 'suppress', threshold: 4 } });
   });
 
   it("signs each file with its database's key, and the coordinator's database refuses a practice's file signed with another key", async () => {
