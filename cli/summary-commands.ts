@@ -5,6 +5,7 @@ import { ContractError } from '../shared/contract';
 import { inMemory, openAppContext } from '../core/app-context';
 import { exportNetworkFile, importSummaryFile } from '../core/services/network-service';
 import { exportPracticeSummary } from '../core/services/summary-service';
+import { getSummarySettings, updateSummarySettings } from '../core/services/summary-settings-service';
 import type { Printer } from '../core/print/printer';
 import { cellText, numeratorText, shareText } from '../shared/summary/summary-display';
 import { disclosurePolicyNames, disclosurePolicySchema, type DisclosurePolicy } from '../shared/summary/disclosure-policy';
@@ -111,6 +112,8 @@ export async function runNetwork(args: string[], io: CliHost, printer: Printer):
     // the coordinator's database lends its kept keys and its own signing key, and keeps the keys
     // of practices seen for the first time only if the output is written.
     const ctx = openAppContext(inMemory, { actor: 'cli', now: io.now });
+    // The network's policy, threshold and targets are the coordinator's, not an empty database's defaults.
+    updateSummarySettings(ctx, getSummarySettings(keys));
     keys.db.exec('BEGIN IMMEDIATE');
     try {
       for (const path of positionals) {

@@ -15,9 +15,18 @@ const formulaStart = /^[=+\-@＝＋－＠]/u;
 const controlStart = /^[\t\r]/;
 const leadingSpace = /^\s+/u;
 
+/** The text after every leading space and invisible character, in any order (` \u200C =1` too). */
+function afterSpacesAndInvisibles(text: string): string {
+  for (let rest = text; ; ) {
+    const next = rest.replace(leadingInvisibles, '').replace(leadingSpace, '');
+    if (next === rest) return rest;
+    rest = next;
+  }
+}
+
 export function isFormulaLike(text: string): boolean {
   if (controlStart.test(text)) return true;
-  return formulaStart.test(text.replace(leadingInvisibles, '').replace(leadingSpace, '').replace(leadingInvisibles, ''));
+  return formulaStart.test(afterSpacesAndInvisibles(text));
 }
 
 export function neutraliseFormula(text: string): string {

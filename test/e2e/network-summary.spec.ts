@@ -28,19 +28,24 @@ async function importCase200(page: Page): Promise<void> {
   }
 }
 
-test('the summary is previewed with its hidden cells marked, then saved as JSON and XLSX without patient data', async ({ page }) => {
+test('the summary is previewed with its hidden cells marked x, then saved as JSON and XLSX without patient data', async ({ page }) => {
   await importCase200(page);
   await saveReadmeScreenshot(page, 'import-report');
   const summary = new SummaryPage(page);
   await summary.open();
   await summary.showPreview('Lægehuset Testpraksis');
-  // N is the type 2 patients followed in general practice; the 5 type 1 patients are counted apart.
+  // N is the type 2 patients followed in general practice; the 5 type 1 patients are counted apart (and hidden: 5 is small).
   await expect(summary.population).toHaveText('22');
-  await expect(summary.type1).toHaveText('5');
-  await expect(summary.suppressedCells.filter({ hasText: '<5' })).toHaveCount(2);
-  await expect(summary.suppressedCells.filter({ hasText: 'x' })).toHaveCount(3);
+  await expect(summary.type1).toHaveText('x');
+  // Hidden whole: type 1, seven indicators with a count or rest of 7 or less, the age and HbA1c breakdowns (4 + 4).
+  await expect(summary.hiddenCells).toHaveCount(16);
+  await expect(summary.hiddenCells.filter({ hasNotText: /^x$/ })).toHaveCount(0);
+  await expect(summary.page.getByTestId('summary-legend')).toContainText('Et antal fra 0 til 7 skjules');
   // Intl writes a no-break space before the percent sign; the target is written with a plain one.
-  expect((await summary.indicatorRow('eye_exam')).map((cell) => cell.replace(/\u00a0/g, ' '))).toEqual(['Øjenundersøgelse inden for 2 år', '16', '72,7 %', '≥ 90 %', 'Nej']);
+  const row = async (id: string) => (await summary.indicatorRow(id)).map((cell) => cell.replace(/\u00a0/g, ' '));
+  expect(await row('foot_exam')).toEqual(['Fodundersøgelse inden for 2 år', '13', '59,1 %', '≥ 95 %', 'Nej']);
+  // 16 of 22 had an eye exam: the rest, 6, is small, so the count is hidden and has no share.
+  expect(await row('eye_exam')).toEqual(['Øjenundersøgelse inden for 2 år', 'x', '', '≥ 90 %', '']);
   // Case-200 has no U-ALB column: the indicator is not available, never 0 %.
   expect(await summary.indicatorRow('ualb_registered')).toEqual(['U-albumin registreret', 'Kan ikke opgøres: ikke i udtrækket', '', '', '']);
   await expect(summary.saveJsonButton).toBeDisabled();
@@ -52,7 +57,7 @@ test('the summary is previewed with its hidden cells marked, then saved as JSON 
   expect(json.suggestedFilename()).toBe('tovholder-opgoerelse_laegehuset-testpraksis_2026-05-31.json');
   const text = readFileSync(await json.path(), 'utf8');
   const file = JSON.parse(text);
-  expect(file).toMatchObject({ format: 'tovholder-summary', version: 2, kind: 'practice', practiceLabel: 'Lægehuset Testpraksis', asOf: '2026-05-31' });
+  expect(file).toMatchObject({ format: 'tovholder-summary', version: 3, kind: 'practice', practiceLabel: 'Lægehuset Testpraksis', asOf: '2026-05-31', disclosure: { policy: 'suppress', threshold: 5 } });
   await expect(summary.savedNotice).toContainText(file.fileName ?? json.suggestedFilename());
   for (const value of ['030234-1031', '0302341031', 'Åse Jørgensen', '57330872', '2024-05-30', 'nej tak']) expect(text).not.toContain(value);
   // The preview showed exactly this content, apart from the moment it was made.
@@ -63,13 +68,13 @@ test('the summary is previewed with its hidden cells marked, then saved as JSON 
   const xlsx = await summary.save('xlsx');
   const book = XLSX.read(readFileSync(await xlsx.path()), { type: 'buffer' });
   expect(book.SheetNames).toEqual(['Opgørelse', 'Indikatorer', 'Fordelinger']);
-  expect(XLSX.utils.sheet_to_csv(book.Sheets['Fordelinger']!)).toContain('40-59 år,<5');
+  expect(XLSX.utils.sheet_to_csv(book.Sheets['Fordelinger']!)).toContain('40-59 år,x');
 
-  // A higher threshold hides more: the 5 patients with systolic BP below 130 become "<7".
+  // A higher threshold hides more: under 7 everything up to 11 is hidden, so the foot exam's rest of 9 hides it.
   await summary.setThreshold(7);
   await expect(summary.preview).toBeHidden();
   await summary.previewButton.click();
-  await expect(summary.page.getByTestId('summary-indicators').locator('tr[data-indicator="bp_systolic_below_130"]')).toContainText('<7');
+  expect(await row('foot_exam')).toEqual(['Fodundersøgelse inden for 2 år', 'x', '', '≥ 95 %', '']);
   await summary.screenshot('summary-settings');
 });
 
@@ -103,14 +108,18 @@ test('the coordinator imports three practices, sees them as A, B, C against the 
   await expect(network.filesTable.locator('tbody tr')).toHaveCount(3);
   await network.screenshot('network-refused');
 
-  // Last year's summaries give the trend a second point; the benchmark can show either year.
+  // Last year's summaries: with two practices the network's totals are withheld (one could subtract
+  // itself and read the other), so the trend has no point for 2025 until a third practice is in.
   await network.importFiles(makePracticeSummaries([{ label: 'Lægehuset Nord', seed: 14 }, { label: 'Lægerne Syd', seed: 15 }], '2025-05-31'));
   await expect(network.filesTable.locator('tbody tr')).toHaveCount(5);
+  await expect(network.trendChart.locator('.recharts-dot')).toHaveCount(1);
+  await network.importFiles(makePracticeSummaries([{ label: 'Klinik Vest', seed: 16 }], '2025-05-31'));
+  await expect(network.filesTable.locator('tbody tr')).toHaveCount(6);
   await expect(network.trendChart.locator('.recharts-dot')).toHaveCount(2);
   await network.indicatorSelect.selectOption('statin');
   await network.page.getByLabel('Periode').selectOption('2025');
   await expect(network.page.getByRole('heading', { name: 'Sammenligning 2025' })).toBeVisible();
-  expect(await network.practiceColumns()).toEqual(['A', 'B']);
+  expect(await network.practiceColumns()).toEqual(['A', 'B', 'C']);
   await network.screenshot('network-trend');
 
   // Printed (the print dialog's "Gem som PDF"): the report without the app around it.
@@ -215,7 +224,8 @@ test('the summary, dashboard and network screens pass axe (WCAG 2.1 AA)', async 
   expect(await violations(page)).toEqual([]);
   const network = new NetworkPage(page);
   await network.open();
-  await network.importFiles(makePracticeSummaries([{ label: 'Nord', seed: 31 }, { label: 'Syd', seed: 32 }]));
+  // Labels of their own: the dashboard test's Nord and Syd already released 31-05-2026 from their databases.
+  await network.importFiles(makePracticeSummaries([{ label: 'Klinik Nord', seed: 31 }, { label: 'Klinik Syd', seed: 32 }]));
   await network.benchmarkChart.locator('svg.recharts-surface').waitFor();
   expect(await violations(page)).toEqual([]);
 });

@@ -11,7 +11,7 @@ export class SummaryPage {
   readonly preview: Locator;
   readonly population: Locator;
   readonly type1: Locator;
-  readonly suppressedCells: Locator;
+  readonly hiddenCells: Locator;
   readonly confirm: Locator;
   readonly saveJsonButton: Locator;
   readonly saveXlsxButton: Locator;
@@ -30,7 +30,8 @@ export class SummaryPage {
     this.preview = page.getByTestId('summary-preview');
     this.population = page.getByTestId('summary-population');
     this.type1 = page.getByTestId('summary-type1');
-    this.suppressedCells = this.preview.locator('.suppressed');
+    // Each hidden cell: `x`, with no mark saying why.
+    this.hiddenCells = this.preview.locator('[data-hidden="true"]');
     this.confirm = page.getByLabel('Jeg har set indholdet, og det må sendes til netværket');
     this.saveJsonButton = page.getByRole('button', { name: 'Gem til netværket (JSON)' });
     this.saveXlsxButton = page.getByRole('button', { name: 'Gem til at læse (XLSX)' });

@@ -4,6 +4,8 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { runCli } from '../../../cli/tovholder';
+import { openAppContext } from '../../../core/app-context';
+import { updateSummarySettings } from '../../../core/services/summary-settings-service';
 import { verifySummarySignature } from '../../../core/services/summary-signing';
 import { readSummaryText } from '../../../shared/summary/summary-file';
 import type { SummaryFile } from '../../../shared/summary/summary-schema';
@@ -50,9 +52,12 @@ describe('tovholder summary and network', () => {
     const json = await cli('summary', '--db', db, '--out', join(dir, 's.json'), '--label', 'Lægehuset');
     expect(json.code, json.err).toBe(0);
     expect(json.out).toContain('Skrev opgørelsen for Lægehuset pr. 2026-05-31');
-    expect(json.out).toMatch(/Øjenundersøgelse inden for 2 år\s+16 {2}72,7 %/);
+    expect(json.out).toContain('Type 2-patienter fulgt i almen praksis (N): 22; type 1 (ikke i N): x.');
+    expect(json.out).toMatch(/Årskontrol inden for 15 måneder\s+14 {2}63,6 %/);
+    // 16 of 22 had an eye exam: the rest, 6, is small, so the count is hidden with it.
+    expect(json.out).toMatch(/Øjenundersøgelse inden for 2 år\s+x {2}\n/);
     const summary = JSON.parse(readFileSync(join(dir, 's.json'), 'utf8'));
-    expect(summary).toMatchObject({ format: 'tovholder-summary', version: 2, kind: 'practice', practiceLabel: 'Lægehuset' });
+    expect(summary).toMatchObject({ format: 'tovholder-summary', version: 3, kind: 'practice', practiceLabel: 'Lægehuset', disclosure: { policy: 'suppress', threshold: 5 } });
     expect((await cli('summary', '--db', db, '--out', join(dir, 's.xlsx'), '--as-of', '2025-11-30')).code).toBe(0);
     const book = XLSX.read(readFileSync(join(dir, 's.xlsx')), { type: 'buffer' });
     expect(book.SheetNames).toEqual(['Opgørelse', 'Indikatorer', 'Fordelinger']);
@@ -85,12 +90,45 @@ describe('tovholder summary and network', () => {
     expect(existsSync(join(dir, 'bad.xlsx'))).toBe(false);
   });
 
+  it("holds the practices' files to the coordinator database's policy and threshold, and writes the network's file under them", async () => {
+    const dir = tempDir();
+    const coordinator = join(dir, 'koordinator.sqlite');
+    const files = [await practice(dir, 'Nord', 1), await practice(dir, 'Syd', 2), await practice(dir, 'Vest', 3)];
+    const settings = openAppContext(coordinator, { now: () => new Date('2026-06-01T08:00:00Z'), actor: 'AB' });
+    updateSummarySettings(settings, { policy: 'round' });
+    settings.db.close();
+    const before = fingerprint(coordinator);
+    const refused = await cli('network', '--db', coordinator, '--out', join(dir, 'net.json'), ...files);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('Nord.json: Opgørelsen fra Nord er lavet med «Skjul små antal, vis resten præcist», men netværket bruger «Skjul små antal, afrund resten til nærmeste 5».');
+    expect(existsSync(join(dir, 'net.json'))).toBe(false);
+    expect(fingerprint(coordinator)).toBe(before);
+
+    const raised = openAppContext(coordinator, { now: () => new Date('2026-06-01T08:00:00Z'), actor: 'AB' });
+    updateSummarySettings(raised, { policy: 'suppress', threshold: 6 });
+    raised.db.close();
+    const low = await cli('network', '--db', coordinator, '--out', join(dir, 'net.json'), ...files);
+    expect(low.code).toBe(2);
+    expect(low.err).toContain('Nord.json: Opgørelsen fra Nord skjuler antal under 5, men netværket kræver mindst 6.');
+    expect(existsSync(join(dir, 'net.json'))).toBe(false);
+
+    // A network threshold below the practices' takes their files, and its file says the network's rule.
+    const lowered = openAppContext(coordinator, { now: () => new Date('2026-06-01T08:00:00Z'), actor: 'AB' });
+    updateSummarySettings(lowered, { threshold: 4 });
+    lowered.db.close();
+    const written = await cli('network', '--db', coordinator, '--out', join(dir, 'net.json'), ...files);
+    expect(written.code, written.err).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'net.json'), 'utf8'))).toMatchObject({ kind: 'network', disclosure: { policy: 'suppress', threshold: 4 } });
+  });
+
   it("signs each file with its database's key, and the coordinator's database refuses a practice's file signed with another key", async () => {
     const dir = tempDir();
     const coordinator = join(dir, 'koordinator.sqlite');
     const files = [await practice(dir, 'Nord', 1), await practice(dir, 'Syd', 2), await practice(dir, 'Vest', 3)];
     const again = join(dir, 'Nord-igen.json');
-    expect((await cli('summary', '--db', join(dir, 'Nord.sqlite'), '--out', again, '--label', 'Nord', '--as-of', '2026-06-30')).code).toBe(0);
+    // The same extract again: a release of a date already released, with the same figures.
+    const rerun = await cli('summary', '--db', join(dir, 'Nord.sqlite'), '--out', again, '--label', 'Nord');
+    expect(rerun.code, rerun.err).toBe(0);
     const keyOf = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as SummaryFile).signature.publicKey;
     // The same practice database signs with the same key; each practice has its own.
     expect(keyOf(again)).toBe(keyOf(files[0]!));

@@ -5,9 +5,12 @@ import { openAppContext, type AppContext } from '../../../core/app-context';
 import { importExtract } from '../../../core/services/import-service';
 import { exportNetworkFile, importSummaryFile, listSummaryFiles, networkReport, removeSummaryFile } from '../../../core/services/network-service';
 import { exportPracticeSummary } from '../../../core/services/summary-service';
+import { updateSummarySettings } from '../../../core/services/summary-settings-service';
 import { dispatch } from '../../../core/contract-handlers';
 import { ContractError, contract } from '../../../shared/contract';
 import { demoExtractFile } from '../../../shared/demo/demo-extract';
+import type { Disclosure } from '../../../shared/summary/disclosure-policy';
+import { databaseFingerprint } from '../../support/db-fingerprint';
 import { openTestSession } from '../../support/session';
 import { useTempDir } from '../../support/temp-dir';
 
@@ -21,14 +24,15 @@ function context(name: string, now = '2026-06-01T08:00:00Z'): AppContext {
 const practiceDbs = new Map<string, string>();
 afterEach(() => practiceDbs.clear());
 
-/** A practice's summary file, made the way a practice makes it: import a demo extract, export. */
-function practiceFile(label: string, seed: number, extractDate = '2026-05-31'): { fileName: string; bytes: Uint8Array } {
+/** A practice's summary file, made the way a practice makes it: import a demo extract, export (under `disclosure`, if given). */
+function practiceFile(label: string, seed: number, extractDate = '2026-05-31', disclosure?: Disclosure): { fileName: string; bytes: Uint8Array } {
   const path = practiceDbs.get(label) ?? join(tempDir(), 'praksis.sqlite');
   practiceDbs.set(label, path);
   const ctx = openAppContext(path, { now: () => new Date('2026-06-01T08:00:00Z'), actor: 'praksis' });
   const demo = demoExtractFile({ seed, patients: 120 + seed, extractDate });
   // Another seed is other patients: the practice confirms the extract that replaces the list.
   importExtract(ctx, { bytes: demo.bytes, fileName: demo.fileName, confirmed: true });
+  if (disclosure) updateSummarySettings(ctx, disclosure);
   const file = exportPracticeSummary(ctx, { label, format: 'json', asOf: extractDate });
   ctx.db.close();
   return file;
@@ -68,7 +72,9 @@ describe('network service', () => {
     const [period] = networkReport(ctx, { showLabels: false, networkLabel: 'Netværket' });
     expect(period!.practices.map((p) => p.name)).toEqual(['A', 'B', 'C']);
     expect(period!.network.practices).toBe(3);
-    expect(period!.network.population).toBe(period!.practices.reduce((sum, p) => sum + (p.population ?? 0), 0));
+    expect(period!.practices.every((p) => p.population !== null)).toBe(true);
+    expect(period!.network.population).toEqual({ count: period!.practices.reduce((sum, p) => sum + (p.population ?? 0), 0), practicesIncluded: 3, withheld: null });
+    expect(period!.network.disclosure).toEqual({ policy: 'suppress', threshold: 5 });
     expect(networkReport(ctx, { showLabels: true, networkLabel: 'N' })[0]!.practices.map((p) => p.name)).toEqual(['Lægehuset Nord', 'Lægerne Syd', 'Klinik Øst']);
     const audit = ctx.queries.listAudit().filter((row) => row.action === 'network.import');
     expect(audit).toHaveLength(3);
@@ -87,14 +93,35 @@ describe('network service', () => {
     const text = new TextDecoder().decode(practiceFile('Lægerne Syd', 6).bytes);
     const tampered = text.replace(/"count": (\d+)/, (_match, n: string) => `"count": ${Number(n) + 10}`);
     expect(refusal(() => importSummaryFile(ctx, { fileName: 't.json', bytes: new TextEncoder().encode(tampered) }))).toMatchObject({ code: 'summary.tampered' });
-    const future = text.replace('"version": 2', '"version": 3');
-    expect(refusal(() => importSummaryFile(ctx, { fileName: 'v3.json', bytes: new TextEncoder().encode(future) }))).toMatchObject({ code: 'summary.wrongVersion' });
+    const future = text.replace('"version": 3', '"version": 4');
+    expect(future).not.toBe(text);
+    expect(refusal(() => importSummaryFile(ctx, { fileName: 'v4.json', bytes: new TextEncoder().encode(future) }))).toMatchObject({ code: 'summary.wrongVersion' });
     expect(refusal(() => importSummaryFile(ctx, { fileName: 'x.csv', bytes: new TextEncoder().encode('CPR;Navn\n') }))).toMatchObject({ code: 'summary.notJson' });
     expect(refusal(() => importSummaryFile(ctx, { ...practiceFile('Lægerne Syd', 6), kind: 'network' }))).toMatchObject({
       code: 'summary.wrongKind',
       message: expect.stringContaining('ikke netværkets'),
     });
     expect(rowCount(ctx)).toBe(1);
+    ctx.db.close();
+  });
+
+  it("refuses a practice's file made under another policy or a lower threshold than the network's, writing nothing", () => {
+    const ctx = context('policy');
+    updateSummarySettings(ctx, { policy: 'round', threshold: 6 });
+    const before = databaseFingerprint(ctx.db);
+    expect(refusal(() => importSummaryFile(ctx, practiceFile('Nord', 16, '2026-05-31', { policy: 'suppress', threshold: 6 })))).toEqual({
+      code: 'summary.otherPolicy',
+      message: 'Opgørelsen fra Nord er lavet med «Skjul små antal, vis resten præcist», men netværket bruger «Skjul små antal, afrund resten til nærmeste 5». Bed praksis lave den igen med netværkets indstilling.',
+    });
+    expect(refusal(() => importSummaryFile(ctx, practiceFile('Syd', 17, '2026-05-31', { policy: 'round', threshold: 5 })))).toEqual({
+      code: 'summary.lowThreshold',
+      message: 'Opgørelsen fra Syd skjuler antal under 5, men netværket kræver mindst 6. Bed praksis lave den igen med grænsen 6.',
+    });
+    expect(databaseFingerprint(ctx.db)).toBe(before);
+    // The network's policy with the same or a higher threshold is taken in.
+    importSummaryFile(ctx, practiceFile('Vest', 18, '2026-05-31', { policy: 'round', threshold: 6 }));
+    importSummaryFile(ctx, practiceFile('Øst', 19, '2026-05-31', { policy: 'round', threshold: 7 }));
+    expect(listSummaryFiles(ctx).map((entry) => entry.label)).toEqual(['Vest', 'Øst']);
     ctx.db.close();
   });
 
@@ -133,10 +160,11 @@ describe('network service', () => {
 
   it('removes an imported summary so a corrected one can take its place', () => {
     const ctx = context('remove');
-    const entry = importSummaryFile(ctx, practiceFile('Nord', 10));
+    const entry = importSummaryFile(ctx, practiceFile('Nord', 10, '2026-04-30'));
     expect(removeSummaryFile(ctx, entry.id)).toEqual({ id: entry.id });
     expect(rowCount(ctx)).toBe(0);
-    importSummaryFile(ctx, practiceFile('Nord', 11));
+    // The correction is a summary of a newer extract in the same period: a released date keeps its figures.
+    expect(importSummaryFile(ctx, practiceFile('Nord', 11, '2026-05-31'))).toMatchObject({ label: 'Nord', period: '2026', asOf: '2026-05-31' });
     expect(refusal(() => removeSummaryFile(ctx, 999))).toMatchObject({ code: 'summary.notFound' });
     ctx.db.close();
   });

@@ -95,7 +95,8 @@ describe('the release history', () => {
   it('refuses a second release of a date whose counts changed since, with nothing written', () => {
     const ctx = practice();
     exportPracticeSummary(ctx, { label: 'L', format: 'json', asOf: '2025-11-30' });
-    updateFollowUpWindows(ctx, { annualCheckMonths: 6 });
+    // 22 of 23 had an eye exam within 24 months (hidden: the rest is 1); 11 within 12 months is shown.
+    updateFollowUpWindows(ctx, { eyeExamMonths: 12 });
     const message = expectRefusedUnchanged(ctx, 'summary.releaseDiffers', () => exportPracticeSummary(ctx, { label: 'L', format: 'xlsx', asOf: '2025-11-30' }));
     expect(message).toContain('30-11-2025 er allerede sendt');
     // Another extract's date is a new release.

@@ -101,23 +101,29 @@ describe('summary service on the shared samples', () => {
     return expectedSummary(sample).as_of;
   }
 
-  it('publishes case-200 over its type 2 patients with its small cells hidden, the next smallest hidden beside them, and U-ALB not available', () => {
+  it('publishes case-200 over its type 2 patients, each component with a count of 7 or less (zero too) hidden whole, the rest exact, and U-ALB not available', () => {
     const ctx = context();
     importSample(ctx, sampleCases()[0]!);
     const summary = practiceSummary(ctx, { label: 'Lægehuset' });
-    expect(summary.population).toEqual({ count: 22, suppressed: null });
-    expect(summary.type1).toEqual({ count: 5, suppressed: null });
-    const row = (breakdown: keyof typeof summary.breakdowns, key: string) => summary.breakdowns[breakdown]?.find((r) => r.key === key)?.count;
-    expect(row('ageBand', '40_59')).toEqual({ count: null, suppressed: 'small' });
-    expect(row('ageBand', '60_74')).toEqual({ count: null, suppressed: 'secondary' });
-    expect(row('ageBand', 'under_40')).toEqual({ count: 5, suppressed: null });
-    expect(row('hba1cBand', '59_74')).toEqual({ count: null, suppressed: 'small' });
-    expect(row('hba1cBand', '75_or_above')).toEqual({ count: null, suppressed: 'secondary' });
-    expect(row('hba1cBand', 'not_registered')).toEqual({ count: 0, suppressed: null });
+    expect(summary.disclosure).toEqual({ policy: 'suppress', threshold: 5 });
+    expect(summary.population).toEqual({ count: 22 });
+    // 5 type 1 patients: small, and the count stands alone.
+    expect(summary.type1).toEqual({ count: null });
+    const rows = (breakdown: keyof typeof summary.breakdowns) => summary.breakdowns[breakdown]?.map((r) => [r.key, r.count.count]);
+    expect(rows('sex')).toEqual([['M', 13], ['K', 9]]);
+    // Age 5, 4, 5, 8: the 5 under 40 is as hidden as the 4, or the 4 would follow from N.
+    expect(rows('ageBand')).toEqual([['under_40', null], ['40_59', null], ['60_74', null], ['75_or_over', null]]);
+    // HbA1c 10, 3, 9, 0: hidden whole, and with it the two HbA1c indicators that print its cells.
+    expect(rows('hba1cBand')).toEqual([['below_59', null], ['59_74', null], ['75_or_above', null], ['not_registered', null]]);
     const indicator = (id: string) => summary.indicators.find((i) => i.id === id);
-    expect(indicator('hba1c_75_or_above')).toMatchObject({ numerator: { count: null, suppressed: 'secondary' }, share: null });
-    expect(indicator('eye_exam')).toMatchObject({ numerator: { count: 16, suppressed: null }, share: 0.7273, target: { comparator: '>=', percent: 90 } });
-    expect(indicator('bp_registered')).toMatchObject({ numerator: { count: 22, suppressed: null }, share: 1 });
+    expect(indicator('hba1c_below_59')).toMatchObject({ numerator: { count: null }, share: null });
+    expect(indicator('hba1c_75_or_above')).toMatchObject({ numerator: { count: null }, share: null });
+    expect(indicator('annual_check')).toMatchObject({ numerator: { count: 14 }, share: 0.6364 });
+    expect(indicator('foot_exam')).toMatchObject({ numerator: { count: 13 }, share: 0.5909 });
+    // 16 of 22: the unprinted rest, 6, is small, so the numerator is hidden with it.
+    expect(indicator('eye_exam')).toMatchObject({ numerator: { count: null }, share: null, target: { comparator: '>=', percent: 90 } });
+    // All 22 registered: the rest is 0, which is hidden too.
+    expect(indicator('bp_registered')).toMatchObject({ numerator: { count: null }, share: null });
     // The extract has no U-ALB column: not available, never "0 %".
     expect(indicator('ualb_registered')).toEqual({ id: 'ualb_registered', numerator: null, share: null, target: null, unavailable: 'column_absent' });
     ctx.db.close();
@@ -143,7 +149,9 @@ describe('summary service on the shared samples', () => {
     updateSummarySettings(ctx, { threshold: 7 });
     const summary = practiceSummary(ctx, { label: 'L' });
     expect(summary.disclosure).toEqual({ policy: 'suppress', threshold: 7 });
-    expect(summary.indicators.find((i) => i.id === 'bp_systolic_below_130')?.numerator).toEqual({ count: null });
+    // 14 of 22 had the annual check: shown under 5 (see above), but the rest, 8, is at most 2 × 7 − 3.
+    expect(summary.indicators.find((i) => i.id === 'annual_check')?.numerator).toEqual({ count: null });
+    expect(summary.breakdowns.sex.map((r) => r.count.count)).toEqual([null, null]);
     expect(summaryHistory(ctx).map((point) => point.asOf)).toEqual(['2025-11-30', '2026-05-31']);
     ctx.db.close();
   });

@@ -17,12 +17,15 @@ function open(path: string, now = '2026-06-01T08:00:00Z'): AppContext {
   return openAppContext(path, { now: () => new Date(now), actor: 'AB' });
 }
 
-/** A practice database with a demo extract in it. */
-function practiceDb(seed: number): string {
+/** A practice database with a demo extract of each date in it: a summary is as of an extract's date. */
+function practiceDb(seed: number, extractDates: readonly string[] = ['2026-05-31']): string {
   const path = join(tempDir(), 'praksis.sqlite');
   const ctx = open(path);
-  const demo = demoExtractFile({ seed, patients: 120 + seed, extractDate: '2026-05-31' });
-  importExtract(ctx, { bytes: demo.bytes, fileName: demo.fileName });
+  for (const extractDate of extractDates) {
+    const demo = demoExtractFile({ seed, patients: 120 + seed, extractDate });
+    // The demo draws other patients for another date, which the importer asks to have confirmed.
+    importExtract(ctx, { bytes: demo.bytes, fileName: demo.fileName, confirmed: true });
+  }
   ctx.db.close();
   return path;
 }
@@ -48,7 +51,7 @@ function refusal(action: () => unknown): { code: string; message: string } {
 
 describe('signing keys in the database', () => {
   it('makes the key pair once, on first need, and signs with it again after the database is reopened', () => {
-    const path = practiceDb(1);
+    const path = practiceDb(1, ['2026-05-31', '2026-06-30']);
     const fresh = open(path);
     expect(fresh.db.prepare('SELECT count(*) AS n FROM signing_key').get()).toEqual({ n: 0 });
     fresh.db.close();
@@ -71,7 +74,7 @@ describe('signing keys in the database', () => {
   });
 
   it("keeps a practice's key from its first file and refuses the same practice signed in another database, the database left as it was", () => {
-    const nord = practiceDb(1);
+    const nord = practiceDb(1, ['2026-05-31', '2027-05-31', '2029-05-31']);
     const coordinator = open(join(tempDir(), 'koordinator.sqlite'), '2026-06-02T08:00:00Z');
     importSummaryFile(coordinator, { ...exportFrom(nord, 'Lægehuset'), fileName: 'maj.json' });
     expect(coordinator.signingQueries.summaryKey('practice', 'Lægehuset')).toMatchObject({
@@ -82,7 +85,7 @@ describe('signing keys in the database', () => {
     // The next period from the same database is let in.
     importSummaryFile(coordinator, exportFrom(nord, 'Lægehuset', '2027-05-31'));
 
-    const impostor = exportFrom(practiceDb(1), 'Lægehuset', '2028-05-31');
+    const impostor = exportFrom(practiceDb(1, ['2028-05-31']), 'Lægehuset', '2028-05-31');
     const before = databaseFingerprint(coordinator.db);
     expect(refusal(() => importSummaryFile(coordinator, impostor))).toEqual({
       code: 'summary.keyChanged',

@@ -23,7 +23,9 @@ const practiceKey = generateSigningKey();
 const otherKey = generateSigningKey();
 
 function unsigned(): UnsignedSummary<PracticeSummary> {
-  const table = computeSummaryTable(Array.from({ length: 12 }, () => patient), '2026-05-31', defaultFollowUpWindows, everyField);
+  // Half of 30 on statin: both the numerator and the rest are well above the hidden range, so statin is shown.
+  const patients = Array.from({ length: 30 }, (_, index) => ({ ...patient, statin: index % 2 === 0 }));
+  const table = computeSummaryTable(patients, '2026-05-31', defaultFollowUpWindows, everyField);
   return buildPracticeSummary(table, {
     practiceLabel: 'Lægehuset', asOf: '2026-05-31', generatedAt: '2026-06-01T08:00:00.000Z', appVersion: '0.1.0', disclosure: { policy: 'suppress', threshold: 5 }, targets: defaultIndicatorTargets,
   });
@@ -37,7 +39,7 @@ function withOneFewerOnStatin(summary: PracticeSummary): PracticeSummary {
     indicators: summary.indicators.map((i) => {
       if (i.id !== 'statin') return i;
       const count = (i.numerator?.count as number) - 1;
-      return { ...i, numerator: { count, suppressed: null }, share: roundShare(count, n) };
+      return { ...i, numerator: { count }, share: roundShare(count, n) };
     }),
   };
 }

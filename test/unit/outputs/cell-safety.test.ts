@@ -27,6 +27,10 @@ describe('formula neutralisation', () => {
   it('neutralises a formula behind leading spaces, which a CSV import that trims them would run', () => {
     expect(neutraliseFormula(' =1')).toBe("' =1");
     expect(neutraliseFormula('  ＝1')).toBe("'  ＝1");
+    // Spaces and invisible characters mixed, in any order, hide nothing either.
+    expect(neutraliseFormula(' \u200C =1')).toBe("' \u200C =1");
+    expect(neutraliseFormula(' \u200C\r=1')).toBe("' \u200C\r=1");
+    expect(neutraliseFormula('\u200B \u202E \u2066@SUM(A1)')).toBe("' \u202E \u2066@SUM(A1)");
   });
 
   it.each(['Åse', '12345678', "'=already", 'a=b', '1-2', '', '–5 (tankestreg)', '<5', 'x'])('leaves %j as it is', (text) => {

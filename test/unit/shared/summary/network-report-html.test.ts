@@ -12,10 +12,10 @@ const period = {
     { name: 'B', population: null, shares: { ...shares, statin: null, ualb_registered: null }, unavailable: ['ualb_registered'] },
   ],
   network: {
-    threshold: 5,
-    population: 120,
+    disclosure: { policy: 'suppress', threshold: 5 },
+    population: { count: null, practicesIncluded: 1, withheld: 'fewer_than_three_practices' },
     practices: 2,
-    indicators: indicatorIds.map((id) => ({ id, numerator: 60, denominator: 120, share: 0.5, practicesIncluded: 1, target: null })),
+    indicators: indicatorIds.map((id) => ({ id, numerator: { count: null, practicesIncluded: 1, withheld: 'fewer_than_three_practices' }, share: null, target: null })),
   },
 } as unknown as BenchmarkPeriod;
 
@@ -25,8 +25,11 @@ describe('network report HTML', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('Netværksrapport: Netværk &amp; &quot;venner&quot;');
-    expect(html).toContain('<td class="number">&lt;5</td>');
+    // A practice's hidden N is x, its hidden share "skjult"; a network total says why it is withheld.
+    expect(html).toContain('<td class="number">x</td>');
     expect(html).toContain('<td class="number">skjult</td>');
+    expect(html).toContain('<td class="number network">x (færre end 3 praksis)</td>');
+    expect(html).toContain('Et antal fra 0 til 7 skjules');
     // A share the practice's extract could not give is not available, not hidden.
     expect(html).toContain('<td class="number">ikke i udtrækket</td>');
     expect(html).toContain("default-src 'none'");

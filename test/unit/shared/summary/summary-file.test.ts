@@ -56,7 +56,7 @@ describe('reading a summary file', () => {
 
   it('refuses a re-signed file that shows a small count or a share that does not match', () => {
     const summary = signed();
-    const small = { ...summary, indicators: summary.indicators.map((i) => (i.id === 'statin' ? { ...i, numerator: { count: 3, suppressed: null }, share: 0.25 } : i)) };
+    const small = { ...summary, indicators: summary.indicators.map((i) => (i.id === 'statin' ? { ...i, numerator: { count: 3 }, share: 0.25 } : i)) };
     expect(readSummaryText(resign(small), verify)).toMatchObject({ ok: false, code: 'summary.unsafe' });
     const wrongShare = { ...summary, indicators: summary.indicators.map((i) => (i.id === 'statin' ? { ...i, share: 0.5 } : i)) };
     expect(readSummaryText(resign(wrongShare), verify)).toMatchObject({ ok: false, code: 'summary.inconsistent' });
