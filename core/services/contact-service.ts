@@ -86,6 +86,16 @@ export function undoContact(ctx: AppContext, eventId: string, actorInitials?: st
   return contactEventFromRow(row);
 }
 
+/**
+ * Every contact event of a patient, undone ones included, in the order they happened. A CPR with
+ * neither a patient nor an event is unknown: said so, never answered with an empty history.
+ */
+export function contactEventsOfPatient(ctx: AppContext, cpr: string): ContactEvent[] {
+  const rows = ctx.recall.contactEventsOf(cpr);
+  if (rows.length === 0) requirePatient(ctx, cpr);
+  return rows.map(contactEventFromRow).reverse();
+}
+
 export interface PatientMark {
   cpr: string;
   vulnerable: boolean;
