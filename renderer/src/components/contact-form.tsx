@@ -80,7 +80,7 @@ export function ContactForm({ cpr, today, initialChecks, snoozeDays, hasInitials
   const needsDate = action === 'call_later' || action === 'booked';
   // Moved or died: the patient leaves every list, so every box is ticked and cannot be unticked.
   const everyCheck = isPatientLevelRemoval({ action, reason });
-  const toggle = (kind: CheckKind, on: boolean) => setChecks((current) => (on ? [...current, kind] : current.filter((c) => c !== kind)));
+  const toggle = (kind: CheckKind, ticked: boolean) => setChecks((current) => (ticked ? [...current, kind] : current.filter((c) => c !== kind)));
   return (
     <form className="contact-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${ids.check}-title`}>
       <h3 id={`${ids.check}-title`}>{t('contactForm.title')}</h3>
