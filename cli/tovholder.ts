@@ -26,6 +26,7 @@ import { queryWorklist } from '../core/services/worklist-service';
 import { status } from '../core/services/status-service';
 import { formatFlagsTable, formatImportReport, formatStatus } from './cli-output';
 import { runNetwork, runSummary } from './summary-commands';
+import { runContact } from './contact-commands';
 import { UsageError, date, parse, usageExitCode } from './cli-args';
 
 const usage = {
@@ -41,6 +42,7 @@ Kommandoer:
   demo          Skriv et syntetisk demo-udtræk til en fil
   summary       Skriv praksissens anonymiserede netværksopgørelse (JSON eller XLSX)
   network       Saml praksissers opgørelser til en netværksrapport
+  contact       Registrér, fortryd og vis kontakter med en patient (record, undo, list)
 
 Skriv 'tovholder <kommando> --help' for tilvalg.
 
@@ -260,7 +262,7 @@ async function runRecall(args: string[], io: CliHost, printer: Printer): Promise
   return 0;
 }
 
-const commands: ReadonlySet<string> = new Set(['import', 'flags', 'recall', 'status', 'demo', 'summary', 'network']);
+const commands: ReadonlySet<string> = new Set(['import', 'flags', 'recall', 'status', 'demo', 'summary', 'network', 'contact']);
 
 /** Runs one CLI invocation and returns its exit code; errors are reported, never thrown. */
 export async function runCli(
@@ -287,6 +289,8 @@ export async function runCli(
         return await runSummary(rest, host);
       case 'network':
         return await runNetwork(rest, host, printer);
+      case 'contact':
+        return await runContact(rest, host);
       case undefined:
       case '--help':
       case '-h':
@@ -304,7 +308,8 @@ export async function runCli(
     }
     if (error instanceof ContractError) {
       io.err(`Fejl: ${error.message}`);
-      return error.code.startsWith('extract.') || error.code.startsWith('summary.') || error.code === 'import.needs_confirmation' ? 2 : 1;
+      const refused = ['extract.', 'summary.', 'contact.'].some((prefix) => error.code.startsWith(prefix));
+      return refused || error.code === 'import.needs_confirmation' ? 2 : 1;
     }
     io.err(`Fejl: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from './care-plan';
 import { addDays } from './calendar-dates';
-import { checkKindSchema } from './follow-up-states';
+import { checkKinds, checkKindSchema, type CheckKind } from './follow-up-states';
 
 /** How a patient was invited. */
 export const contactChannels = ['letter', 'sms', 'phone', 'email', 'eboks'] as const;
@@ -12,6 +12,27 @@ export type ContactChannel = z.infer<typeof contactChannelSchema>;
 export const removalReasons = ['declined', 'moved', 'deceased', 'hospital', 'other'] as const;
 export const removalReasonSchema = z.enum(removalReasons);
 export type RemovalReason = z.infer<typeof removalReasonSchema>;
+
+/**
+ * A patient who moved away or died is gone from every list, not from one check: the removal
+ * covers all checks, whichever the user ticked. Declining or another reason stays per check.
+ */
+export const patientLevelReasons: readonly RemovalReason[] = ['moved', 'deceased'];
+
+export function isPatientLevelRemoval(action: { action: string; reason?: RemovalReason | null }): boolean {
+  return action.action === 'removed' && action.reason != null && patientLevelReasons.includes(action.reason);
+}
+
+/** The checks a contact covers, once each in the order of `checkKinds`: the one spelling the database keeps. */
+export function checksCovered(action: { action: string; reason?: RemovalReason | null }, chosen: readonly CheckKind[]): CheckKind[] {
+  return isPatientLevelRemoval(action) ? [...checkKinds] : checkKinds.filter((check) => chosen.includes(check));
+}
+
+/** One or more checks, none twice: what a contact may cover. */
+export const coveredChecksSchema = z
+  .array(checkKindSchema)
+  .min(1, 'Vælg mindst én kontrol.')
+  .refine((checks) => new Set(checks).size === checks.length, { message: 'En kontrol er valgt to gange.' });
 
 const note = z.string().trim().max(500);
 
@@ -35,9 +56,11 @@ export type ContactAction = z.infer<typeof contactActionSchema>;
 export type ContactActionName = ContactAction['action'];
 
 export const contactEventSchema = z.object({
-  id: z.number().int(),
+  /** Unique across the practice's PCs (a UUID), so events can be synced between them. */
+  id: z.string().min(1),
   cpr: z.string(),
-  check: checkKindSchema,
+  /** The checks this one contact covered; each of their episodes counts it. */
+  checks: z.array(checkKindSchema).min(1),
   /** The day the contact happened, as the user gives it. */
   on: isoDateSchema,
   action: z.enum(['invited', 'agreed', 'call_later', 'booked', 'no_answer', 'removed', 'done_awaiting']),
@@ -107,12 +130,21 @@ export function isInOpenEpisode(event: Pick<ContactEvent, 'on' | 'undoneAt'>, la
   return event.undoneAt === null && (lastDone === null || event.on > lastDone);
 }
 
+// Ties on the same day go by the moment of recording; the sort is stable, so events recorded in
+// the same millisecond keep the order they are given in (the order of recording).
 function byTime(a: ContactEvent, b: ContactEvent): number {
-  return a.on === b.on ? a.id - b.id : a.on < b.on ? -1 : 1;
+  if (a.on !== b.on) return a.on < b.on ? -1 : 1;
+  return a.recordedAt === b.recordedAt ? 0 : a.recordedAt < b.recordedAt ? -1 : 1;
+}
+
+/** The events that concern one check: those covering it, in the order given. */
+export function eventsOfCheck(events: readonly ContactEvent[], check: CheckKind): ContactEvent[] {
+  return events.filter((event) => event.checks.includes(check));
 }
 
 /**
- * The contact status of one patient for one check on `today`, from that check's events.
+ * The contact status of one patient for one check on `today`, from the events covering that
+ * check, given in the order they were recorded.
  * `currentBatchId` is the newest extract: "done, awaiting next extract" holds until a newer
  * one arrives; if that one still lacks the check, the patient is back on the list.
  */

@@ -9,7 +9,7 @@ import { outputSettingsSchema } from './outputs/output-settings';
 import { recallExportRequestSchema, recallExportResponseSchema } from './outputs/recall-export-request';
 import { backupInfoSchema, storageStatusSchema } from './backups';
 import { dataSettingsSchema, deleteAllConfirmationWord } from './privacy-settings';
-import { contactActionSchema, contactEventSchema } from './contact-workflow';
+import { contactActionSchema, contactEventSchema, coveredChecksSchema } from './contact-workflow';
 import { checkKindSchema } from './follow-up-states';
 import { patientPanelSchema } from './patient-panel';
 import { dataQualitySchema, missingFieldSchema } from './data-quality';
@@ -89,7 +89,8 @@ export const worklistPageSchema = z.object({
 export type WorklistPage = z.infer<typeof worklistPageSchema>;
 
 export const contactRecordSchema = z.intersection(
-  z.object({ cpr: cprSchema, check: checkKindSchema, on: isoDateSchema.optional() }),
+  // One contact may cover several checks (one SMS inviting to all that are due): one event.
+  z.object({ cpr: cprSchema, checks: coveredChecksSchema, on: isoDateSchema.optional() }),
   contactActionSchema,
 );
 
@@ -147,7 +148,7 @@ export const contract = {
   },
   'patient:mark': { request: patientMarkSchema, response: patientMarkSchema },
   'contact:record': { request: contactRecordSchema, response: contactEventSchema },
-  'contact:undo': { request: z.object({ eventId: z.number().int() }).strict(), response: contactEventSchema },
+  'contact:undo': { request: z.object({ eventId: z.string().min(1).max(64) }).strict(), response: contactEventSchema },
   'recallSettings:get': { request: empty, response: recallSettingsSchema },
   'dataQuality:get': { request: z.object({ only: missingFieldSchema.optional() }).strict(), response: dataQualitySchema },
   'recallSettings:update': { request: recallSettingsSchema.partial().strict(), response: recallSettingsSchema },

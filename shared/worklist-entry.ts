@@ -1,7 +1,7 @@
 import type { CarePlan, IsoDate, Sex } from './care-plan';
 import { ageOn } from './calendar-dates';
 import { clinicalFlagsFor } from './clinical-attention';
-import { contactSummaryFor, type ContactEvent } from './contact-workflow';
+import { contactSummaryFor, eventsOfCheck, type ContactEvent } from './contact-workflow';
 import type { CarriedFields } from './extract-columns';
 import type { FollowUpWindows } from './follow-up-rules';
 import { checkKinds, checkStatusFor, fieldOfCheck, graceUntil, type CheckKind } from './follow-up-states';
@@ -31,6 +31,7 @@ export interface WorklistPatient {
     | 'statin'
     | 'ualb'
   >;
+  /** In the order they were recorded. */
   events: readonly ContactEvent[];
   vulnerable: boolean;
   contactPerson: string | null;
@@ -64,7 +65,7 @@ export function worklistEntryFor(patient: WorklistPatient, clock: WorklistClock)
       // Without the check's column no episode can be told open or closed (every old contact would
       // look open against a missing date): the check has no contact state; the history keeps them.
       contact: contactSummaryFor(
-        carried ? patient.events.filter((event) => event.check === check) : [],
+        carried ? eventsOfCheck(patient.events, check) : [],
         lastDone,
         clock.currentBatchId,
         clock.today,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { asOfChoiceSchema } from './as-of';
 import { isoDateSchema, sexSchema } from './care-plan';
 import { clinicalFlagSchema } from './clinical-attention';
-import { contactStatusSchema, contactSummarySchema, type ContactSummary } from './contact-workflow';
+import { contactStatusSchema, contactSummarySchema, patientLevelReasons, type ContactSummary } from './contact-workflow';
 import {
   checkKinds,
   checkStateSchema,
@@ -97,6 +97,14 @@ function isRecallable(entry: WorklistEntry, check: CheckKind): boolean {
   return entry.graceUntil === null && !status.contact.hidden && isFlagged(status.state);
 }
 
+/** Moved away or died (a removal that covers every check): on no list but *Alle*, where the history is found. */
+function hasLeftThePractice(entry: WorklistEntry): boolean {
+  return checkKinds.some((check) => {
+    const contact = entry.checks[check].contact;
+    return contact.status === 'removed' && contact.removalReason !== null && patientLevelReasons.includes(contact.removalReason);
+  });
+}
+
 /** Whether a patient is on a list; `tomorrow` is the day after the practice's today, for reminders. */
 export function isOnList(entry: WorklistEntry, list: WorklistName, tomorrow: string): boolean {
   switch (list) {
@@ -107,7 +115,7 @@ export function isOnList(entry: WorklistEntry, list: WorklistName, tomorrow: str
     case 'due_soon':
       return checkKinds.some((check) => entry.checks[check].state === 'due_soon' && !entry.checks[check].contact.hidden);
     case 'clinical':
-      return entry.clinical.length > 0;
+      return entry.clinical.length > 0 && !hasLeftThePractice(entry);
     case 'remind_tomorrow':
       return checkKinds.some((check) => isBookedFor(entry.checks[check].contact, tomorrow));
     case 'all':

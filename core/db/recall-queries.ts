@@ -5,9 +5,10 @@ import { patientSnapshotFromStored, snapshotFromStored, type PatientSnapshotRow,
 /** The recall domain's statements: contact events, patient marks and the patient panel's history. */
 
 export interface ContactEventRow {
-  id: number;
+  id: string;
   cpr: string;
-  check_kind: ContactEvent['check'];
+  /** The checks the contact covered, comma-separated in the order of `checkKinds`. */
+  checks: string;
   on_date: string;
   action: ContactEvent['action'];
   channel: ContactEvent['channel'];
@@ -21,7 +22,10 @@ export interface ContactEventRow {
   undone_by: string | null;
 }
 
-export type NewContactEvent = Omit<ContactEventRow, 'id' | 'undone_at' | 'undone_by'>;
+export type NewContactEvent = Omit<ContactEventRow, 'undone_at' | 'undone_by'>;
+
+// `seq` stays inside the database: it is this PC's order, not part of the event.
+const eventColumns = 'id, cpr, checks, on_date, action, channel, date, reason, note, batch_id, recorded_at, actor, undone_at, undone_by';
 
 export interface PatientMarkRow {
   cpr: string;
@@ -42,11 +46,13 @@ export interface PatientRow {
 export type SnapshotHistoryRow = SnapshotRow & { extract_date: string; file_name: string };
 
 export const sql = {
-  activeContactEvents: 'SELECT * FROM contact_events WHERE undone_at IS NULL ORDER BY cpr, id',
-  contactEventsOf: 'SELECT * FROM contact_events WHERE cpr = ? ORDER BY on_date DESC, id DESC',
-  contactEventById: 'SELECT * FROM contact_events WHERE id = ?',
-  insertContactEvent: `INSERT INTO contact_events (cpr, check_kind, on_date, action, channel, date, reason, note, batch_id, recorded_at, actor)
-     VALUES (@cpr, @check_kind, @on_date, @action, @channel, @date, @reason, @note, @batch_id, @recorded_at, @actor)`,
+  // `seq` is the order of recording on this PC: events come in that order, so the rules keep two
+  // contacts on one day in the order they were recorded.
+  activeContactEvents: `SELECT ${eventColumns} FROM contact_events WHERE undone_at IS NULL ORDER BY cpr, seq`,
+  contactEventsOf: `SELECT ${eventColumns} FROM contact_events WHERE cpr = ? ORDER BY on_date DESC, seq DESC`,
+  contactEventById: `SELECT ${eventColumns} FROM contact_events WHERE id = ?`,
+  insertContactEvent: `INSERT INTO contact_events (id, cpr, checks, on_date, action, channel, date, reason, note, batch_id, recorded_at, actor)
+     VALUES (@id, @cpr, @checks, @on_date, @action, @channel, @date, @reason, @note, @batch_id, @recorded_at, @actor)`,
   undoContactEvent: 'UPDATE contact_events SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL',
   allMarks: 'SELECT * FROM patient_marks',
   markOf: 'SELECT * FROM patient_marks WHERE cpr = ?',
@@ -61,7 +67,7 @@ export const sql = {
   patientSnapshotInBatch: `SELECT s.batch_id, s.cpr, s.plan, p.birth_date, p.sex, p.first_extract_date
      FROM snapshots s JOIN patients p ON p.cpr = s.cpr
      WHERE s.batch_id = ? AND s.cpr = ?`,
-  activeContactEventsOf: 'SELECT * FROM contact_events WHERE cpr = ? AND undone_at IS NULL ORDER BY id',
+  activeContactEventsOf: `SELECT ${eventColumns} FROM contact_events WHERE cpr = ? AND undone_at IS NULL ORDER BY seq`,
   earliestExtractDate: 'SELECT min(extract_date) AS date FROM import_batches',
   /**
    * Changes whenever anything changes in the file: `data_version` moves on commits by other
@@ -73,9 +79,9 @@ export const sql = {
 export function prepareRecallQueries(db: Database.Database) {
   const activeContactEvents = db.prepare<[], ContactEventRow>(sql.activeContactEvents);
   const contactEventsOf = db.prepare<[string], ContactEventRow>(sql.contactEventsOf);
-  const contactEventById = db.prepare<[number], ContactEventRow>(sql.contactEventById);
+  const contactEventById = db.prepare<[string], ContactEventRow>(sql.contactEventById);
   const insertContactEvent = db.prepare<NewContactEvent>(sql.insertContactEvent);
-  const undoContactEvent = db.prepare<[string, string, number]>(sql.undoContactEvent);
+  const undoContactEvent = db.prepare<[string, string, string]>(sql.undoContactEvent);
   const allMarks = db.prepare<[], PatientMarkRow>(sql.allMarks);
   const markOf = db.prepare<[string], PatientMarkRow>(sql.markOf);
   const putMark = db.prepare<PatientMarkRow>(sql.putMark);
@@ -89,10 +95,10 @@ export function prepareRecallQueries(db: Database.Database) {
   return {
     activeContactEvents: () => activeContactEvents.all(),
     contactEventsOf: (cpr: string) => contactEventsOf.all(cpr),
-    contactEventById: (id: number) => contactEventById.get(id),
-    insertContactEvent: (event: NewContactEvent) => Number(insertContactEvent.run(event).lastInsertRowid),
+    contactEventById: (id: string) => contactEventById.get(id),
+    insertContactEvent: (event: NewContactEvent) => insertContactEvent.run(event),
     /** True when the event existed and was not already undone. */
-    undoContactEvent: (id: number, at: string, by: string) => undoContactEvent.run(at, by, id).changes === 1,
+    undoContactEvent: (id: string, at: string, by: string) => undoContactEvent.run(at, by, id).changes === 1,
     allMarks: () => allMarks.all(),
     markOf: (cpr: string) => markOf.get(cpr),
     putMark: (mark: PatientMarkRow) => putMark.run(mark),

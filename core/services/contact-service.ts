@@ -1,16 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { danishDateOf } from '../../shared/calendar-dates';
-import type { ContactAction, ContactEvent } from '../../shared/contact-workflow';
+import { checksCovered, type ContactAction, type ContactEvent } from '../../shared/contact-workflow';
 import { ContractError } from '../../shared/contract';
 import type { CheckKind } from '../../shared/follow-up-states';
 import type { AppContext } from '../app-context';
 import { getRecallSettings } from './recall-settings-service';
 import { contactEventFromRow, refreshPatientEntry } from './worklist-service';
 
-export type ContactRecord = ContactAction & { cpr: string; check: CheckKind; on?: string };
+export type ContactRecord = ContactAction & { cpr: string; checks: readonly CheckKind[]; on?: string };
 
-/** Who is acting: the initials set on this computer. Every contact carries them. */
-function initialsOf(ctx: AppContext): string {
-  const { initials } = getRecallSettings(ctx);
+/**
+ * Who is acting: the initials set on this computer, unless the caller names someone (the CLI's
+ * `--actor`). Every contact carries them.
+ */
+function initialsOf(ctx: AppContext, actor?: string): string {
+  const initials = actor ?? getRecallSettings(ctx).initials;
   if (initials === '') {
     throw new ContractError('initials_missing', 'Skriv dine initialer, før du registrerer en kontakt.');
   }
@@ -26,9 +30,12 @@ function dateFieldOf(action: ContactAction): string | null {
   return action.action === 'booked' ? action.appointment : null;
 }
 
-/** Records one contact action for one check, in the audit log too, in one transaction. */
-export function recordContact(ctx: AppContext, record: ContactRecord): ContactEvent {
-  const actor = initialsOf(ctx);
+/**
+ * Records one contact action, for every check it covered, as one event (one undo), in the audit
+ * log too, in one transaction. Moving away or dying covers every check, whatever was chosen.
+ */
+export function recordContact(ctx: AppContext, record: ContactRecord, actorInitials?: string): ContactEvent {
+  const actor = initialsOf(ctx, actorInitials);
   requirePatient(ctx, record.cpr);
   const today = danishDateOf(ctx.now());
   const on = record.on ?? today;
@@ -37,11 +44,16 @@ export function recordContact(ctx: AppContext, record: ContactRecord): ContactEv
   if (date !== null && date < on) {
     throw new ContractError('date_before_contact', 'Datoen skal ligge efter kontaktens dato.');
   }
+  const checks = checksCovered(record, record.checks);
+  if (checks.length === 0) throw new ContractError('no_checks', 'Vælg mindst én kontrol.');
   const recordedAt = ctx.now().toISOString();
-  const id = ctx.db.transaction(() => {
-    const newId = ctx.recall.insertContactEvent({
+  // Made here, not by SQLite: the id must be unique across the practice's PCs for syncing.
+  const id = randomUUID();
+  ctx.db.transaction(() => {
+    ctx.recall.insertContactEvent({
+      id,
       cpr: record.cpr,
-      check_kind: record.check,
+      checks: checks.join(','),
       on_date: on,
       action: record.action,
       channel: record.action === 'invited' ? record.channel : null,
@@ -52,16 +64,15 @@ export function recordContact(ctx: AppContext, record: ContactRecord): ContactEv
       recorded_at: recordedAt,
       actor,
     });
-    ctx.queries.insertAudit(recordedAt, actor, 'contact.record', JSON.stringify({ id: newId, check: record.check, action: record.action }));
-    return newId;
+    ctx.queries.insertAudit(recordedAt, actor, 'contact.record', JSON.stringify({ id, checks, action: record.action }));
   })();
   refreshPatientEntry(ctx, record.cpr);
   return contactEventFromRow(ctx.recall.contactEventById(id)!);
 }
 
 /** Takes an action back. The event stays in the history, marked as undone, by whom and when. */
-export function undoContact(ctx: AppContext, eventId: number): ContactEvent {
-  const actor = initialsOf(ctx);
+export function undoContact(ctx: AppContext, eventId: string, actorInitials?: string): ContactEvent {
+  const actor = initialsOf(ctx, actorInitials);
   const at = ctx.now().toISOString();
   const undone = ctx.db.transaction(() => {
     if (!ctx.recall.undoContactEvent(eventId, at, actor)) return false;
@@ -73,6 +84,16 @@ export function undoContact(ctx: AppContext, eventId: number): ContactEvent {
   if (!row) throw new ContractError('unknown_event', 'Kontakten findes ikke.');
   if (!undone) throw new ContractError('already_undone', 'Kontakten er allerede fortrudt.');
   return contactEventFromRow(row);
+}
+
+/**
+ * Every contact event of a patient, undone ones included, in the order they happened. A CPR with
+ * neither a patient nor an event is unknown: said so, never answered with an empty history.
+ */
+export function contactEventsOfPatient(ctx: AppContext, cpr: string): ContactEvent[] {
+  const rows = ctx.recall.contactEventsOf(cpr);
+  if (rows.length === 0) requirePatient(ctx, cpr);
+  return rows.map(contactEventFromRow).reverse();
 }
 
 export interface PatientMark {

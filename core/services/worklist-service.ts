@@ -1,7 +1,7 @@
 import { resolveAsOf, type AsOfChoice } from '../../shared/as-of';
 import { addDays, danishDateOf } from '../../shared/calendar-dates';
 import type { ContactEvent } from '../../shared/contact-workflow';
-import { absentChecksOf, type CheckKind } from '../../shared/follow-up-states';
+import { absentChecksOf, checkKindSchema, type CheckKind } from '../../shared/follow-up-states';
 import { worklistEntryFor, type WorklistClock } from '../../shared/worklist-entry';
 import {
   countLists,
@@ -28,7 +28,7 @@ export function contactEventFromRow(row: ContactEventRow): ContactEvent {
   return {
     id: row.id,
     cpr: row.cpr,
-    check: row.check_kind,
+    checks: row.checks.split(',').map((check) => checkKindSchema.parse(check)),
     on: row.on_date,
     action: row.action,
     channel: row.channel,

@@ -133,3 +133,38 @@ test('the annual-check window is a setting, and the list follows it', async ({ p
   await expect(worklist.rowCount).toHaveText('1 patient på listen');
   await expect(worklist.row(bent.cpr)).toBeVisible();
 });
+
+test('one invitation covers every flagged check, and "Flyttet" takes the patient off every list as one undoable event', async ({ page }, testInfo) => {
+  const home = new HomePage(page);
+  const report = new ImportReportPage(page);
+  const worklist = new WorklistPage(page);
+  // Carl's annual check is overdue and his eye exam never done: on two lists.
+  await home.importFile(writeExtract(testInfo.outputDir, '2026-11-20', { [anna.cpr]: '01-03-2025', [bent.cpr]: '01-10-2024', [carl.cpr]: '01-10-2024' }));
+  await report.waitFor('udtraek_2026-11-20.csv');
+  await worklist.open();
+  await worklist.setInitials('SP');
+  await worklist.openPatient(carl.cpr);
+  // The form ticks every flagged check by itself.
+  await expect(worklist.contactChecks.getByLabel('Årskontrol', { exact: true })).toBeChecked();
+  await expect(worklist.contactChecks.getByLabel('Øjenundersøgelse', { exact: true })).toBeChecked();
+  await expect(worklist.contactChecks.getByLabel('Fodundersøgelse', { exact: true })).not.toBeChecked();
+  await worklist.recordContact(null, 'Indkaldelse sendt', { 'Hvordan?': 'SMS' });
+  await expect(worklist.panel.locator('.event-list li')).toHaveCount(1);
+  await expect(worklist.panel.locator('.event-list li')).toContainText('Årskontrol, Øjenundersøgelse: Indkaldt (SMS)');
+  await expect(worklist.panel.locator('[data-check="annual"] [data-contact]')).toContainText('1 indkaldelse');
+  await expect(worklist.panel.locator('[data-check="eye"] [data-contact]')).toContainText('1 indkaldelse');
+
+  await worklist.showList('eye_missing');
+  await expect(worklist.row(carl.cpr)).toBeVisible();
+  await worklist.recordContact('Øjenundersøgelse', 'Fjern fra listen', { 'Årsag': 'Flyttet' });
+  await expect(worklist.panel.locator('.event-list li').first()).toContainText('Årskontrol, Øjenundersøgelse, Fodundersøgelse: Fjernet');
+  await expect(worklist.row(carl.cpr)).toHaveCount(0);
+  await worklist.showList('annual_overdue');
+  await expect(worklist.row(carl.cpr)).toHaveCount(0);
+  await expect(worklist.rowCount).toHaveText('2 patienter på listen');
+
+  await worklist.panel.locator('.event-list li').first().getByRole('button', { name: 'Fortryd' }).click();
+  await expect(worklist.row(carl.cpr)).toBeVisible();
+  await worklist.showList('eye_missing');
+  await expect(worklist.row(carl.cpr)).toBeVisible();
+});

@@ -1,6 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contactChannels, removalReasons, type ContactAction, type ContactActionName, type ContactChannel, type RemovalReason } from '../../../shared/contact-workflow';
+import {
+  checksCovered,
+  contactChannels,
+  isPatientLevelRemoval,
+  removalReasons,
+  type ContactAction,
+  type ContactActionName,
+  type ContactChannel,
+  type RemovalReason,
+} from '../../../shared/contact-workflow';
 import { checkKinds, type CheckKind } from '../../../shared/follow-up-states';
 import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
@@ -11,18 +20,19 @@ const actions: readonly ContactActionName[] = ['invited', 'agreed', 'call_later'
 interface ContactFormProps {
   cpr: string;
   today: string;
-  initialCheck: CheckKind;
+  /** Ticked at first: every flagged check, so one contact covers all that are due. */
+  initialChecks: readonly CheckKind[];
   snoozeDays: number;
   hasInitials: boolean;
   onRecorded: () => void;
 }
 
-/** Records what happened when the practice tried to bring a patient back for one check. */
-export function ContactForm({ cpr, today, initialCheck, snoozeDays, hasInitials, onRecorded }: ContactFormProps) {
+/** Records what happened when the practice tried to bring a patient back, for one or more checks at once. */
+export function ContactForm({ cpr, today, initialChecks, snoozeDays, hasInitials, onRecorded }: ContactFormProps) {
   const { t } = useTranslation();
   const client = useContractClient();
   const ids = { check: useId(), action: useId(), channel: useId(), on: useId(), date: useId(), reason: useId(), note: useId() };
-  const [check, setCheck] = useState<CheckKind>(initialCheck);
+  const [checks, setChecks] = useState<readonly CheckKind[]>(initialChecks);
   const [action, setAction] = useState<ContactActionName>('invited');
   const [channel, setChannel] = useState<ContactChannel>('letter');
   const [on, setOn] = useState(today);
@@ -53,7 +63,8 @@ export function ContactForm({ cpr, today, initialCheck, snoozeDays, hasInitials,
     setBusy(true);
     setSaved(false);
     try {
-      await client.call('contact:record', { cpr, check, on, ...actionFields() });
+      const fields = actionFields();
+      await client.call('contact:record', { cpr, checks: checksCovered(fields, checks), on, ...fields });
       setError(null);
       setSaved(true);
       setDate('');
@@ -67,19 +78,29 @@ export function ContactForm({ cpr, today, initialCheck, snoozeDays, hasInitials,
   };
 
   const needsDate = action === 'call_later' || action === 'booked';
+  // Moved or died: the patient leaves every list, so every box is ticked and cannot be unticked.
+  const everyCheck = isPatientLevelRemoval({ action, reason });
+  const toggle = (kind: CheckKind, ticked: boolean) => setChecks((current) => (ticked ? [...current, kind] : current.filter((c) => c !== kind)));
   return (
     <form className="contact-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${ids.check}-title`}>
       <h3 id={`${ids.check}-title`}>{t('contactForm.title')}</h3>
       {!hasInitials ? <p className="notice notice-warning">{t('contactForm.needInitials')}</p> : null}
       <div className="form-grid">
-        <label htmlFor={ids.check}>{t('contactForm.check')}</label>
-        <select id={ids.check} value={check} onChange={(event) => setCheck(event.target.value as CheckKind)}>
+        <span id={ids.check}>{t('contactForm.check')}</span>
+        <div role="group" aria-labelledby={ids.check} className="contact-checks">
           {checkKinds.map((kind) => (
-            <option key={kind} value={kind}>
+            <label key={kind} className="filter-check">
+              <input
+                type="checkbox"
+                checked={everyCheck || checks.includes(kind)}
+                disabled={everyCheck}
+                onChange={(event) => toggle(kind, event.target.checked)}
+              />{' '}
               {t(`checks.${kind}`)}
-            </option>
+            </label>
           ))}
-        </select>
+          {everyCheck ? <span className="muted">{t('contactForm.allChecks')}</span> : null}
+        </div>
         <label htmlFor={ids.action}>{t('contactForm.action')}</label>
         <select id={ids.action} value={action} onChange={(event) => setAction(event.target.value as ContactActionName)}>
           {actions.map((name) => (
@@ -125,7 +146,7 @@ export function ContactForm({ cpr, today, initialCheck, snoozeDays, hasInitials,
       </div>
       {error ? <ErrorAlert title={t('errors.saveFailed')} message={error} onDismiss={() => setError(null)} /> : null}
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy || !hasInitials}>
+        <button type="submit" className="button button-primary" disabled={busy || !hasInitials || (!everyCheck && checks.length === 0)}>
           {t('contactForm.submit')}
         </button>
         {saved ? (

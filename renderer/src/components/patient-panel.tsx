@@ -60,7 +60,7 @@ function PlanValues({ plan, absent }: { plan: Plan; absent: readonly ValueField[
   );
 }
 
-function EventLine({ event, onUndo }: { event: ContactEvent; onUndo: (id: number) => void }) {
+function EventLine({ event, onUndo }: { event: ContactEvent; onUndo: (id: string) => void }) {
   const { t } = useTranslation();
   const what =
     event.action === 'invited' && event.channel
@@ -75,7 +75,7 @@ function EventLine({ event, onUndo }: { event: ContactEvent; onUndo: (id: number
     .join(' – ');
   return (
     <li className={event.undoneAt ? 'event undone' : 'event'} data-event-id={event.id}>
-      <span className="event-date">{formatDate(event.on)}</span> {t(`checks.${event.check}`)}: {what}
+      <span className="event-date">{formatDate(event.on)}</span> {event.checks.map((check) => t(`checks.${check}`)).join(', ')}: {what}
       {detail ? ` – ${detail}` : ''} <span className="muted">{t('panel.recordedBy', { by: event.actor })}</span>
       {event.undoneAt ? (
         <span className="muted"> · {t('panel.undone', { date: formatTimestamp(event.undoneAt), by: event.undoneBy ?? '' })}</span>
@@ -155,7 +155,7 @@ export function PatientPanel({ cpr, hasInitials, snoozeDays, today, asOf, onClos
     load();
     onChanged();
   };
-  const undo = (eventId: number) => {
+  const undo = (eventId: string) => {
     client
       .call('contact:undo', { eventId })
       .then(changed)
@@ -164,7 +164,8 @@ export function PatientPanel({ cpr, hasInitials, snoozeDays, today, asOf, onClos
 
   const entry = data?.entry ?? null;
   const latest = data?.history[0]?.plan ?? null;
-  const firstFlagged: CheckKind = (entry && checkKinds.find((check) => isFlagged(entry.checks[check].state))) ?? 'annual';
+  const flagged = entry ? checkKinds.filter((check) => isFlagged(entry.checks[check].state)) : [];
+  const initialChecks: readonly CheckKind[] = flagged.length > 0 ? flagged : ['annual'];
 
   return (
     <aside
@@ -226,7 +227,7 @@ export function PatientPanel({ cpr, hasInitials, snoozeDays, today, asOf, onClos
           ) : null}
 
           {entry ? (
-            <ContactForm key={cpr} cpr={cpr} today={today} initialCheck={firstFlagged} snoozeDays={snoozeDays} hasInitials={hasInitials} onRecorded={changed} />
+            <ContactForm key={cpr} cpr={cpr} today={today} initialChecks={initialChecks} snoozeDays={snoozeDays} hasInitials={hasInitials} onRecorded={changed} />
           ) : null}
 
           <section aria-label={t('panel.contactsTitle')}>

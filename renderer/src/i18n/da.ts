@@ -321,7 +321,8 @@ export const da = {
   },
   contactForm: {
     title: 'Registrér kontakt',
-    check: 'Kontrol',
+    check: 'Gælder',
+    allChecks: 'Flyttet og død gælder alle kontroller.',
     action: 'Hvad skete der?',
     actions: {
       invited: 'Indkaldelse sendt',

@@ -318,7 +318,8 @@ export const en: Catalogue = {
   },
   contactForm: {
     title: 'Record a contact',
-    check: 'Check',
+    check: 'Covers',
+    allChecks: 'Moved and deceased cover every check.',
     action: 'What happened?',
     actions: {
       invited: 'Invitation sent',

@@ -100,15 +100,29 @@ export class WorklistPage {
     return this.panel.getByRole('region', { name: 'Klinisk opmærksomhed' });
   }
 
-  /** Records a contact in the open panel: the action's label, then any extra fields by label. */
-  async recordContact(check: string, action: string, fields: Record<string, string> = {}): Promise<void> {
+  /** The form's check boxes: which checks the contact covers. */
+  get contactChecks(): Locator {
+    return this.panel.locator('form.contact-form').getByRole('group', { name: 'Gælder' });
+  }
+
+  /**
+   * Records a contact in the open panel: the checks it covers (exactly these are ticked; `null`
+   * keeps the form's own choice), the action's label, then any extra fields by label.
+   */
+  async recordContact(checks: string | readonly string[] | null, action: string, fields: Record<string, string> = {}): Promise<void> {
     const form = this.panel.locator('form.contact-form');
-    await form.getByLabel('Kontrol').selectOption({ label: check });
     await form.getByLabel('Hvad skete der?').selectOption({ label: action });
     for (const [label, value] of Object.entries(fields)) {
       const field = form.getByLabel(label, { exact: true });
       if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption({ label: value });
       else await field.fill(value);
+    }
+    if (checks !== null) {
+      const wanted = typeof checks === 'string' ? [checks] : checks;
+      for (const name of ['Årskontrol', 'Øjenundersøgelse', 'Fodundersøgelse']) {
+        const box = this.contactChecks.getByLabel(name, { exact: true });
+        if (await box.isEnabled()) await box.setChecked(wanted.includes(name));
+      }
     }
     await form.getByRole('button', { name: 'Registrér' }).click();
     await form.getByText('Kontakten er registreret.').waitFor();

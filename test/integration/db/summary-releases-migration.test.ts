@@ -11,7 +11,6 @@ import { migrations } from '../../../core/db/migrations/index';
 import { prepareNetworkQueries } from '../../../core/db/network-queries';
 import { preparePrivacyQueries } from '../../../core/db/privacy-queries';
 import { prepareQueries } from '../../../core/db/queries';
-import { prepareRecallQueries } from '../../../core/db/recall-queries';
 import { prepareReleaseQueries } from '../../../core/db/release-queries';
 import { importExtract } from '../../../core/services/import-service';
 import { exportPracticeSummary } from '../../../core/services/summary-service';
@@ -37,12 +36,11 @@ function databaseBefore(path: string): void {
     importQueries: prepareImportQueries(db),
     backupQueries: prepareBackupQueries(db),
     privacyQueries: preparePrivacyQueries(db),
-    recall: prepareRecallQueries(db),
     networkQueries: prepareNetworkQueries(db),
     now,
     actor: 'AB',
     log: { warn: () => undefined },
-  } as unknown as Omit<AppContext, 'releaseQueries' | 'signingQueries'>;
+  } as unknown as Omit<AppContext, 'releaseQueries' | 'signingQueries' | 'recall'>;
   const sample = sampleCases()[0]!;
   for (const file of sample.files) {
     importExtract(ctx as AppContext, { fileName: file.path, bytes: new Uint8Array(readFileSync(join(sample.dir, file.path))) });

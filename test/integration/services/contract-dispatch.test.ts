@@ -75,8 +75,9 @@ describe('contract dispatch', () => {
       'dataQuality:get': {},
       'recallSettings:update': { initials: 'AB' },
       'patient:mark': { cpr, vulnerable: true, contactPerson: 'CD' },
-      'contact:record': { cpr, check: 'eye', action: 'invited', channel: 'sms' },
-      'contact:undo': { eventId: 1 },
+      'contact:record': { cpr, checks: ['eye'], action: 'invited', channel: 'sms' },
+      // Its id is the UUID the record just made: undone after the loop.
+      'contact:undo': null,
       'summary:settings': {},
       'summary:updateSettings': { threshold: 6 },
       'summary:preview': { label: 'Lægehuset' },
@@ -89,12 +90,17 @@ describe('contract dispatch', () => {
       'network:export': null,
       'network:remove': null,
     };
+    let recorded = '';
     for (const [channel, request] of Object.entries(requests)) {
       if (request === null) continue;
       const result = await dispatch(handlers, channel, request);
       expect(result.ok, channel).toBe(true);
       if (result.ok) expect(() => contract[channel as keyof typeof contract].response.parse(result.value)).not.toThrow();
+      if (result.ok && channel === 'contact:record') recorded = (result.value as { id: string }).id;
     }
+    const undone = await dispatch(handlers, 'contact:undo', { eventId: recorded });
+    expect(undone.ok, 'contact:undo').toBe(true);
+    if (undone.ok) expect(contract['contact:undo'].response.parse(undone.value)).toMatchObject({ id: recorded, checks: ['eye'] });
     ctx.db.close();
   });
 

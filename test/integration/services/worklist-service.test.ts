@@ -103,13 +103,13 @@ describe('worklist service', () => {
   it('refuses contact actions until initials are set, and stores who and when in the audit log', () => {
     const { ctx } = context();
     importExtract(ctx, extract('2026-11-20', [anna]));
-    expect(() => recordContact(ctx, { cpr: anna[0]!, check: 'annual', action: 'agreed' })).toThrow(ContractError);
+    expect(() => recordContact(ctx, { cpr: anna[0]!, checks: ['annual'], action: 'agreed' })).toThrow(ContractError);
     updateRecallSettings(ctx, { initials: 'SP' });
-    const event = recordContact(ctx, { cpr: anna[0]!, check: 'annual', action: 'invited', channel: 'letter' });
+    const event = recordContact(ctx, { cpr: anna[0]!, checks: ['annual'], action: 'invited', channel: 'letter' });
     expect(event).toMatchObject({ actor: 'SP', on: '2026-11-23', action: 'invited', channel: 'letter', batchId: 1 });
     expect(ctx.queries.listAudit().at(-1)).toMatchObject({ actor: 'SP', action: 'contact.record' });
-    expect(() => recordContact(ctx, { cpr: anna[0]!, check: 'annual', action: 'agreed', on: '2026-11-24' })).toThrow(/fremtiden/);
-    expect(() => recordContact(ctx, { cpr: '0101010101', check: 'annual', action: 'agreed' })).toThrow(/findes ikke/);
+    expect(() => recordContact(ctx, { cpr: anna[0]!, checks: ['annual'], action: 'agreed', on: '2026-11-24' })).toThrow(/fremtiden/);
+    expect(() => recordContact(ctx, { cpr: '0101010101', checks: ['annual'], action: 'agreed' })).toThrow(/findes ikke/);
     ctx.db.close();
   });
 
@@ -117,7 +117,7 @@ describe('worklist service', () => {
     const { ctx, setNow } = context();
     importExtract(ctx, extract('2026-11-20', [anna, bent]));
     updateRecallSettings(ctx, { initials: 'SP' });
-    const agreed = recordContact(ctx, { cpr: anna[0]!, check: 'annual', action: 'agreed' });
+    const agreed = recordContact(ctx, { cpr: anna[0]!, checks: ['annual'], action: 'agreed' });
     expect(cprsOn(ctx, 'annual_overdue')).toEqual([bent[0]]);
     expect(cprsOn(ctx, 'all', { contactStatus: 'agreed' })).toEqual([anna[0]]);
     setNow('2026-12-24T09:00:00Z');
@@ -127,7 +127,7 @@ describe('worklist service', () => {
     expect(cprsOn(ctx, 'annual_overdue')).toEqual([anna[0], bent[0]]);
     expect(() => undoContact(ctx, agreed.id)).toThrow(/allerede/);
 
-    recordContact(ctx, { cpr: bent[0]!, check: 'annual', action: 'removed', reason: 'declined' });
+    recordContact(ctx, { cpr: bent[0]!, checks: ['annual'], action: 'removed', reason: 'declined' });
     expect(cprsOn(ctx, 'annual_overdue')).toEqual([anna[0]]);
     ctx.db.close();
   });
@@ -136,8 +136,8 @@ describe('worklist service', () => {
     const { ctx } = context();
     importExtract(ctx, extract('2026-11-20', [anna, bent]));
     updateRecallSettings(ctx, { initials: 'SP' });
-    recordContact(ctx, { cpr: anna[0]!, check: 'annual', action: 'booked', appointment: '2026-11-24' });
-    recordContact(ctx, { cpr: bent[0]!, check: 'annual', action: 'booked', appointment: '2026-11-30' });
+    recordContact(ctx, { cpr: anna[0]!, checks: ['annual'], action: 'booked', appointment: '2026-11-24' });
+    recordContact(ctx, { cpr: bent[0]!, checks: ['annual'], action: 'booked', appointment: '2026-11-30' });
     expect(cprsOn(ctx, 'remind_tomorrow')).toEqual([anna[0]]);
     expect(cprsOn(ctx, 'annual_overdue')).toEqual([]);
     ctx.db.close();
@@ -147,8 +147,8 @@ describe('worklist service', () => {
     const { ctx } = context();
     importExtract(ctx, extract('2026-11-20', [anna, bent]));
     updateRecallSettings(ctx, { initials: 'SP' });
-    recordContact(ctx, { cpr: anna[0]!, check: 'annual', action: 'done_awaiting' });
-    recordContact(ctx, { cpr: bent[0]!, check: 'annual', action: 'done_awaiting' });
+    recordContact(ctx, { cpr: anna[0]!, checks: ['annual'], action: 'done_awaiting' });
+    recordContact(ctx, { cpr: bent[0]!, checks: ['annual'], action: 'done_awaiting' });
     expect(cprsOn(ctx, 'annual_overdue')).toEqual([]);
     // The next extract shows Anna's annual check done; Bent's is still missing.
     const annaDone = [...anna];
@@ -182,7 +182,7 @@ describe('worklist service', () => {
     expect(cprsOn(ctx, 'annual_overdue')).toHaveLength(2);
     const other = openAppContext(ctx.db.name, { now: () => new Date('2026-11-23T09:00:00Z'), actor: 'x' });
     updateRecallSettings(other, { initials: 'SP' });
-    recordContact(other, { cpr: anna[0]!, check: 'annual', action: 'removed', reason: 'moved' });
+    recordContact(other, { cpr: anna[0]!, checks: ['annual'], action: 'removed', reason: 'moved' });
     other.db.close();
     expect(cprsOn(ctx, 'annual_overdue')).toEqual([bent[0]]);
     ctx.db.close();

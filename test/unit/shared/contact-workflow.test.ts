@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/calendar-dates';
-import { contactActionSchema, contactSummaryFor, type ContactEvent } from '../../../shared/contact-workflow';
+import {
+  checksCovered,
+  contactActionSchema,
+  contactSummaryFor,
+  coveredChecksSchema,
+  eventsOfCheck,
+  type ContactEvent,
+} from '../../../shared/contact-workflow';
+import { defaultFollowUpWindows } from '../../../shared/follow-up-rules';
+import { everyField } from '../../../shared/extract-columns';
+import { defaultRecallSettings } from '../../../shared/recall-settings';
+import { worklistEntryFor, type WorklistPatient } from '../../../shared/worklist-entry';
+import { isOnList } from '../../../shared/worklists';
 
 let nextId = 1;
 function event(on: string, fields: Partial<ContactEvent>): ContactEvent {
   return {
-    id: nextId++,
+    id: `event-${nextId++}`,
     cpr: '0101601234',
-    check: 'annual',
+    checks: ['annual'],
     on,
     action: 'invited',
     channel: null,
@@ -88,6 +100,76 @@ describe.each(['2026-05-31', '2028-02-29', '2027-01-01', '2026-11-23'])('contact
     const early = event(d(0), { action: 'agreed' });
     expect(summary([late, early], d(5)).status).toBe('no_answer');
   });
+
+  it('keeps two contacts on one day in the order they were recorded, whatever their ids', () => {
+    const first = event(d(0), { id: 'zzz', action: 'agreed', recordedAt: `${d(0)}T09:00:00.000Z` });
+    const second = event(d(0), { id: 'aaa', action: 'no_answer', recordedAt: `${d(0)}T09:05:00.000Z` });
+    expect(summary([second, first], d(1)).status).toBe('no_answer');
+    // Recorded in the same millisecond (one click covering a batch): the order given, the order of recording.
+    const same = { recordedAt: `${d(0)}T09:00:00.000Z` };
+    expect(summary([event(d(0), { ...same, action: 'no_answer' }), event(d(0), { ...same, action: 'agreed' })], d(1)).status).toBe('agreed');
+    expect(summary([event(d(0), { ...same, action: 'agreed' }), event(d(0), { ...same, action: 'no_answer' })], d(1)).status).toBe('no_answer');
+  });
+
+  it("counts one invitation covering three checks once in each check's episode, and each episode closes on its own", () => {
+    const sms = event(d(0), { checks: ['annual', 'eye', 'foot'], channel: 'sms' });
+    const letter = event(d(-40), { checks: ['eye'], channel: 'letter' });
+    const events = [letter, sms];
+    expect(summary(eventsOfCheck(events, 'annual'), d(1))).toMatchObject({ status: 'invited', invitations: 1 });
+    expect(summary(eventsOfCheck(events, 'eye'), d(1))).toMatchObject({ status: 'invited', invitations: 2 });
+    // The foot exam was done after the SMS: its episode is closed, the others stay open.
+    expect(summary(eventsOfCheck(events, 'foot'), d(1), d(1)).status).toBe('none');
+    expect(summary(eventsOfCheck(events, 'annual'), d(1), d(-1)).invitations).toBe(1);
+  });
+});
+
+describe.each(['2026-05-31', '2028-02-29', '2027-01-01', '2026-11-23'])('patient-level removal, on %s', (day) => {
+  const clock = {
+    asOf: day,
+    today: day,
+    windows: defaultFollowUpWindows,
+    settings: defaultRecallSettings,
+    currentBatchId: 7,
+    earliestExtractDate: '2020-01-01',
+    carried: everyField,
+  };
+  // Every check long overdue and HbA1c far above target: on every recall list and the clinical one.
+  const patient = (events: ContactEvent[]): WorklistPatient => ({
+    cpr: '0101601234',
+    birthDate: '1950-01-01',
+    sex: 'K',
+    firstExtractDate: '2020-01-01',
+    plan: {
+      name: 'A', phone: null, gp: null, diabetesType: 2, annualCheck: '2020-01-01', eyeExam: '2020-01-01', footExam: '2020-01-01',
+      hba1c: 90, hba1cDate: addDays(day, -10), hba1cTarget: 53, bpSystolic: 120, bpDiastolic: 70, smoking: false, statin: true, ualb: '<30',
+    },
+    events,
+    vulnerable: false,
+    contactPerson: null,
+  });
+  const lists = (events: ContactEvent[]) => {
+    const entry = worklistEntryFor(patient(events), clock);
+    return (['annual_overdue', 'eye_missing', 'foot_missing', 'clinical', 'all'] as const).filter((list) => isOnList(entry, list, addDays(day, 1)));
+  };
+
+  it('takes a patient who moved or died off every list at once, but not off Alle', () => {
+    expect(lists([])).toEqual(['annual_overdue', 'eye_missing', 'foot_missing', 'clinical', 'all']);
+    for (const reason of ['moved', 'deceased'] as const) {
+      const removal = event(day, { action: 'removed', reason, checks: checksCovered({ action: 'removed', reason }, ['eye']) });
+      expect(removal.checks).toEqual(['annual', 'eye', 'foot']);
+      expect(lists([removal])).toEqual(['all']);
+      // Undone, it is one event to take back: the patient is on every list again.
+      expect(lists([{ ...removal, undoneAt: `${day}T12:00:00Z`, undoneBy: 'AB' }])).toEqual(['annual_overdue', 'eye_missing', 'foot_missing', 'clinical', 'all']);
+    }
+  });
+
+  it('keeps "ønsker ikke" and "andet" to the checks chosen', () => {
+    for (const reason of ['declined', 'other', 'hospital'] as const) {
+      const removal = event(day, { action: 'removed', reason, checks: checksCovered({ action: 'removed', reason }, ['eye']) });
+      expect(removal.checks).toEqual(['eye']);
+      expect(lists([removal])).toEqual(['annual_overdue', 'foot_missing', 'clinical', 'all']);
+    }
+  });
 });
 
 describe('contact workflow', () => {
@@ -95,5 +177,13 @@ describe('contact workflow', () => {
     expect(contactActionSchema.safeParse({ action: 'removed', reason: 'other' }).success).toBe(false);
     expect(contactActionSchema.safeParse({ action: 'removed', reason: 'other', note: 'Flyttet til plejehjem' }).success).toBe(true);
     expect(contactActionSchema.safeParse({ action: 'invited', channel: 'fax' }).success).toBe(false);
+  });
+
+  it('covers one or more checks, none twice, kept in one order', () => {
+    expect(coveredChecksSchema.safeParse([]).error?.issues[0]?.message).toBe('Vælg mindst én kontrol.');
+    expect(coveredChecksSchema.safeParse(['eye', 'eye']).error?.issues[0]?.message).toBe('En kontrol er valgt to gange.');
+    expect(coveredChecksSchema.safeParse(['foot', 'annual']).success).toBe(true);
+    expect(checksCovered({ action: 'invited' }, ['foot', 'annual'])).toEqual(['annual', 'foot']);
+    expect(checksCovered({ action: 'removed', reason: 'deceased' }, [])).toEqual(['annual', 'eye', 'foot']);
   });
 });

@@ -15,8 +15,8 @@ const clock: WorklistClock = {
   carried: everyField,
 };
 
-const invited = (on: string, id: number): ContactEvent => ({
-  id, cpr: '6101551234', check: 'eye', on, action: 'invited', channel: 'letter', date: null, reason: null, note: null,
+const invited = (on: string, id: string): ContactEvent => ({
+  id, cpr: '6101551234', checks: ['eye'], on, action: 'invited', channel: 'letter', date: null, reason: null, note: null,
   batchId: 2, recordedAt: `${on}T09:00:00Z`, actor: 'AB', undoneAt: null, undoneBy: null,
 });
 
@@ -30,7 +30,7 @@ const patient: WorklistPatient = {
     hba1c: 50, hba1cDate: '2026-06-01', hba1cTarget: null, bpSystolic: 120, bpDiastolic: 70, smoking: false, statin: true, ualb: '<30',
   },
   // Two invitations before the eye exam of 2025-09-01 closed that episode.
-  events: [invited('2025-03-01', 1), invited('2025-06-01', 2)],
+  events: [invited('2025-03-01', 'e1'), invited('2025-06-01', 'e2')],
   vulnerable: false,
   contactPerson: null,
 };
