@@ -74,6 +74,9 @@ test('the summary is previewed with its hidden cells marked x, then saved as JSO
   await summary.setThreshold(7);
   await expect(summary.preview).toBeHidden();
   await summary.previewButton.click();
+  // Read once the new preview is there, not the moment the button is pressed.
+  await expect(summary.preview).toBeVisible();
+  await expect(summary.population).toHaveText('22');
   expect(await row('foot_exam')).toEqual(['Fodundersøgelse inden for 2 år', 'x', '', '≥ 95 %', '']);
   await summary.screenshot('summary-settings');
 });
