@@ -125,6 +125,7 @@ export const networkDa = {
     network: 'Netværket',
     included: 'Praksis med i netværkstallet',
     hidden: 'skjult',
+    withheld: { fewer_than_three_practices: 'x (færre end 3 praksis)', not_every_practice: 'x (ikke vist af alle praksis)', small: 'x (for lille)' },
     chartIndicator: 'Indikator i figuren',
     chartTitle: '{{indicator}}, {{period}}',
     trendTitle: 'Netværkets udvikling',

@@ -135,6 +135,7 @@ export const networkEn: typeof networkDa = {
     network: 'Network',
     included: 'Practices in the network figure',
     hidden: 'hidden',
+    withheld: { fewer_than_three_practices: 'x (fewer than 3 practices)', not_every_practice: 'x (not shown by every practice)', small: 'x (too small)' },
     chartIndicator: 'Indicator in the chart',
     chartTitle: '{{indicator}}, {{period}}',
     trendTitle: 'The network’s trend',
