@@ -129,7 +129,35 @@ test('the annual-check window is a setting, and the list follows it', async ({ p
   await expect(settings.getByRole('status')).toHaveText('Indstillingerne er gemt.');
   await saveScreenshot(page, 'recall-settings');
 
+  await home.open();
+  await expect.poll(() => home.count('annual_overdue')).toBe(1);
   await worklist.open();
   await expect(worklist.rowCount).toHaveText('1 patient på listen');
   await expect(worklist.row(bent.cpr)).toBeVisible();
+});
+
+test('the Oversigt cards count what their lists hold, and follow a recorded contact without a reload', async ({ page }, testInfo) => {
+  const home = new HomePage(page);
+  const report = new ImportReportPage(page);
+  const worklist = new WorklistPage(page);
+  await home.importFile(writeExtract(testInfo.outputDir, '2026-11-20', { [anna.cpr]: '01-03-2025', [bent.cpr]: '01-10-2024', [carl.cpr]: '01-10-2026' }));
+  await report.waitFor('udtraek_2026-11-20.csv');
+  await home.open();
+  expect(await home.count('annual_overdue')).toBe(2);
+  // Anna and Bent are overdue for the annual check, Carl has no eye examination.
+  expect(await home.count('any')).toBe(3);
+
+  await worklist.open();
+  await worklist.setInitials('SP');
+  await worklist.openPatient(anna.cpr);
+  await worklist.recordContact('Årskontrol', 'Aftalt at komme (væk fra listen i 30 dage)');
+  await expect(worklist.rowCount).toHaveText('1 patient på listen');
+
+  await home.open();
+  await expect.poll(() => home.count('annual_overdue')).toBe(1);
+  expect(await home.count('any')).toBe(2);
+  await home.openCard('any');
+  await expect(worklist.listButton('flagged')).toHaveAttribute('aria-pressed', 'true');
+  await expect(worklist.rowCount).toHaveText('2 patienter på listen');
+  expect(await worklist.count('flagged')).toBe(2);
 });

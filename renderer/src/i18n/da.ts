@@ -154,6 +154,7 @@ export const da = {
       due_soon: 'Snart forfalden',
       clinical: 'Klinisk opmærksomhed',
       remind_tomorrow: 'Påmind i morgen',
+      flagged: 'Alle med flag',
       all: 'Alle',
     },
     filtersLabel: 'Filtre',

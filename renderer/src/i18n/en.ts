@@ -151,6 +151,7 @@ export const en: Catalogue = {
       due_soon: 'Due soon',
       clinical: 'Clinical attention',
       remind_tomorrow: 'Remind tomorrow',
+      flagged: 'All flagged',
       all: 'All',
     },
     filtersLabel: 'Filters',
