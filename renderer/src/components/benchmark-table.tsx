@@ -3,7 +3,7 @@ import { indicatorIds } from '../../../shared/summary/indicator-definitions';
 import { visibleText } from '../../../shared/display-text';
 import { hiddenText, networkCellText, targetText } from '../../../shared/summary/summary-display';
 import type { BenchmarkPeriodDto } from '../../../shared/summary/summary-contract';
-import { formatShare } from '../share-format';
+import { formatShare } from '../../../shared/shares';
 
 /** Each practice's shares beside the network's for one period, indicators as rows. */
 export function BenchmarkTable({ period }: { period: BenchmarkPeriodDto }) {

@@ -116,7 +116,7 @@ describe('summary service on the shared samples', () => {
     expect(row('hba1cBand', 'not_registered')).toEqual({ count: 0, suppressed: null });
     const indicator = (id: string) => summary.indicators.find((i) => i.id === id);
     expect(indicator('hba1c_75_or_above')).toMatchObject({ numerator: { count: null, suppressed: 'secondary' }, share: null });
-    expect(indicator('eye_exam')).toMatchObject({ numerator: { count: 16, suppressed: null }, share: 0.7273, target: { comparator: '>=', percent: 90 } });
+    expect(indicator('eye_exam')).toMatchObject({ numerator: { count: 16, suppressed: null }, share: 0.727, target: { comparator: '>=', percent: 90 } });
     expect(indicator('bp_registered')).toMatchObject({ numerator: { count: 22, suppressed: null }, share: 1 });
     // The extract has no U-ALB column: not available, never "0 %".
     expect(indicator('ualb_registered')).toEqual({ id: 'ualb_registered', numerator: null, share: null, target: null, unavailable: 'column_absent' });
