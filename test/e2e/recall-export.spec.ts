@@ -93,6 +93,22 @@ test('letters and an SMS list from the templates, after the practice details are
   await expect(panel.getByRole('button', { name: 'Gem indstillinger' })).toBeDisabled();
   await panel.getByRole('button', { name: 'Brug standardteksten' }).first().click();
   await expect(letter).toHaveValue(/Kære \{\{navn\}\}/);
+
+  // The SMS editor counts a usual patient's message and warns when it is more than one SMS.
+  const smsTemplate = panel.getByLabel('SMS-skabelon');
+  await expect(panel.getByTestId('sms-template-note')).toContainText(/en typisk besked: \d+ tegn, 1 SMS/);
+  await expect(panel.getByTestId('sms-template-warning')).toHaveCount(0);
+  const standardSms = await smsTemplate.inputValue();
+  await smsTemplate.fill(`${standardSms} Husk at tage din medicinliste og dit blodsukkerapparat med, når du kommer.`);
+  await expect(panel.getByTestId('sms-template-note')).toContainText('2 SMS');
+  await expect(panel.getByTestId('sms-template-warning')).toContainText('længere end én SMS (160 tegn) og sendes som 2');
+  await smsTemplate.fill('Kære {{navn}} 🙂');
+  await expect(panel.getByTestId('sms-template-warning')).toHaveCount(0);
+  await smsTemplate.fill(`Kære {{navn}} 🙂 ${'Ring på {{telefon}}. '.repeat(3)}`);
+  await expect(panel.getByTestId('sms-template-warning')).toContainText('(70 tegn)');
+  await expect(panel.getByTestId('sms-template-warning')).toContainText('kun rummer 70 tegn: 🙂');
+  await smsTemplate.fill(standardSms);
+
   await panel.getByRole('button', { name: 'Gem indstillinger' }).click();
   await expect(panel.getByText('Indstillingerne er gemt.')).toBeVisible();
   await saveScreenshot(page, 'recall-export-templates-end');

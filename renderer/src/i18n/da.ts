@@ -395,6 +395,11 @@ export const da = {
     templateHint: 'Almindelig tekst. En tom linje giver nyt afsnit. Flettefelter skrives med dobbelte krøllede parenteser.',
     smsLength_one: '{{count, number}} tegn før fletning',
     smsLength_other: '{{count, number}} tegn før fletning',
+    smsExample_one: 'en typisk besked: {{characters, number}} tegn, {{count}} SMS',
+    smsExample_other: 'en typisk besked: {{characters, number}} tegn, {{count}} SMS',
+    smsTooLong_one: 'En typisk besked er længere end én SMS ({{limit}} tegn).',
+    smsTooLong_other: 'En typisk besked er længere end én SMS ({{limit}} tegn) og sendes som {{count}}. Hver ekstra SMS koster, så gør gerne teksten kortere.',
+    smsUnicode: 'Disse tegn findes ikke i SMS-alfabetet og gør, at en SMS kun rummer 70 tegn: {{characters}}',
     mergeFields: 'Flettefelter',
     fields: {
       navn: 'patientens navn',

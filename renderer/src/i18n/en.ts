@@ -392,6 +392,11 @@ export const en: Catalogue = {
     templateHint: 'Plain text. A blank line starts a new paragraph. Merge fields are written in double curly braces.',
     smsLength_one: '{{count, number}} character before merging',
     smsLength_other: '{{count, number}} characters before merging',
+    smsExample_one: 'a usual message: {{characters, number}} characters, {{count}} SMS',
+    smsExample_other: 'a usual message: {{characters, number}} characters, {{count}} SMS',
+    smsTooLong_one: 'A usual message is longer than one SMS ({{limit}} characters).',
+    smsTooLong_other: 'A usual message is longer than one SMS ({{limit}} characters) and is sent as {{count}}. Each extra SMS costs, so consider a shorter text.',
+    smsUnicode: 'These characters are not in the SMS alphabet and make one SMS hold only 70 characters: {{characters}}',
     mergeFields: 'Merge fields',
     fields: {
       navn: 'the patient’s name',

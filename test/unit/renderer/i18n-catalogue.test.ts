@@ -44,6 +44,7 @@ describe('message catalogues', () => {
       due_soon: 'Snart forfalden',
       clinical: 'Klinisk opmærksomhed',
       remind_tomorrow: 'Påmind i morgen',
+      flagged: 'Alle med flag',
       all: 'Alle',
     });
     expect(da.worklist.cpr).toBe('CPR-nr.');
