@@ -80,7 +80,7 @@ export async function recallExportFile(ctx: AppContext, printer: Printer, raw: R
       break;
     }
     case 'letters': {
-      requirePracticeDetails(settings, settings.letterTemplate, 'breve');
+      requirePracticeDetails(settings, settings.letterTemplate, 'indkaldelser');
       const html = templated(() => lettersHtml(settings.letterTemplate, rows.map((row) => mergeValues(row, list, settings, today))));
       bytes = await printer.htmlToPdf(html);
       fileName = `indkaldelser_${stem}.pdf`;

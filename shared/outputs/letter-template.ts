@@ -40,7 +40,7 @@ p { margin: 0 0 0.9em; }`;
 export function lettersHtml(template: string, letters: readonly MergeValues[]): string {
   const problems = templateProblems(template);
   if (problems.length > 0) throw new TemplateError(problems);
-  if (letters.length === 0) throw new TemplateError(['Der er ingen patienter at skrive breve til.']);
+  if (letters.length === 0) throw new TemplateError(['Der er ingen patienter at skrive indkaldelser til.']);
   const body = letters.map((values) => `<section class="letter">\n${paragraphs(fillTemplateLines(template, values))}\n</section>`).join('\n');
   return printDocument({ title: 'Indkaldelser', css: letterCss, body });
 }

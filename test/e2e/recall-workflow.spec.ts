@@ -124,7 +124,13 @@ test('the annual-check window is a setting, and the list follows it', async ({ p
 
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Indstillinger' }).click();
   const settings = page.getByRole('region', { name: 'Opfølgning og indkaldelse' });
-  await settings.getByLabel('Årskontrol senest (måneder)').fill('24');
+  // A value out of range is refused in Danish, whatever the language of the browser.
+  const annualMonths = settings.getByLabel('Årskontrol senest (måneder)');
+  await annualMonths.fill('0');
+  await settings.getByRole('button', { name: 'Gem indstillinger' }).click();
+  await expect.poll(() => annualMonths.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe('Skriv et tal fra 1 til 120.');
+  await expect(settings.getByRole('status')).toHaveCount(0);
+  await annualMonths.fill('24');
   await settings.getByRole('button', { name: 'Gem indstillinger' }).click();
   await expect(settings.getByRole('status')).toHaveText('Indstillingerne er gemt.');
   await saveScreenshot(page, 'recall-settings');
@@ -160,4 +166,10 @@ test('the Oversigt cards count what their lists hold, and follow a recorded cont
   await expect(worklist.listButton('flagged')).toHaveAttribute('aria-pressed', 'true');
   await expect(worklist.rowCount).toHaveText('2 patienter på listen');
   expect(await worklist.count('flagged')).toBe(2);
+
+  // Carl's eye examination was never registered: the panel says so once, beside the badge.
+  await worklist.openPatient(carl.cpr);
+  const eye = worklist.panel.locator('[data-check="eye"]');
+  await expect(eye).toContainText('Aldrig registreret');
+  expect((await eye.innerText()).match(/Aldrig registreret/g)).toHaveLength(1);
 });

@@ -126,9 +126,9 @@ describe('recall export', () => {
   it('asks for the practice details before letters go out with a blank, and refuses a bad template unsaved', async () => {
     const ctx = recallContext(join(tempDir(), 'db.sqlite'));
     await expect(recallExportFile(ctx, printer, { list: 'all', format: 'letters', columns: ['name'] })).rejects.toThrow(
-      'Angiv praksis’ navn og praksis’ telefonnummer under Indstillinger, før der laves breve.',
+      'Angiv praksis’ navn og praksis’ telefonnummer under Indstillinger, før der laves indkaldelser.',
     );
-    expect(() => updateOutputSettings(ctx, { letterTemplate: 'Kære {{fornavn}}' })).toThrow(/Brevskabelonen: .*ukendt flettefelt: \{\{fornavn\}\}/);
+    expect(() => updateOutputSettings(ctx, { letterTemplate: 'Kære {{fornavn}}' })).toThrow(/Skabelonen til indkaldelser: .*ukendt flettefelt: \{\{fornavn\}\}/);
     expect(ctx.queries.getSetting('outputSettings')).toBeUndefined();
     ctx.db.close();
   });
