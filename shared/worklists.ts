@@ -15,9 +15,10 @@ import {
 
 /**
  * The lists the GP and the nurse work from. The first three hold exactly the patients with that
- * follow-up flag who are not snoozed, removed or new (in their grace period).
+ * follow-up flag who are not snoozed, removed or new (in their grace period); `flagged` holds
+ * everyone on at least one of them, the number Oversigt shows as "med flag".
  */
-export const worklistNames = ['annual_overdue', 'eye_missing', 'foot_missing', 'due_soon', 'clinical', 'remind_tomorrow', 'all'] as const;
+export const worklistNames = ['annual_overdue', 'eye_missing', 'foot_missing', 'due_soon', 'clinical', 'remind_tomorrow', 'flagged', 'all'] as const;
 export const worklistNameSchema = z.enum(worklistNames);
 export type WorklistName = z.infer<typeof worklistNameSchema>;
 
@@ -118,6 +119,8 @@ export function isOnList(entry: WorklistEntry, list: WorklistName, tomorrow: str
       return entry.clinical.length > 0 && !hasLeftThePractice(entry);
     case 'remind_tomorrow':
       return checkKinds.some((check) => isBookedFor(entry.checks[check].contact, tomorrow));
+    case 'flagged':
+      return checkKinds.some((check) => isRecallable(entry, check));
     case 'all':
       return true;
   }

@@ -80,7 +80,7 @@ export async function recallExportFile(ctx: AppContext, printer: Printer, raw: R
       break;
     }
     case 'letters': {
-      requirePracticeDetails(settings, settings.letterTemplate, 'breve');
+      requirePracticeDetails(settings, settings.letterTemplate, 'indkaldelser');
       const html = templated(() => lettersHtml(settings.letterTemplate, rows.map((row) => mergeValues(row, list, settings, today))));
       bytes = await printer.htmlToPdf(html);
       fileName = `indkaldelser_${stem}.pdf`;
@@ -98,6 +98,7 @@ export async function recallExportFile(ctx: AppContext, printer: Printer, raw: R
       if (sms.leftOut.length > 0) {
         notes.push(`${sms.leftOut.length} ${sms.leftOut.length === 1 ? 'patient er' : 'patienter er'} ikke med, fordi der ikke er et brugbart telefonnummer:`, ...sms.leftOut);
       }
+      if (sms.longMessages > 0) notes.push(longSmsNote(sms.longMessages, sms.table.rows.length));
       bytes = tableCsv(sms.table);
       count = sms.table.rows.length;
       fileName = `sms_${stem}.csv`;
@@ -106,6 +107,11 @@ export async function recallExportFile(ctx: AppContext, printer: Printer, raw: R
     }
   }
   return { fileName, mimeType, bytes, rows: count, notes };
+}
+
+/** Said on saving, because each extra SMS is paid for and may be split oddly on the patient's phone. */
+function longSmsNote(long: number, all: number): string {
+  return `${long} af ${all} ${all === 1 ? 'besked' : 'beskeder'} er længere end én SMS (160 tegn) og sendes som to eller flere. Gør skabelonen kortere under Indstillinger for at holde hver besked på én SMS.`;
 }
 
 /** The list's date and filters in words, so a printed list says what it is a list of. */

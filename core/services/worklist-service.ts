@@ -50,8 +50,8 @@ interface EntrySet {
   clock: WorklistClock;
   entries: WorklistEntry[];
   indexOf: Map<string, number>;
-  /** The lists each entry is on (`listMask`), side by side with `entries`. */
-  masks: Uint8Array;
+  /** The lists each entry is on (`listMask`), side by side with `entries`; 16 bits leave room for more lists. */
+  masks: Uint16Array;
   gps: string[];
   /** Each list in each order, sorted once and reused until the entries change. */
   sorted: Map<string, WorklistEntry[]>;
@@ -134,7 +134,7 @@ export function worklistEntries(ctx: AppContext, asOf?: AsOfChoice): EntrySet | 
     clock,
     entries,
     indexOf: new Map(entries.map((entry, index) => [entry.cpr, index])),
-    masks: Uint8Array.from(entries, (entry) => listMask(entry, tomorrow)),
+    masks: Uint16Array.from(entries, (entry) => listMask(entry, tomorrow)),
     gps,
     sorted,
   };
@@ -195,6 +195,7 @@ const emptyCounts: WorklistCounts = {
   due_soon: 0,
   clinical: 0,
   remind_tomorrow: 0,
+  flagged: 0,
   all: 0,
 };
 
@@ -223,6 +224,16 @@ export function queryWorklist(ctx: AppContext, query: WorklistQuery): WorklistPa
     rows: rows.slice(query.offset, query.offset + query.limit),
     gps: set.gps,
   };
+}
+
+/**
+ * How many patients each list holds, unfiltered: the one count Oversigt, the tabs and the CLI
+ * share, so a card never says 212 while its list holds 210.
+ */
+export function worklistCounts(ctx: AppContext, asOf?: AsOfChoice): { asOf: string | null; counts: WorklistCounts; absentChecks: CheckKind[] } {
+  const set = worklistEntries(ctx, asOf);
+  if (!set) return { asOf: null, counts: emptyCounts, absentChecks: [] };
+  return { asOf: set.clock.asOf, counts: countLists(set.entries, set.masks, {}), absentChecks: absentChecksOf(set.clock.carried) };
 }
 
 /** The whole list, for printing and export. */

@@ -15,6 +15,7 @@ export const worklistTitles: Readonly<Record<WorklistName, string>> = {
   due_soon: 'Snart forfalden',
   clinical: 'Klinisk opmærksomhed',
   remind_tomorrow: 'Påmind i morgen',
+  flagged: 'Alle med flag',
   all: 'Alle',
 };
 

@@ -4,7 +4,7 @@ import { visibleText } from '../../../shared/display-text';
 import { hiddenText, targetText } from '../../../shared/summary/summary-display';
 import type { NetworkCount } from '../../../shared/summary/summary-schema';
 import type { BenchmarkPeriodDto } from '../../../shared/summary/summary-contract';
-import { formatShare } from '../share-format';
+import { formatShare } from '../../../shared/shares';
 
 /** Each practice's shares beside the network's for one period, indicators as rows. */
 export function BenchmarkTable({ period }: { period: BenchmarkPeriodDto }) {

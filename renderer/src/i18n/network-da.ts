@@ -50,7 +50,7 @@ export const networkDa = {
     confirm: 'Jeg har set indholdet, og det må sendes til netværket',
     saveJson: 'Gem til netværket (JSON)',
     saveXlsx: 'Gem til at læse (XLSX)',
-    saved: 'Gemt som {{fileName}}. Filen er underskrevet med praksissens egen nøgle, så en ændret fil afvises af netværket. Eksporten er skrevet i revisionsloggen (SHA-256 {{sha256}}).',
+    saved: 'Gemt som {{fileName}}. Filen er underskrevet med praksissens egen nøgle, så en ændret fil afvises af netværket. Eksporten er skrevet i revisionsloggen.',
     noExtract: 'Indlæs et udtræk først; så kan opgørelsen laves.',
     asOfHint: 'Opgørelsen laves pr. datoen for et indlæst udtræk, så en dato ikke kan vælges for at se, hvornår et tal skifter.',
     releasesTitle: 'Sendte opgørelser',
@@ -62,7 +62,6 @@ export const networkDa = {
     releaseWhen: 'Gemt',
     releaseWho: 'Af',
     releaseFile: 'Fil',
-    releaseSha: 'SHA-256 (start)',
   },
   settings: {
     title: 'Indstillinger: grænse for små tal og mål',

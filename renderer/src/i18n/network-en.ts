@@ -61,7 +61,7 @@ export const networkEn: typeof networkDa = {
     confirm: 'I have seen the content, and it may be sent to the network',
     saveJson: 'Save for the network (JSON)',
     saveXlsx: 'Save for reading (XLSX)',
-    saved: 'Saved as {{fileName}}. The file is signed with the practice’s own key, so the network refuses a changed file. The export is recorded in the audit log (SHA-256 {{sha256}}).',
+    saved: 'Saved as {{fileName}}. The file is signed with the practice’s own key, so the network refuses a changed file. The export is recorded in the audit log.',
     noExtract: 'Import an extract first; then the summary can be made.',
     asOfHint: 'The summary is made as of the date of an imported extract, so no date can be picked to see when a count changes.',
     releasesTitle: 'Summaries sent',
@@ -73,7 +73,6 @@ export const networkEn: typeof networkDa = {
     releaseWhen: 'Saved',
     releaseWho: 'By',
     releaseFile: 'File',
-    releaseSha: 'SHA-256 (start)',
   },
   settings: {
     title: 'Settings: small-count threshold and targets',

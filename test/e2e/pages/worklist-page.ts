@@ -1,9 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import type { CheckKind } from '../../../shared/follow-up-states';
+import type { WorklistName } from '../../../shared/worklists';
 import { AsOfLine } from './as-of-line';
 import { saveScreenshot } from './screenshots';
 
-export type ListName = 'annual_overdue' | 'eye_missing' | 'foot_missing' | 'due_soon' | 'clinical' | 'remind_tomorrow' | 'all';
+export type ListName = WorklistName;
 
 export interface WorklistRow {
   cpr: string;
