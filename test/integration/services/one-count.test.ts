@@ -45,7 +45,7 @@ describe('one count for the Oversigt card and its list', () => {
     importExtract(ctx, extract('2026-11-20', [overdue, eyeMissing, dueSoon, fine]));
     expect(flagCounts(ctx).counts).toEqual({ annual_overdue: 1, eye_missing: 1, foot_missing: 0, any: 2 });
 
-    recordContact(ctx, { cpr: overdue[0]!, check: 'annual', action: 'agreed' });
+    recordContact(ctx, { cpr: overdue[0]!, checks: ['annual'], action: 'agreed' });
     const { counts } = flagCounts(ctx);
     expect(counts.annual_overdue).toBe(cprsOn(ctx, 'annual_overdue').length);
     expect(counts).toEqual({ annual_overdue: 0, eye_missing: 1, foot_missing: 0, any: 1 });
@@ -58,9 +58,9 @@ describe('one count for the Oversigt card and its list', () => {
     const ctx = context();
     importExtract(ctx, extract('2026-11-20', [dueSoon, alsoDueSoon, fine]));
     expect(cprsOn(ctx, 'due_soon')).toEqual([dueSoon[0], alsoDueSoon[0]]);
-    recordContact(ctx, { cpr: dueSoon[0]!, check: 'annual', action: 'booked', appointment: '2026-12-01' });
+    recordContact(ctx, { cpr: dueSoon[0]!, checks: ['annual'], action: 'booked', appointment: '2026-12-01' });
     expect(cprsOn(ctx, 'due_soon')).toEqual([alsoDueSoon[0]]);
-    recordContact(ctx, { cpr: alsoDueSoon[0]!, check: 'annual', action: 'removed', reason: 'declined' });
+    recordContact(ctx, { cpr: alsoDueSoon[0]!, checks: ['annual'], action: 'removed', reason: 'declined' });
     expect(cprsOn(ctx, 'due_soon')).toEqual([]);
     ctx.db.close();
   });
@@ -70,11 +70,11 @@ describe('two contacts on one day', () => {
   it('keep the order they were recorded in: the later one is the patient’s status, and the history shows both', () => {
     const ctx = context();
     importExtract(ctx, extract('2026-11-20', [overdue, eyeMissing]));
-    recordContact(ctx, { cpr: overdue[0]!, check: 'annual', action: 'invited', channel: 'sms', on: '2026-11-22' });
-    recordContact(ctx, { cpr: overdue[0]!, check: 'annual', action: 'no_answer', on: '2026-11-22' });
+    recordContact(ctx, { cpr: overdue[0]!, checks: ['annual'], action: 'invited', channel: 'sms', on: '2026-11-22' });
+    recordContact(ctx, { cpr: overdue[0]!, checks: ['annual'], action: 'no_answer', on: '2026-11-22' });
     // The other way round for Bent: the answer came first, then the letter went out.
-    recordContact(ctx, { cpr: eyeMissing[0]!, check: 'eye', action: 'no_answer', on: '2026-11-22' });
-    recordContact(ctx, { cpr: eyeMissing[0]!, check: 'eye', action: 'invited', channel: 'letter', on: '2026-11-22' });
+    recordContact(ctx, { cpr: eyeMissing[0]!, checks: ['eye'], action: 'no_answer', on: '2026-11-22' });
+    recordContact(ctx, { cpr: eyeMissing[0]!, checks: ['eye'], action: 'invited', channel: 'letter', on: '2026-11-22' });
 
     const anna = patientPanel(ctx, overdue[0]!);
     expect(anna.entry?.checks.annual.contact).toMatchObject({ status: 'no_answer', invitations: 1 });
