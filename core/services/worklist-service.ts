@@ -36,6 +36,7 @@ export function contactEventFromRow(row: ContactEventRow): ContactEvent {
     reason: row.reason,
     note: row.note,
     batchId: row.batch_id,
+    mailingId: row.mailing_id,
     recordedAt: row.recorded_at,
     actor: row.actor,
     undoneAt: row.undone_at,

@@ -27,6 +27,7 @@ function event(on: string, fields: Partial<ContactEvent>): ContactEvent {
     reason: null,
     note: null,
     batchId: 7,
+    mailingId: null,
     recordedAt: `${on}T10:00:00.000Z`,
     actor: 'AB',
     undoneAt: null,
