@@ -73,7 +73,7 @@ describe('tovholder recall --kind', () => {
         '  =HYPERLINK("x") (620270): intet telefonnummer',
         "  Carl Dam (640470): telefonnummeret '123' er ikke et dansk nummer på 8 cifre",
         // Bo's message names three checks and runs past one SMS: the list says so.
-        '1 af 2 beskeder er længere end én SMS (160 tegn) og sendes som to eller flere. Gør skabelonen kortere under Indstillinger for at holde hver besked på én SMS.',
+        '  1 af 2 beskeder er længere end én SMS (160 tegn) og sendes som to eller flere. Gør skabelonen kortere under Indstillinger for at holde hver besked på én SMS.',
         `Registreret: 2 indkaldelser pr. SMS 23-11-2026 /SP, udsendelse ${mailingId}`,
         `Fortryd dem samlet med: tovholder contact undo --mailing ${mailingId} --actor SP`,
         'Indkaldelsen er ikke registreret for:',
