@@ -51,7 +51,8 @@ export function practiceSummaryWorkbook(summary: PracticeSummary): Uint8Array {
     ['Type 1-patienter fulgt i almen praksis (ikke i N)', summary.type1.count ?? cellText(summary.type1)],
     ['Beskyttelse', `${disclosurePolicyNames[summary.disclosure.policy]}, grænse ${summary.disclosure.threshold}`],
     ['Skjulte tal', disclosureLegend(summary.disclosure)],
-    ['Underskrevet med nøglen (Ed25519)', summary.signature.publicKey],
+    // Prefixed: a base64 key can start with + or /, which the formula guard would otherwise mark with an apostrophe.
+    ['Underskrevet med nøglen', `ed25519:${summary.signature.publicKey}`],
   ];
   const indicators: Row[] = [
     ['Indikator', 'Antal', 'Andel', 'Mål', 'Mål nået'],

@@ -32,7 +32,7 @@ describe('practice summary workbook', () => {
     expect(about['B1']).toMatchObject({ t: 's', v: `'=HYPERLINK("http://x","klik")` });
     expect(about['B1'].f).toBeUndefined();
     // The key the file is signed with, so a coordinator can compare it with the practice by phone.
-    expect(XLSX.utils.sheet_to_json<string[]>(about, { header: 1 })).toContainEqual(['Underskrevet med nøglen (Ed25519)', key.publicKey]);
+    expect(XLSX.utils.sheet_to_json<string[]>(about, { header: 1 })).toContainEqual(['Underskrevet med nøglen', `ed25519:${key.publicKey}`]);
     const rows = XLSX.utils.sheet_to_json<string[]>(book.Sheets['Fordelinger']!, { header: 1 });
     expect(rows).toContainEqual(['Køn', 'Mænd', 10]);
     expect(rows).toContainEqual(['Køn', 'Kvinder', 20]);
