@@ -1,6 +1,6 @@
 import type { Download, Locator, Page } from '@playwright/test';
 
-/** "Gem listen, breve eller SMS …" under a worklist: the file, and the offer to record its invitations. */
+/** "Gem listen, indkaldelser eller SMS …" under a worklist: the file, and the offer to record its invitations. */
 export class RecallExportPanel {
   readonly region: Locator;
   readonly format: Locator;
@@ -15,7 +15,7 @@ export class RecallExportPanel {
   }
 
   async open(): Promise<void> {
-    await this.page.getByText('Gem listen, breve eller SMS …').click();
+    await this.page.getByText('Gem listen, indkaldelser eller SMS …').click();
     await this.region.waitFor();
   }
 
