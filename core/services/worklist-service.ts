@@ -51,7 +51,7 @@ interface EntrySet {
   entries: WorklistEntry[];
   indexOf: Map<string, number>;
   /** The lists each entry is on (`listMask`), side by side with `entries`. */
-  masks: Uint8Array;
+  masks: Uint16Array;
   gps: string[];
   /** Each list in each order, sorted once and reused until the entries change. */
   sorted: Map<string, WorklistEntry[]>;
@@ -134,7 +134,7 @@ export function worklistEntries(ctx: AppContext, asOf?: AsOfChoice): EntrySet | 
     clock,
     entries,
     indexOf: new Map(entries.map((entry, index) => [entry.cpr, index])),
-    masks: Uint8Array.from(entries, (entry) => listMask(entry, tomorrow)),
+    masks: Uint16Array.from(entries, (entry) => listMask(entry, tomorrow)),
     gps,
     sorted,
   };
@@ -193,8 +193,11 @@ const emptyCounts: WorklistCounts = {
   eye_missing: 0,
   foot_missing: 0,
   due_soon: 0,
+  not_reached: 0,
+  no_booking: 0,
   clinical: 0,
   remind_tomorrow: 0,
+  flagged: 0,
   all: 0,
 };
 
