@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isFollowedInPractice } from './active-patients';
 import { isoDateSchema, type CarePlan, type IsoDate } from './care-plan';
 import { clinicalThresholds } from './clinical-attention';
-import type { CarriedFields, ValueField } from './extract-columns';
+import { valueFieldSchema, type CarriedFields, type ValueField } from './extract-columns';
 
 /**
  * What changed between the two latest extracts, as lists to act on: back from the hospital
@@ -34,7 +34,7 @@ export type ExtractChangeRow = z.infer<typeof extractChangeRowSchema>;
 export const extractChangeListSchema = z.object({
   state: z.enum(['ready', 'unknown', 'no_previous']),
   /** The columns an extract lacks, when `unknown`. */
-  absentFields: z.array(z.string()),
+  absentFields: z.array(valueFieldSchema),
   rows: z.array(extractChangeRowSchema),
 });
 export type ExtractChangeList = z.infer<typeof extractChangeListSchema>;

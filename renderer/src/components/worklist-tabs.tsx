@@ -3,7 +3,8 @@ import type { CheckKind } from '../../../shared/follow-up-states';
 import { isListUnknown, worklistNames, type WorklistCounts, type WorklistName } from '../../../shared/worklists';
 
 interface WorklistTabsProps {
-  value: WorklistName;
+  /** Null while a list of what changed between extracts is shown instead. */
+  value: WorklistName | null;
   counts: WorklistCounts | null;
   /** A list whose check the extract has no column for shows no count: it is unknown, not 0. */
   absentChecks: readonly CheckKind[];

@@ -1,5 +1,6 @@
 /** The Danish strings of *Ikke nået* and the lists of what changed between extracts. */
 export const listsDa = {
+  unknownChecks: 'Listen kan ikke laves: udtrækket har ingen kolonne for årskontrol, øjen- eller fodundersøgelse.',
   notReached: {
     label: 'Ikke nået ({{count}} forsøg)',
     suggestion: 'Næste skridt: {{step}}',

@@ -2,6 +2,7 @@ import type { listsDa } from './lists-da';
 
 /** The English strings of *Not reached* and the lists of what changed between extracts. */
 export const listsEn: typeof listsDa = {
+  unknownChecks: 'This list cannot be made: the extract has no column for the annual check, eye or foot exam.',
   notReached: {
     label: 'Not reached ({{count}} tries)',
     suggestion: 'Next step: {{step}}',
