@@ -69,8 +69,13 @@ describe('worklists', () => {
       eye_missing: 1,
       foot_missing: 2,
       due_soon: 1,
+      // Everyone is due within 60 days or overdue, and no one has a time booked.
+      not_reached: 0,
+      no_booking: 6,
       clinical: 1,
       remind_tomorrow: 0,
+      // Carl is new (in his grace period) but has a flag all the same.
+      flagged: 5,
       all: 6,
     });
     expect(select(entries, { filters: { search: 'anne' } }).counts.annual_overdue).toBe(1);
