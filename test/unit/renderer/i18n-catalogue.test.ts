@@ -44,6 +44,9 @@ describe('message catalogues', () => {
       due_soon: 'Snart forfalden',
       clinical: 'Klinisk opmærksomhed',
       remind_tomorrow: 'Påmind i morgen',
+      not_reached: 'Ikke nået',
+      no_booking: 'Ingen tid booket',
+      flagged: 'Alle med flag',
       all: 'Alle',
     });
     expect(da.worklist.cpr).toBe('CPR-nr.');
