@@ -7,6 +7,8 @@ import { checkKinds, checkKindSchema, type CheckKind } from '../shared/follow-up
 import { contactStatusLabels, examinationNames } from '../shared/outputs/recall-labels';
 import { recallSettingsSchema } from '../shared/recall-settings';
 import { contactEventsOfPatient, recordContact, undoContact } from '../core/services/contact-service';
+import { undoMailing } from '../core/services/mailing-service';
+import { journalLine } from '../shared/journal-line';
 import { UsageError, date, parse } from './cli-args';
 import { withContext, type CliHost } from './tovholder';
 
@@ -18,11 +20,13 @@ export const contactUsage = `Brug:
                            [--channel KANAL] [--date ÅÅÅÅ-MM-DD] [--reason ÅRSAG] [--note TEKST]
                            [--on ÅÅÅÅ-MM-DD] [--db PATH] [--json]
   tovholder contact undo --id ID --actor INITIALER [--db PATH] [--json]
+  tovholder contact undo --mailing ID --actor INITIALER [--db PATH] [--json]
   tovholder contact list --cpr CPR [--db PATH] [--json]
 
 Registrerer, fortryder og viser kontakter med patienter, som appens patientpanel gør.
 record   Én kontakt, der kan dække flere kontroller (fx én SMS om både årskontrol og øjne).
-         Skriver kontakten ud, med --json som JSON med dens id.
+         Skriver kontakten ud og linjen til patientens journal i XMO; med --json som JSON med
+         dens id og linjen (journalLine).
   --check A,B     kontrollerne, kontakten gælder: ${checkKinds.join(', ')}
   --action NAVN   ${actions.join(', ')}
   --channel KANAL med invited (skal angives): ${contactChannels.join(', ')}
@@ -32,7 +36,9 @@ record   Én kontakt, der kan dække flere kontroller (fx én SMS om både årsk
   --note TEKST    med removed: begrundelse (skal angives, når --reason er other)
   --on DATO       dagen for kontakten (standard: i dag; aldrig en dag i fremtiden)
   --actor INIT    initialerne på den, der registrerer (gemmes med kontakten og i revisionsloggen)
-undo     Fortryder en kontakt ud fra dens id (den bliver stående i historikken som fortrudt).
+undo     Fortryder en kontakt ud fra dens id (den bliver stående i historikken som fortrudt), eller
+         med --mailing alle indkaldelser i en udsendelse (breve eller SMS-liste fra tovholder recall
+         --record-invitations) på én gang.
 list     Patientens kontakter i den rækkefølge, de skete, fortrudte med. Med --json: id, checks,
          action, channel, date, reason, note, on, actor, recordedAt, undoneAt og undoneBy.
 Slutkode 0: udført. 2: forkert tilvalg, ukendt CPR-nummer eller id, eller kontakten kunne ikke
@@ -57,7 +63,7 @@ function cprOption(value: string | undefined): string {
   return cpr.cpr;
 }
 
-function actorOption(value: string | undefined): string {
+export function actorOption(value: string | undefined): string {
   const initials = recallSettingsSchema.shape.initials.safeParse(required(value, '--actor', 'INITIALER'));
   if (!initials.success) throw new UsageError(`--actor: ${initials.error.issues[0]?.message ?? 'ugyldige initialer.'}`);
   if (initials.data === '') throw new UsageError('Angiv --actor INITIALER.');
@@ -162,17 +168,21 @@ async function runRecord(args: string[], io: CliHost): Promise<number> {
       return asInputError(error);
     }
   });
-  io.out(values.json ? JSON.stringify(event, null, 2) : `Registreret: ${formatContactEvent(event)}`);
+  // The line for the patient's record in XMO, so the contact is documented once, not typed twice.
+  const line = journalLine(event);
+  io.out(values.json ? JSON.stringify({ ...event, journalLine: line }, null, 2) : `Registreret: ${formatContactEvent(event)}\nTil journalen: ${line}`);
   return 0;
 }
 
 async function runUndo(args: string[], io: CliHost): Promise<number> {
   const { values, positionals } = parse(() =>
-    parseArgs({ args, options: { db: text, id: text, actor: text, json: bool, help: bool }, allowPositionals: true }),
+    parseArgs({ args, options: { db: text, id: text, mailing: text, actor: text, json: bool, help: bool }, allowPositionals: true }),
   );
   if (values.help) return io.out(contactUsage), 0;
   if (positionals.length) throw new UsageError(`Ukendt argument '${positionals[0]}'.`);
-  const id = required(values.id, '--id', 'ID (fra tovholder contact list)').trim();
+  if (values.id !== undefined && values.mailing !== undefined) throw new UsageError('Angiv enten --id eller --mailing, ikke begge.');
+  if (values.mailing !== undefined) return runUndoMailing(values.mailing, values, io);
+  const id = required(values.id, '--id', 'ID (fra tovholder contact list) eller --mailing ID').trim();
   if (id.length > 64) throw new UsageError('--id er for langt til at være en kontakts id.');
   const actor = actorOption(values.actor);
   const event = await withContext(values.db, io, (ctx) => {
@@ -183,6 +193,16 @@ async function runUndo(args: string[], io: CliHost): Promise<number> {
     }
   });
   io.out(values.json ? JSON.stringify(event, null, 2) : `Fortrudt: ${formatContactEvent(event)}`);
+  return 0;
+}
+
+/** A whole mailing's invitations, taken back as one. */
+async function runUndoMailing(raw: string, values: { db?: string; actor?: string; json?: boolean }, io: CliHost): Promise<number> {
+  const mailingId = required(raw, '--mailing', 'ID (fra tovholder recall --record-invitations)').trim();
+  if (mailingId.length > 64) throw new UsageError('--mailing er for langt til at være en udsendelses id.');
+  const actor = actorOption(values.actor);
+  const result = await withContext(values.db, io, (ctx) => undoMailing(ctx, mailingId, actor));
+  io.out(values.json ? JSON.stringify(result, null, 2) : `Fortrudt: ${result.count} ${result.count === 1 ? 'indkaldelse' : 'indkaldelser'} i udsendelsen ${result.mailingId} /${result.actor}`);
   return 0;
 }
 

@@ -22,12 +22,16 @@ import { backUpIfChanged } from '../core/services/backup-service';
 import { importExtract } from '../core/services/import-service';
 import { applyRetention, getDataSettings } from '../core/services/privacy-settings';
 import { recallExportFile } from '../core/services/recall-export';
+import { recordMailing } from '../core/services/mailing-service';
+import type { ExportFormat } from '../shared/outputs/recall-export-request';
 import { queryWorklist } from '../core/services/worklist-service';
 import { status } from '../core/services/status-service';
 import { formatFlagsTable, formatImportReport, formatStatus } from './cli-output';
 import { runNetwork, runSummary } from './summary-commands';
-import { runContact } from './contact-commands';
+import { actorOption, runContact } from './contact-commands';
 import { UsageError, date, parse, usageExitCode } from './cli-args';
+
+const danishDate = (iso: string) => iso.split('-').reverse().join('-');
 
 const usage = {
   main: `Tovholder: opfølgning af diabetes-forløbsplaner
@@ -37,7 +41,7 @@ Brug: tovholder <kommando> [tilvalg]
 Kommandoer:
   import FILE   Indlæs et udtræk af forløbsplaner (CSV, TXT eller XLSX)
   flags         Vis patienter med opfølgningsflag
-  recall        Gem en indkaldelsesliste som XLSX, CSV eller PDF
+  recall        Gem en liste (XLSX, CSV, PDF), indkaldelsesbreve eller en SMS-liste
   status        Vis databasens indhold og indlæste udtræk
   demo          Skriv et syntetisk demo-udtræk til en fil
   summary       Skriv praksissens anonymiserede netværksopgørelse (JSON eller XLSX)
@@ -66,15 +70,27 @@ Viser alle patienter med mindst ét opfølgningsflag.
   --list NAVN    kun patienterne på listen: ${worklistNames.join(', ')}
   --flag NAVN    kun annual_overdue, eye_missing eller foot_missing
   --json         som JSON`,
-  recall: `Brug: tovholder recall --list NAVN --out FIL.xlsx|.csv|.pdf [--db PATH] [--as-of ÅÅÅÅ-MM-DD] [--columns A,B,...]
+  recall: `Brug: tovholder recall --list NAVN --out FIL [--kind list|letters|sms] [--db PATH] [--as-of ÅÅÅÅ-MM-DD]
+                        [--columns A,B,...] [--record-invitations --actor INITIALER]
 
-Gemmer en liste med de samme patienter som listen i programmet. Formatet følger filens endelse.
+Gemmer en liste, indkaldelsesbreve eller en SMS-liste med de samme patienter som listen i programmet.
   --list NAVN      ${worklistNames.join(', ')}
-  --out FIL        .xlsx, .csv (semikolon, til dansk Excel) eller .pdf (A4, udskrivbar)
+  --kind list      (standard) listen; formatet følger filens endelse: .xlsx, .csv (semikolon, til
+                   dansk Excel) eller .pdf (A4, udskrivbar)
+  --kind letters   indkaldelsesbreve som én PDF, ét brev pr. side (--out FIL.pdf)
+  --kind sms       SMS-liste som CSV med telefon og besked (--out FIL.csv); patienter uden et brugbart
+                   telefonnummer er ikke med og nævnes
+  --out FIL        filen, der skrives (kun læsbar for dig)
   --as-of DATO     opgørelsesdato (standard: seneste udtræksdato)
-  --columns A,B    kolonner i rækkefølge: ${recallColumnKeys.join(', ')}
+  --columns A,B    med --kind list: kolonner i rækkefølge: ${recallColumnKeys.join(', ')}
                    (standard: ${defaultRecallColumns.join(',')})
-PDF laves med en Chromium-browser (Edge, Chrome eller Chromium; eller CHROMIUM_PATH).`,
+  --record-invitations
+                   med letters eller sms: registrér en indkaldelse (pr. brev eller SMS, i dag) for hver
+                   patient i filen, for de kontroller brevet eller SMS'en nævner. Alle i én udsendelse,
+                   der fortrydes samlet med 'tovholder contact undo --mailing ID'
+  --actor INIT     med --record-invitations (skal angives): initialerne på den, der sender
+PDF laves med en Chromium-browser (Edge, Chrome eller Chromium; eller CHROMIUM_PATH).
+Slutkode 2: forkert tilvalg; intet er skrevet eller registreret.`,
   status: `Brug: tovholder status [--db PATH] [--json]
 
 Viser antal patienter, aktive patienter og indlæste udtræk.`,
@@ -229,36 +245,86 @@ function runDemo(args: string[], io: Io, now: () => Date): number {
   return 0;
 }
 
-const outFormats = { '.xlsx': 'xlsx', '.csv': 'csv', '.pdf': 'pdf' } as const;
+const listFormats = { '.xlsx': 'xlsx', '.csv': 'csv', '.pdf': 'pdf' } as const;
+const recallKinds = ['list', 'letters', 'sms'] as const;
+type RecallKind = (typeof recallKinds)[number];
+const channelWords = { letter: 'brev', sms: 'SMS' } as const;
+
+/** The file format a kind writes, refused when the file's name says another. */
+function recallFormat(kind: RecallKind, out: string): ExportFormat {
+  const extension = extname(out).toLowerCase();
+  if (kind === 'letters') {
+    if (extension !== '.pdf') throw new UsageError(`Breve skrives som PDF: --out skal ende på .pdf, ikke '${basename(out)}'.`);
+    return 'letters';
+  }
+  if (kind === 'sms') {
+    if (extension !== '.csv') throw new UsageError(`En SMS-liste skrives som CSV: --out skal ende på .csv, ikke '${basename(out)}'.`);
+    return 'sms';
+  }
+  const format = listFormats[extension as keyof typeof listFormats];
+  if (!format) throw new UsageError(`--out skal ende på .xlsx, .csv eller .pdf, ikke '${basename(out)}'.`);
+  return format;
+}
+
+function columnsOption(value: string | undefined, kind: RecallKind): RecallColumnKey[] {
+  if (value !== undefined && kind !== 'list') throw new UsageError('--columns hører kun til --kind list; breve og SMS følger deres skabelon.');
+  const columns = value === undefined ? [...defaultRecallColumns] : value.split(',').map((key) => key.trim());
+  for (const key of columns) {
+    if (!recallColumnKeySchema.safeParse(key).success) throw new UsageError(`Ukendt kolonne '${key}'. Mulige: ${recallColumnKeys.join(', ')}.`);
+  }
+  if (new Set(columns).size !== columns.length) throw new UsageError('En kolonne er nævnt to gange i --columns.');
+  return columns as RecallColumnKey[];
+}
 
 async function runRecall(args: string[], io: CliHost, printer: Printer): Promise<number> {
   const { values, positionals } = parse(() =>
-    parseArgs({ args, options: { db: text, 'as-of': text, list: text, out: text, columns: text, help: bool }, allowPositionals: true }),
+    parseArgs({
+      args,
+      options: { db: text, 'as-of': text, list: text, kind: text, out: text, columns: text, 'record-invitations': bool, actor: text, help: bool },
+      allowPositionals: true,
+    }),
   );
   if (values.help) return io.out(usage.recall), 0;
   if (positionals.length) throw new UsageError(`Ukendt argument: ${positionals[0]}`);
   const list = listName(values.list);
   if (!list) throw new UsageError(`Angiv --list, en af ${worklistNames.join(', ')}.`);
-  if (!values.out) throw new UsageError('Angiv --out FIL.xlsx, FIL.csv eller FIL.pdf.');
-  const format = outFormats[extname(values.out).toLowerCase() as keyof typeof outFormats];
-  if (!format) throw new UsageError(`--out skal ende på .xlsx, .csv eller .pdf, ikke '${basename(values.out)}'.`);
+  const kind = (values.kind ?? 'list') as RecallKind;
+  if (!recallKinds.includes(kind)) throw new UsageError(`--kind skal være en af ${recallKinds.join(', ')}, ikke '${values.kind}'.`);
+  if (!values.out) throw new UsageError(kind === 'list' ? 'Angiv --out FIL.xlsx, FIL.csv eller FIL.pdf.' : `Angiv --out FIL.${kind === 'sms' ? 'csv' : 'pdf'}.`);
+  const out = values.out;
+  const format = recallFormat(kind, out);
   const asOf = date(values['as-of'], '--as-of');
-  const columns = values.columns === undefined ? [...defaultRecallColumns] : values.columns.split(',').map((key) => key.trim());
-  for (const key of columns) {
-    if (!recallColumnKeySchema.safeParse(key).success) throw new UsageError(`Ukendt kolonne '${key}'. Mulige: ${recallColumnKeys.join(', ')}.`);
-  }
-  if (new Set(columns).size !== columns.length) throw new UsageError('En kolonne er nævnt to gange i --columns.');
-  const file = await withContext(values.db, io, (ctx) =>
+  const columns = columnsOption(values.columns, kind);
+  const record = values['record-invitations'] === true;
+  if (record && kind === 'list') throw new UsageError('--record-invitations hører kun til --kind letters og sms: en liste inviterer ingen.');
+  if (!record && values.actor !== undefined) throw new UsageError('--actor hører kun til --record-invitations.');
+  const actor = record ? actorOption(values.actor) : undefined;
+  const { file, mailing } = await withContext(values.db, io, async (ctx) => {
     // The CLI's documented default is the latest extract's date; the app's is today.
-    recallExportFile(ctx, printer, { list, format, asOf: asOf ?? 'extract', columns: columns as RecallColumnKey[] }),
-  );
-  try {
-    // A list, letters or an SMS list hold patients' names and phones: the user's alone, as the database.
-    writePrivateFile(values.out, file.bytes);
-  } catch {
-    throw new ContractError('export.unwritable', `Filen '${values.out}' kunne ikke skrives.`);
+    const made = await recallExportFile(ctx, printer, { list, format, asOf: asOf ?? 'extract', columns });
+    try {
+      // A list, letters or an SMS list hold patients' names and phones: the user's alone, as the database.
+      writePrivateFile(out, made.bytes);
+    } catch {
+      throw new ContractError('export.unwritable', `Filen '${out}' kunne ikke skrives.`);
+    }
+    // Only once the file is written: invitations recorded for letters that were never made would lie.
+    const plan = made.mailing;
+    if (!record || !plan || plan.invitations.length === 0) return { file: made, mailing: null };
+    return { file: made, mailing: recordMailing(ctx, { channel: plan.channel, invitations: plan.invitations }, actor) };
+  });
+  io.out(`Skrev ${file.rows} ${file.rows === 1 ? 'patient' : 'patienter'} til ${out}`);
+  for (const note of file.notes) io.out(note.endsWith(':') ? note : `  ${note}`);
+  if (record) {
+    const plan = file.mailing;
+    if (mailing) {
+      io.out(`Registreret: ${mailing.count} ${mailing.count === 1 ? 'indkaldelse' : 'indkaldelser'} pr. ${channelWords[mailing.channel]} ${danishDate(mailing.on)} /${mailing.actor}, udsendelse ${mailing.mailingId}`);
+      io.out(`Fortryd dem samlet med: tovholder contact undo --mailing ${mailing.mailingId} --actor ${mailing.actor}`);
+    } else {
+      io.out('Ingen indkaldelser registreret: ingen patient i filen har en forfalden kontrol.');
+    }
+    if (plan && plan.notRecorded.length > 0) io.out(['Indkaldelsen er ikke registreret for:', ...plan.notRecorded.map((line) => `  ${line}`)].join('\n'));
   }
-  io.out(`Skrev ${file.rows} ${file.rows === 1 ? 'patient' : 'patienter'} til ${values.out}`);
   return 0;
 }
 
@@ -308,7 +374,7 @@ export async function runCli(
     }
     if (error instanceof ContractError) {
       io.err(`Fejl: ${error.message}`);
-      const refused = ['extract.', 'summary.', 'contact.'].some((prefix) => error.code.startsWith(prefix));
+      const refused = ['extract.', 'summary.', 'contact.', 'mailing.'].some((prefix) => error.code.startsWith(prefix));
       return refused || error.code === 'import.needs_confirmation' ? 2 : 1;
     }
     io.err(`Fejl: ${error instanceof Error ? error.message : String(error)}`);

@@ -28,6 +28,7 @@ import { exportPracticeSummary, practiceSummary, summaryHistory, summaryReleases
 import { getSummarySettings, updateSummarySettings } from './services/summary-settings-service';
 import { status } from './services/status-service';
 import { markPatient, recordContact, undoContact } from './services/contact-service';
+import { recordMailing, undoMailing } from './services/mailing-service';
 import { patientPanel } from './services/patient-panel-service';
 import { dataQuality } from './services/data-quality-service';
 import { getRecallSettings, updateRecallSettings } from './services/recall-settings-service';
@@ -154,6 +155,8 @@ export function createHandlers(
     'patient:mark': (request) => markPatient(ctx, request),
     'contact:record': (request) => recordContact(ctx, request),
     'contact:undo': (request) => undoContact(ctx, request.eventId),
+    'mailing:record': (request) => recordMailing(ctx, request),
+    'mailing:undo': (request) => undoMailing(ctx, request.mailingId),
     'recallSettings:get': () => getRecallSettings(ctx),
     'dataQuality:get': (request) => dataQuality(ctx, request.only),
     'recallSettings:update': (request) => updateRecallSettings(ctx, request),

@@ -30,6 +30,8 @@ export const channelNames = [
   'patient:mark',
   'contact:record',
   'contact:undo',
+  'mailing:record',
+  'mailing:undo',
   'recallSettings:get',
   'recallSettings:update',
   'dataQuality:get',

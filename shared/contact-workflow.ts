@@ -89,6 +89,8 @@ export const contactEventSchema = z.object({
   note: z.string().nullable(),
   /** The newest extract when the event was recorded: "done, awaiting next extract" waits for a newer one. */
   batchId: z.number().int().nullable(),
+  /** The mailing (letters or an SMS list) the invitation was recorded with, undone as one; null for a single contact. */
+  mailingId: z.string().nullable(),
   recordedAt: z.string(),
   actor: z.string(),
   undoneAt: z.string().nullable(),

@@ -7,6 +7,7 @@ import { importJobStatusSchema, importStartRequestSchema } from './import-job';
 import { importReportSchema } from './import-report';
 import { outputSettingsSchema } from './outputs/output-settings';
 import { recallExportRequestSchema, recallExportResponseSchema } from './outputs/recall-export-request';
+import { mailingRecordSchema, mailingResultSchema } from './outputs/mailing-selection';
 import { backupInfoSchema, storageStatusSchema } from './backups';
 import { dataSettingsSchema, deleteAllConfirmationWord } from './privacy-settings';
 import { contactActionSchema, contactEventSchema, coveredChecksSchema } from './contact-workflow';
@@ -151,6 +152,8 @@ export const contract = {
   'patient:mark': { request: patientMarkSchema, response: patientMarkSchema },
   'contact:record': { request: contactRecordSchema, response: contactEventSchema },
   'contact:undo': { request: z.object({ eventId: z.string().min(1).max(64) }).strict(), response: contactEventSchema },
+  'mailing:record': { request: mailingRecordSchema, response: mailingResultSchema },
+  'mailing:undo': { request: z.object({ mailingId: z.string().min(1).max(64) }).strict(), response: mailingResultSchema },
   'recallSettings:get': { request: empty, response: recallSettingsSchema },
   'dataQuality:get': { request: z.object({ only: missingFieldSchema.optional() }).strict(), response: dataQualitySchema },
   'recallSettings:update': { request: recallSettingsSchema.partial().strict(), response: recallSettingsSchema },

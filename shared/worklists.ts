@@ -17,7 +17,8 @@ import {
 
 /**
  * The lists the GP and the nurse work from. The first three hold exactly the patients with that
- * follow-up flag who are not snoozed, removed or new (in their grace period).
+ * follow-up flag who are not snoozed, removed or new (in their grace period); `flagged` holds
+ * everyone on at least one of them, the number Oversigt shows as "med flag".
  */
 export const worklistNames = [
   'annual_overdue',
@@ -151,7 +152,8 @@ export function isOnList(entry: WorklistEntry, list: WorklistName, tomorrow: str
     case 'no_booking':
       return entry.unbooked.length > 0 && !hasLeftThePractice(entry);
     case 'flagged':
-      return checkKinds.some((check) => isFlagged(entry.checks[check].state)) && !hasLeftThePractice(entry);
+      // A check's episode can start again after a move or death was recorded; the patient stays off.
+      return checkKinds.some((check) => isRecallable(entry, check)) && !hasLeftThePractice(entry);
     case 'all':
       return true;
   }

@@ -16,6 +16,8 @@ export interface ContactEventRow {
   reason: ContactEvent['reason'];
   note: string | null;
   batch_id: number | null;
+  /** The mailing whose invitations were recorded in one step, undone as one; null for a single contact. */
+  mailing_id: string | null;
   recorded_at: string;
   actor: string;
   undone_at: string | null;
@@ -25,7 +27,7 @@ export interface ContactEventRow {
 export type NewContactEvent = Omit<ContactEventRow, 'undone_at' | 'undone_by'>;
 
 // `seq` stays inside the database: it is this PC's order, not part of the event.
-const eventColumns = 'id, cpr, checks, on_date, action, channel, date, reason, note, batch_id, recorded_at, actor, undone_at, undone_by';
+const eventColumns = 'id, cpr, checks, on_date, action, channel, date, reason, note, batch_id, mailing_id, recorded_at, actor, undone_at, undone_by';
 
 export interface PatientMarkRow {
   cpr: string;
@@ -51,9 +53,11 @@ export const sql = {
   activeContactEvents: `SELECT ${eventColumns} FROM contact_events WHERE undone_at IS NULL ORDER BY cpr, seq`,
   contactEventsOf: `SELECT ${eventColumns} FROM contact_events WHERE cpr = ? ORDER BY on_date DESC, seq DESC`,
   contactEventById: `SELECT ${eventColumns} FROM contact_events WHERE id = ?`,
-  insertContactEvent: `INSERT INTO contact_events (id, cpr, checks, on_date, action, channel, date, reason, note, batch_id, recorded_at, actor)
-     VALUES (@id, @cpr, @checks, @on_date, @action, @channel, @date, @reason, @note, @batch_id, @recorded_at, @actor)`,
+  insertContactEvent: `INSERT INTO contact_events (id, cpr, checks, on_date, action, channel, date, reason, note, batch_id, mailing_id, recorded_at, actor)
+     VALUES (@id, @cpr, @checks, @on_date, @action, @channel, @date, @reason, @note, @batch_id, @mailing_id, @recorded_at, @actor)`,
   undoContactEvent: 'UPDATE contact_events SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL',
+  mailingEvents: `SELECT ${eventColumns} FROM contact_events WHERE mailing_id = ? ORDER BY seq`,
+  undoMailing: 'UPDATE contact_events SET undone_at = ?, undone_by = ? WHERE mailing_id = ? AND undone_at IS NULL',
   allMarks: 'SELECT * FROM patient_marks',
   markOf: 'SELECT * FROM patient_marks WHERE cpr = ?',
   putMark: `INSERT INTO patient_marks (cpr, vulnerable, contact_person, updated_at, updated_by)
@@ -87,6 +91,8 @@ export function prepareRecallQueries(db: Database.Database) {
   const contactEventById = db.prepare<[string], ContactEventRow>(sql.contactEventById);
   const insertContactEvent = db.prepare<NewContactEvent>(sql.insertContactEvent);
   const undoContactEvent = db.prepare<[string, string, string]>(sql.undoContactEvent);
+  const mailingEvents = db.prepare<[string], ContactEventRow>(sql.mailingEvents);
+  const undoMailing = db.prepare<[string, string, string]>(sql.undoMailing);
   const allMarks = db.prepare<[], PatientMarkRow>(sql.allMarks);
   const markOf = db.prepare<[string], PatientMarkRow>(sql.markOf);
   const putMark = db.prepare<PatientMarkRow>(sql.putMark);
@@ -106,6 +112,10 @@ export function prepareRecallQueries(db: Database.Database) {
     insertContactEvent: (event: NewContactEvent) => insertContactEvent.run(event),
     /** True when the event existed and was not already undone. */
     undoContactEvent: (id: string, at: string, by: string) => undoContactEvent.run(at, by, id).changes === 1,
+    /** Every event of a mailing, undone ones included, in the order recorded. */
+    mailingEvents: (mailingId: string) => mailingEvents.all(mailingId),
+    /** How many of the mailing's events were still in force and are now undone. */
+    undoMailing: (mailingId: string, at: string, by: string) => undoMailing.run(at, by, mailingId).changes,
     allMarks: () => allMarks.all(),
     markOf: (cpr: string) => markOf.get(cpr),
     putMark: (mark: PatientMarkRow) => putMark.run(mark),

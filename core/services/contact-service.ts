@@ -13,7 +13,7 @@ export type ContactRecord = ContactAction & { cpr: string; checks: readonly Chec
  * Who is acting: the initials set on this computer, unless the caller names someone (the CLI's
  * `--actor`). Every contact carries them.
  */
-function initialsOf(ctx: AppContext, actor?: string): string {
+export function initialsOf(ctx: AppContext, actor?: string): string {
   const initials = actor ?? getRecallSettings(ctx).initials;
   if (initials === '') {
     throw new ContractError('initials_missing', 'Skriv dine initialer, før du registrerer en kontakt.');
@@ -61,6 +61,7 @@ export function recordContact(ctx: AppContext, record: ContactRecord, actorIniti
       reason: record.action === 'removed' ? record.reason : null,
       note: record.action === 'removed' ? (record.note ?? null) : null,
       batch_id: ctx.queries.currentBatch()?.id ?? null,
+      mailing_id: null,
       recorded_at: recordedAt,
       actor,
     });

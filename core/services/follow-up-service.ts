@@ -2,10 +2,11 @@ import type { FlagCounts, FlaggedPatient } from '../../shared/contract';
 import { resolveAsOf, type AsOfChoice } from '../../shared/as-of';
 import { danishDateOf } from '../../shared/calendar-dates';
 import { followUpFlagsFor, type FollowUpFlag } from '../../shared/follow-up-rules';
-import { absentChecksOf, type CheckKind } from '../../shared/follow-up-states';
+import type { CheckKind } from '../../shared/follow-up-states';
 import type { AppContext } from '../app-context';
 import { carriedFieldsOfBatch } from './batch-fields';
 import { getFollowUpWindows } from './settings-service';
+import { worklistCounts } from './worklist-service';
 
 export interface FlagQuery {
   /** Default: the latest extract's date (the CLI's documented default; the app asks for today). */
@@ -49,11 +50,16 @@ export function flaggedPatients(ctx: AppContext, query: FlagQuery = {}): { asOf:
   return { asOf, patients };
 }
 
-/** How many patients have each flag; `absentChecks` are the checks whose count is unknown, not 0. */
+/**
+ * The Oversigt cards: each flag's count is its list's, so snoozed, removed and new patients are
+ * left out exactly as the list leaves them out; `any` is the *Alle med flag* list. `absentChecks`
+ * are the checks whose count is unknown, not 0.
+ */
 export function flagCounts(ctx: AppContext, asOf?: AsOfChoice): { asOf: string | null; counts: FlagCounts; absentChecks: CheckKind[] } {
-  const { asOf: date, patients } = flaggedPatients(ctx, asOf === undefined ? {} : { asOf });
-  const counts: FlagCounts = { annual_overdue: 0, eye_missing: 0, foot_missing: 0, any: patients.length };
-  for (const patient of patients) for (const flag of patient.flags) counts[flag]++;
-  const current = ctx.queries.currentBatch();
-  return { asOf: date, counts, absentChecks: current ? absentChecksOf(carriedFieldsOfBatch(current)) : [] };
+  const { asOf: date, counts, absentChecks } = worklistCounts(ctx, asOf);
+  return {
+    asOf: date,
+    counts: { annual_overdue: counts.annual_overdue, eye_missing: counts.eye_missing, foot_missing: counts.foot_missing, any: counts.flagged },
+    absentChecks,
+  };
 }

@@ -13,7 +13,7 @@ export const outputSettingsKind: SettingsKind<OutputSettings> = {
   auditDetails: (value) => ({ practiceName: value.practiceName }),
   // A template with an unknown merge field or a stray brace is refused with the problem in Danish.
   refuse: (value) => {
-    for (const [name, template] of [['Brevskabelonen', value.letterTemplate], ['SMS-skabelonen', value.smsTemplate]] as const) {
+    for (const [name, template] of [['Skabelonen til indkaldelser', value.letterTemplate], ['SMS-skabelonen', value.smsTemplate]] as const) {
       const problems = templateProblems(template);
       if (problems.length > 0) throw new ContractError('settings.template', `${name}: ${problems.join(' ')}`);
     }

@@ -1,6 +1,7 @@
 import { ContractError } from '../../shared/contract';
 import { lettersHtml } from '../../shared/outputs/letter-template';
 import { listPrintHtml } from '../../shared/outputs/list-print-html';
+import { mailingPlan, patientLabel, type MailingPlan } from '../../shared/outputs/mailing-selection';
 import { danishLongDate, TemplateError, type MergeValues } from '../../shared/outputs/merge-template';
 import type { OutputSettings } from '../../shared/outputs/output-settings';
 import { recallExportRequestSchema, type RecallExportRequest } from '../../shared/outputs/recall-export-request';
@@ -29,6 +30,8 @@ export interface RecallFile {
   /** Patients in the file (an SMS list leaves out those without a usable phone number). */
   rows: number;
   notes: string[];
+  /** Letters and SMS lists: the invitations the file stands for, to record in one step if the user wants. */
+  mailing: MailingPlan | null;
 }
 
 /**
@@ -59,6 +62,7 @@ export async function recallExportFile(ctx: AppContext, printer: Printer, raw: R
   let fileName: string;
   let mimeType: string;
   let count = rows.length;
+  let mailing: MailingPlan | null = null;
   switch (request.format) {
     case 'xlsx':
     case 'csv': {
@@ -80,11 +84,12 @@ export async function recallExportFile(ctx: AppContext, printer: Printer, raw: R
       break;
     }
     case 'letters': {
-      requirePracticeDetails(settings, settings.letterTemplate, 'breve');
+      requirePracticeDetails(settings, settings.letterTemplate, 'indkaldelser');
       const html = templated(() => lettersHtml(settings.letterTemplate, rows.map((row) => mergeValues(row, list, settings, today))));
       bytes = await printer.htmlToPdf(html);
       fileName = `indkaldelser_${stem}.pdf`;
       mimeType = mimeTypes.pdf;
+      mailing = mailingPlan(rows, list, 'letters');
       break;
     }
     case 'sms': {
@@ -92,20 +97,27 @@ export async function recallExportFile(ctx: AppContext, printer: Printer, raw: R
       const sms = templated(() =>
         smsList(
           settings.smsTemplate,
-          rows.map((row) => ({ label: `${row.name ?? 'Uden navn'} (${row.cpr.slice(0, 6)})`, phone: row.phone, values: mergeValues(row, list, settings, today) })),
+          rows.map((row) => ({ label: patientLabel(row), phone: row.phone, values: mergeValues(row, list, settings, today) })),
         ),
       );
       if (sms.leftOut.length > 0) {
         notes.push(`${sms.leftOut.length} ${sms.leftOut.length === 1 ? 'patient er' : 'patienter er'} ikke med, fordi der ikke er et brugbart telefonnummer:`, ...sms.leftOut);
       }
+      if (sms.longMessages > 0) notes.push(longSmsNote(sms.longMessages, sms.table.rows.length));
       bytes = tableCsv(sms.table);
       count = sms.table.rows.length;
       fileName = `sms_${stem}.csv`;
       mimeType = mimeTypes.csv;
+      mailing = mailingPlan(rows, list, 'sms');
       break;
     }
   }
-  return { fileName, mimeType, bytes, rows: count, notes };
+  return { fileName, mimeType, bytes, rows: count, notes, mailing };
+}
+
+/** Said on saving, because each extra SMS is paid for and may be split oddly on the patient's phone. */
+function longSmsNote(long: number, all: number): string {
+  return `${long} af ${all} ${all === 1 ? 'besked' : 'beskeder'} er længere end én SMS (160 tegn) og sendes som to eller flere. Gør skabelonen kortere under Indstillinger for at holde hver besked på én SMS.`;
 }
 
 /** The list's date and filters in words, so a printed list says what it is a list of. */

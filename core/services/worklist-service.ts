@@ -36,6 +36,7 @@ export function contactEventFromRow(row: ContactEventRow): ContactEvent {
     reason: row.reason,
     note: row.note,
     batchId: row.batch_id,
+    mailingId: row.mailing_id,
     recordedAt: row.recorded_at,
     actor: row.actor,
     undoneAt: row.undone_at,
@@ -50,7 +51,7 @@ interface EntrySet {
   clock: WorklistClock;
   entries: WorklistEntry[];
   indexOf: Map<string, number>;
-  /** The lists each entry is on (`listMask`), side by side with `entries`. */
+  /** The lists each entry is on (`listMask`), side by side with `entries`; 16 bits leave room for more lists. */
   masks: Uint16Array;
   gps: string[];
   /** Each list in each order, sorted once and reused until the entries change. */
@@ -226,6 +227,16 @@ export function queryWorklist(ctx: AppContext, query: WorklistQuery): WorklistPa
     rows: rows.slice(query.offset, query.offset + query.limit),
     gps: set.gps,
   };
+}
+
+/**
+ * How many patients each list holds, unfiltered: the one count Oversigt, the tabs and the CLI
+ * share, so a card never says 212 while its list holds 210.
+ */
+export function worklistCounts(ctx: AppContext, asOf?: AsOfChoice): { asOf: string | null; counts: WorklistCounts; absentChecks: CheckKind[] } {
+  const set = worklistEntries(ctx, asOf);
+  if (!set) return { asOf: null, counts: emptyCounts, absentChecks: [] };
+  return { asOf: set.clock.asOf, counts: countLists(set.entries, set.masks, {}), absentChecks: absentChecksOf(set.clock.carried) };
 }
 
 /** The whole list, for printing and export. */

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../shared/import-report';
 import { AppHeader } from './components/app-header';
@@ -103,6 +103,14 @@ export function App() {
     dismissMapping();
     setScreen(target);
   };
+
+  // Contacts, settings and imports all change the cards' numbers, and all happen on other
+  // screens: coming back to Oversigt fetches them again, so a card never shows yesterday's count.
+  const previousScreen = useRef(screen);
+  useEffect(() => {
+    if (screen === 'home' && previousScreen.current !== 'home') void reload();
+    previousScreen.current = screen;
+  }, [screen, reload]);
 
   const openPatients = (next: WorklistName) => {
     setList(next);

@@ -1,5 +1,5 @@
 import { basePrintCss, escapeHtml, printDocument } from './html';
-import { fillTemplate, templateProblems, TemplateError, type MergeValues } from './merge-template';
+import { fillTemplateLines, templateProblems, TemplateError, type MergeValues } from './merge-template';
 
 /** The invitation the practice starts from and may edit in the settings. */
 export const defaultLetterTemplate = `{{praksis}}
@@ -40,8 +40,8 @@ p { margin: 0 0 0.9em; }`;
 export function lettersHtml(template: string, letters: readonly MergeValues[]): string {
   const problems = templateProblems(template);
   if (problems.length > 0) throw new TemplateError(problems);
-  if (letters.length === 0) throw new TemplateError(['Der er ingen patienter at skrive breve til.']);
-  const body = letters.map((values) => `<section class="letter">\n${paragraphs(fillTemplate(template, values))}\n</section>`).join('\n');
+  if (letters.length === 0) throw new TemplateError(['Der er ingen patienter at skrive indkaldelser til.']);
+  const body = letters.map((values) => `<section class="letter">\n${paragraphs(fillTemplateLines(template, values))}\n</section>`).join('\n');
   return printDocument({ title: 'Indkaldelser', css: letterCss, body });
 }
 

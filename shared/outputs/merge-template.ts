@@ -43,7 +43,30 @@ export class TemplateError extends Error {
 export function fillTemplate(template: string, values: MergeValues): string {
   const problems = templateProblems(template);
   if (problems.length > 0) throw new TemplateError(problems);
-  return template.replace(token, (_match, name: string) => values[name.trim() as MergeField]);
+  return fillFields(template, values);
+}
+
+/** The fields of a template already checked by `templateProblems`, filled in. */
+function fillFields(text: string, values: MergeValues): string {
+  return text.replace(token, (_match, name: string) => values[name.trim() as MergeField]);
+}
+
+/**
+ * The template filled in line by line, leaving out a line made of fields alone that only repeats
+ * the line above it: without a named GP `{{læge}}` is the practice, and a signature of
+ * `{{læge}}` over `{{praksis}}` would sign the practice twice. Text the user typed is kept.
+ */
+export function fillTemplateLines(template: string, values: MergeValues): string {
+  const problems = templateProblems(template);
+  if (problems.length > 0) throw new TemplateError(problems);
+  const lines: string[] = [];
+  for (const line of template.replace(/\r\n?/g, '\n').split('\n')) {
+    const filled = fillFields(line, values);
+    const fieldsOnly = line.replace(token, '').trim() === '' && line.trim() !== '';
+    if (fieldsOnly && lines.length > 0 && filled.trim() === (lines.at(-1) as string).trim()) continue;
+    lines.push(filled);
+  }
+  return lines.join('\n');
 }
 
 const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { worklistSelectionSchema } from '../worklists';
+import { mailingPlanSchema } from './mailing-selection';
 import { recallColumnKeySchema } from './recall-table';
 
 export const exportFormats = ['xlsx', 'csv', 'pdf', 'letters', 'sms'] as const;
@@ -28,5 +29,7 @@ export const recallExportResponseSchema = z.object({
   rows: z.number().int(),
   /** What the user should know about the file, in Danish: e.g. patients left out of an SMS list. */
   notes: z.array(z.string()),
+  /** Letters and SMS lists: the invitations the file stands for, offered to be recorded in one step. */
+  mailing: mailingPlanSchema.nullable(),
 });
 export type RecallExportResponse = z.infer<typeof recallExportResponseSchema>;

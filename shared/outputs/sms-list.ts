@@ -1,9 +1,27 @@
 import { fillTemplate, templateProblems, TemplateError, type MergeValues } from './merge-template';
+import { smsLength } from './sms-length';
 import type { Table } from './table';
 
-/** The SMS the practice starts from and may edit in the settings. */
-export const defaultSmsTemplate =
-  'Kære {{navn}}. Det er tid til din {{undersøgelse}} for diabetes hos {{praksis}}. Ring venligst på {{telefon}} og aftal en tid. Venlig hilsen {{læge}}';
+/**
+ * The SMS the practice starts from and may edit in the settings: short enough that a usual
+ * patient's message is one SMS (160 characters), which the old wording often was not.
+ */
+export const defaultSmsTemplate = 'Kære {{navn}}. Det er tid til din {{undersøgelse}} hos {{praksis}}. Ring på {{telefon}} og aftal en tid. Hilsen {{læge}}';
+
+/**
+ * A usual patient's values, for showing in the settings how long the practice's template makes
+ * a message: a three-word name, two checks due, the practice's own name and phone.
+ */
+export function exampleSmsValues(practiceName: string, practicePhone: string): MergeValues {
+  return {
+    navn: 'Anne Marie Andersen',
+    læge: 'LK',
+    praksis: practiceName.trim() || 'Lægehuset',
+    telefon: practicePhone.trim() || '12 34 56 78',
+    dato: '30. september 2026',
+    undersøgelse: 'årskontrol og fodundersøgelse',
+  };
+}
 
 /**
  * A phone number in the 8-digit form Danish SMS systems take, or null when it cannot be one:
@@ -29,6 +47,8 @@ export interface SmsList {
   table: Table;
   /** The patients left out, each with why, in Danish. */
   leftOut: string[];
+  /** How many messages are longer than one SMS (160 characters, or 70 with a character outside GSM-7): each costs two or more. */
+  longMessages: number;
 }
 
 export function smsList(template: string, recipients: readonly SmsRecipient[]): SmsList {
@@ -58,5 +78,6 @@ export function smsList(template: string, recipients: readonly SmsRecipient[]): 
       rows,
     },
     leftOut,
+    longMessages: rows.filter((row) => smsLength(row.besked).segments > 1).length,
   };
 }

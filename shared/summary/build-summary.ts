@@ -1,4 +1,5 @@
 import type { IsoDate } from '../care-plan';
+import { roundShare } from '../shares';
 import { breakdownIds, breakdownKeys, type BreakdownId } from './breakdowns';
 import type { RawSummaryTable } from './compute-indicators';
 import { discloseComponent } from './disclosure-control';
@@ -94,10 +95,8 @@ function publishedCount(cells: Map<string, number | null>, id: string): Publishe
   return { count: cells.get(id) ?? null };
 }
 
-/** A share as printed: four decimals (a hundredth of a percent), enough to rank practices. */
-export function roundShare(numerator: number, denominator: number): number {
-  return Math.round((numerator / denominator) * 10_000) / 10_000;
-}
+/** A share as printed: a tenth of a percent, as every screen and file shows it (shared/shares.ts). */
+export { roundShare };
 
 export interface SummaryMeta {
   practiceLabel: string;

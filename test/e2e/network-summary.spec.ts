@@ -74,6 +74,9 @@ test('the summary is previewed with its hidden cells marked x, then saved as JSO
   await summary.setThreshold(7);
   await expect(summary.preview).toBeHidden();
   await summary.previewButton.click();
+  // Read once the new preview is there, not the moment the button is pressed.
+  await expect(summary.preview).toBeVisible();
+  await expect(summary.population).toHaveText('22');
   expect(await row('foot_exam')).toEqual(['Fodundersøgelse inden for 2 år', 'x', '', '≥ 95 %', '']);
   await summary.screenshot('summary-settings');
 });
@@ -89,6 +92,11 @@ test('the coordinator imports three practices, sees them as A, B, C against the 
   await network.importFiles(files);
   await expect(network.filesTable.locator('tbody tr')).toHaveCount(3);
   expect(await network.practiceColumns()).toEqual(['A', 'B', 'C']);
+  // The file table above says A, B, C too, and no file name gives a practice's name away.
+  const fileLabels = network.filesTable.getByTestId('network-file-label');
+  await expect(fileLabels).toHaveText(['A', 'B', 'C']);
+  await expect(network.filesTable).not.toContainText('Lægehuset Nord');
+  await expect(network.filesTable).not.toContainText('laegehuset-nord');
   await expect(network.benchmarkChart.locator('svg.recharts-surface')).toBeVisible();
   await expect(network.benchmarkChart.locator('.recharts-bar-rectangle path')).toHaveCount(4);
   await expect(network.benchmarkChart).toContainText('Netværket');
@@ -99,8 +107,10 @@ test('the coordinator imports three practices, sees them as A, B, C against the 
 
   await network.showLabels.check();
   await expect.poll(() => network.practiceColumns()).toEqual(['Lægehuset Nord', 'Lægerne Syd', 'Klinik Vest']);
+  await expect(fileLabels).toHaveText(['Lægehuset Nord', 'Lægerne Syd', 'Klinik Vest']);
   await network.showLabels.uncheck();
   await expect.poll(() => network.practiceColumns()).toEqual(['A', 'B', 'C']);
+  await expect(fileLabels).toHaveText(['A', 'B', 'C']);
 
   await network.importFiles([tamperedCopy(files[0]!), files[1]!]);
   await expect(network.refused).toContainText('aendret.json blev afvist: Filen er blevet ændret, efter den blev lavet');

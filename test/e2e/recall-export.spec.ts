@@ -41,7 +41,7 @@ test('the list on screen saves as XLSX with the same rows and prints as an A4 PD
   await expect(worklist.rowCount).toHaveText('3 patienter på listen');
   const shown = await worklist.table.locator('tbody tr[data-cpr]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-cpr')));
 
-  await page.getByText('Gem listen, breve eller SMS …').click();
+  await page.getByText('Gem listen, indkaldelser eller SMS …').click();
   const panel = page.getByRole('region', { name: 'Gem eller udskriv listen' });
   await panel.getByLabel('Telefon').check();
   await saveScreenshot(page, 'recall-export-panel');
@@ -80,19 +80,35 @@ test('the list on screen saves as XLSX with the same rows and prints as an A4 PD
 
 test('letters and an SMS list from the templates, after the practice details are filled in', async ({ page }, testInfo) => {
   await openWorklistOfExtract(page, testInfo.outputDir);
-  await page.getByText('Gem listen, breve eller SMS …').click();
+  await page.getByText('Gem listen, indkaldelser eller SMS …').click();
   const panel = page.getByRole('region', { name: 'Gem eller udskriv listen' });
   await panel.getByTestId('export-format').selectOption('letters');
 
   await panel.getByText('Ret skabeloner, praksis’ navn og telefonnummer').click();
   await panel.getByLabel('Praksis’ navn').fill('Lægerne i Sydhavnen');
   await panel.getByLabel('Praksis’ telefonnummer').fill('33 12 34 56');
-  const letter = panel.getByLabel('Brevskabelon');
+  const letter = panel.getByLabel('Skabelon til indkaldelser');
   await letter.fill('Kære {{fornavn}}');
   await expect(panel.getByText('et ukendt flettefelt: {{fornavn}}')).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Gem indstillinger' })).toBeDisabled();
   await panel.getByRole('button', { name: 'Brug standardteksten' }).first().click();
   await expect(letter).toHaveValue(/Kære \{\{navn\}\}/);
+
+  // The SMS editor counts a usual patient's message and warns when it is more than one SMS.
+  const smsTemplate = panel.getByLabel('SMS-skabelon');
+  await expect(panel.getByTestId('sms-template-note')).toContainText(/en typisk besked: \d+ tegn, 1 SMS/);
+  await expect(panel.getByTestId('sms-template-warning')).toHaveCount(0);
+  const standardSms = await smsTemplate.inputValue();
+  await smsTemplate.fill(`${standardSms} Husk at tage din medicinliste og dit blodsukkerapparat med, når du kommer.`);
+  await expect(panel.getByTestId('sms-template-note')).toContainText('2 SMS');
+  await expect(panel.getByTestId('sms-template-warning')).toContainText('længere end én SMS (160 tegn) og sendes som 2');
+  await smsTemplate.fill('Kære {{navn}} 🙂');
+  await expect(panel.getByTestId('sms-template-warning')).toHaveCount(0);
+  await smsTemplate.fill(`Kære {{navn}} 🙂 ${'Ring på {{telefon}}. '.repeat(3)}`);
+  await expect(panel.getByTestId('sms-template-warning')).toContainText('(70 tegn)');
+  await expect(panel.getByTestId('sms-template-warning')).toContainText('kun rummer 70 tegn: 🙂');
+  await smsTemplate.fill(standardSms);
+
   await panel.getByRole('button', { name: 'Gem indstillinger' }).click();
   await expect(panel.getByText('Indstillingerne er gemt.')).toBeVisible();
   await saveScreenshot(page, 'recall-export-templates-end');

@@ -124,11 +124,19 @@ test('the annual-check window is a setting, and the list follows it', async ({ p
 
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Indstillinger' }).click();
   const settings = page.getByRole('region', { name: 'Opfølgning og indkaldelse' });
-  await settings.getByLabel('Årskontrol senest (måneder)').fill('24');
+  // A value out of range is refused in Danish, whatever the language of the browser.
+  const annualMonths = settings.getByLabel('Årskontrol senest (måneder)');
+  await annualMonths.fill('0');
+  await settings.getByRole('button', { name: 'Gem indstillinger' }).click();
+  await expect.poll(() => annualMonths.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe('Skriv et tal fra 1 til 120.');
+  await expect(settings.getByRole('status')).toHaveCount(0);
+  await annualMonths.fill('24');
   await settings.getByRole('button', { name: 'Gem indstillinger' }).click();
   await expect(settings.getByRole('status')).toHaveText('Indstillingerne er gemt.');
   await saveScreenshot(page, 'recall-settings');
 
+  await home.open();
+  await expect.poll(() => home.count('annual_overdue')).toBe(1);
   await worklist.open();
   await expect(worklist.rowCount).toHaveText('1 patient på listen');
   await expect(worklist.row(bent.cpr)).toBeVisible();
@@ -167,4 +175,36 @@ test('one invitation covers every flagged check, and "Flyttet" takes the patient
   await expect(worklist.row(carl.cpr)).toBeVisible();
   await worklist.showList('eye_missing');
   await expect(worklist.row(carl.cpr)).toBeVisible();
+});
+
+test('the Oversigt cards count what their lists hold, and follow a recorded contact without a reload', async ({ page }, testInfo) => {
+  const home = new HomePage(page);
+  const report = new ImportReportPage(page);
+  const worklist = new WorklistPage(page);
+  await home.importFile(writeExtract(testInfo.outputDir, '2026-11-20', { [anna.cpr]: '01-03-2025', [bent.cpr]: '01-10-2024', [carl.cpr]: '01-10-2026' }));
+  await report.waitFor('udtraek_2026-11-20.csv');
+  await home.open();
+  expect(await home.count('annual_overdue')).toBe(2);
+  // Anna and Bent are overdue for the annual check, Carl has no eye examination.
+  expect(await home.count('any')).toBe(3);
+
+  await worklist.open();
+  await worklist.setInitials('SP');
+  await worklist.openPatient(anna.cpr);
+  await worklist.recordContact('Årskontrol', 'Aftalt at komme (væk fra listen i 30 dage)');
+  await expect(worklist.rowCount).toHaveText('1 patient på listen');
+
+  await home.open();
+  await expect.poll(() => home.count('annual_overdue')).toBe(1);
+  expect(await home.count('any')).toBe(2);
+  await home.openCard('any');
+  await expect(worklist.listButton('flagged')).toHaveAttribute('aria-pressed', 'true');
+  await expect(worklist.rowCount).toHaveText('2 patienter på listen');
+  expect(await worklist.count('flagged')).toBe(2);
+
+  // Carl's eye examination was never registered: the panel says so once, beside the badge.
+  await worklist.openPatient(carl.cpr);
+  const eye = worklist.panel.locator('[data-check="eye"]');
+  await expect(eye).toContainText('Aldrig registreret');
+  expect((await eye.innerText()).match(/Aldrig registreret/g)).toHaveLength(1);
 });

@@ -4,6 +4,7 @@ import { expect, test } from './fixtures/browser-host';
 import { samplesDir } from './fixtures/paths';
 import { HomePage } from './pages/home-page';
 import { ImportReportPage } from './pages/import-report-page';
+import { SettingsPage } from './pages/settings-page';
 import { WorklistPage } from './pages/worklist-page';
 
 interface Expected {
@@ -25,6 +26,7 @@ for (const name of ['case-200', 'case-201', 'case-202']) {
     const home = new HomePage(page);
     const report = new ImportReportPage(page);
     const patients = new WorklistPage(page);
+    const settings = new SettingsPage(page);
 
     for (const [index, file] of expected.files.entries()) {
       await home.open();
@@ -37,6 +39,14 @@ for (const name of ['case-200', 'case-201', 'case-202']) {
       await expect(report.notCurrentNote).toHaveCount(0);
       await report.screenshot(`${name}-report-${index + 1}`);
     }
+
+    // The expected flags are the rules' alone; the lists (and so the cards) leave new patients
+    // alone for three months. Turned off in Indstillinger, the cards follow without a reload.
+    await settings.open();
+    const recallSettings = page.getByRole('region', { name: 'Opfølgning og indkaldelse' });
+    await recallSettings.getByLabel('Nye patienter kaldes ikke ind de første (måneder)').fill('0');
+    await recallSettings.getByRole('button', { name: 'Gem indstillinger' }).click();
+    await expect(recallSettings.getByText('Indstillingerne er gemt.')).toBeVisible();
 
     // As of the second extract's date (the header's date), which the expected flags are counted on; the app opens as of today.
     const lastDate = danishDate(expected.as_of);
@@ -54,8 +64,12 @@ for (const name of ['case-200', 'case-201', 'case-202']) {
     });
     await home.screenshot(`${name}-home`);
 
+    // "med flag" opens the list of exactly the patients it counts.
     await home.openCard('any');
     await patients.heading.waitFor();
+    await expect(patients.listButton('flagged')).toHaveAttribute('aria-pressed', 'true');
+    await expect(patients.rowCount).toHaveText(`${Object.keys(expected.expected_flags).length} patienter på listen`);
+    await patients.showList('all');
     await expect(page.getByTestId('worklist-as-of')).toContainText(lastDate);
     // Alle holds every active patient; each row shows which checks raise a flag.
     const total = expected.patients_active_not_hospital;

@@ -4,6 +4,7 @@ import type { IndicatorId } from '../../../shared/summary/indicator-definitions'
 import { visibleText } from '../../../shared/display-text';
 import { targetText } from '../../../shared/summary/summary-display';
 import type { BenchmarkPeriodDto } from '../../../shared/summary/summary-contract';
+import { formatShare, sharePercent } from '../../../shared/shares';
 import { chartColors } from './chart-colors';
 
 /**
@@ -11,9 +12,9 @@ import { chartColors } from './chart-colors';
  * network's colour), the target as a dashed line. A practice whose share is hidden has no bar.
  */
 export function BenchmarkChart({ period, indicator }: { period: BenchmarkPeriodDto; indicator: IndicatorId }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const network = period.network.indicators.find((entry) => entry.id === indicator);
-  const toPercent = (share: number | null | undefined) => (share === null || share === undefined ? null : Math.round(share * 1000) / 10);
+  const toPercent = (share: number | null | undefined) => (share === null || share === undefined ? null : sharePercent(share));
   const rows = [
     ...period.practices.map((practice) => ({ name: visibleText(practice.name), share: toPercent(practice.shares[indicator]), isNetwork: false })),
     { name: t('network.coordinator.network'), share: toPercent(network?.share), isNetwork: true },
@@ -24,7 +25,7 @@ export function BenchmarkChart({ period, indicator }: { period: BenchmarkPeriodD
         <CartesianGrid stroke="#e3e7ec" vertical={false} />
         <XAxis dataKey="name" tick={{ fontSize: 12 }} />
         <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" width={44} tick={{ fontSize: 12 }} />
-        <Tooltip formatter={(value) => [`${String(value)} %`, t('network.summary.share')]} />
+        <Tooltip formatter={(value) => [typeof value === 'number' ? formatShare(value / 100, i18n.language) : '', t('network.summary.share')]} />
         {network?.target ? (
           <ReferenceLine
             y={network.target.percent}

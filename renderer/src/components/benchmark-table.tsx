@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { indicatorIds } from '../../../shared/summary/indicator-definitions';
 import { visibleText } from '../../../shared/display-text';
-import { hiddenText, networkCellText, targetText } from '../../../shared/summary/summary-display';
+import { hiddenText, targetText } from '../../../shared/summary/summary-display';
+import type { NetworkCount } from '../../../shared/summary/summary-schema';
 import type { BenchmarkPeriodDto } from '../../../shared/summary/summary-contract';
-import { formatShare } from '../share-format';
+import { formatShare } from '../../../shared/shares';
 
 /** Each practice's shares beside the network's for one period, indicators as rows. */
 export function BenchmarkTable({ period }: { period: BenchmarkPeriodDto }) {
   const { t, i18n } = useTranslation();
+  const withheldText = (cell: NetworkCount) => (cell.withheld === null ? String(cell.count) : t(`network.coordinator.withheld.${cell.withheld}`));
   return (
     <div className="table-scroll">
       <table className="data-table benchmark-table" data-testid="benchmark-table">
@@ -34,7 +36,7 @@ export function BenchmarkTable({ period }: { period: BenchmarkPeriodDto }) {
                 {practice.population ?? <span className="suppressed">{hiddenText}</span>}
               </td>
             ))}
-            <td className="numeric">{networkCellText(period.network.population)}</td>
+            <td className="numeric">{withheldText(period.network.population)}</td>
             <td className="numeric">{period.network.population.practicesIncluded}</td>
           </tr>
           {indicatorIds.map((id) => {
@@ -55,7 +57,7 @@ export function BenchmarkTable({ period }: { period: BenchmarkPeriodDto }) {
                   </td>
                 ))}
                 <td className="numeric">
-                  <strong>{network && network.numerator.withheld !== null ? networkCellText(network.numerator) : formatShare(network?.share ?? null, i18n.language)}</strong>
+                  <strong>{network && network.numerator.withheld !== null ? withheldText(network.numerator) : formatShare(network?.share ?? null, i18n.language)}</strong>
                 </td>
                 <td className="numeric">{network?.numerator.practicesIncluded ?? 0}</td>
               </tr>

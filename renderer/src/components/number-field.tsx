@@ -1,3 +1,6 @@
+import { useTranslation } from 'react-i18next';
+import { localValidation } from '../form-validation';
+
 interface NumberFieldProps {
   id: string;
   label: string;
@@ -8,8 +11,9 @@ interface NumberFieldProps {
   hint?: string;
 }
 
-/** A labelled whole-number setting, with an optional hint read out with the field. */
+/** A labelled whole-number setting, with an optional hint read out with the field; refused in the app's language. */
 export function NumberField({ id, label, value, min, max, onChange, hint }: NumberFieldProps) {
+  const { t } = useTranslation();
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>
@@ -19,6 +23,7 @@ export function NumberField({ id, label, value, min, max, onChange, hint }: Numb
         min={min}
         max={max}
         required
+        {...localValidation(t)}
         aria-describedby={hint ? `${id}-hint` : undefined}
         value={value}
         onChange={(event) => onChange(Number(event.target.value))}

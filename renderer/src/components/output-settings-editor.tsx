@@ -1,9 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultLetterTemplate } from '../../../shared/outputs/letter-template';
-import { mergeFields, templateProblems } from '../../../shared/outputs/merge-template';
+import { fillTemplate, mergeFields, templateProblems } from '../../../shared/outputs/merge-template';
 import type { OutputSettings } from '../../../shared/outputs/output-settings';
-import { defaultSmsTemplate } from '../../../shared/outputs/sms-list';
+import { nonGsmCharacters, smsLength, smsLimits } from '../../../shared/outputs/sms-length';
+import { defaultSmsTemplate, exampleSmsValues } from '../../../shared/outputs/sms-list';
 import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
 import { ErrorAlert } from './error-alert';
@@ -34,6 +35,21 @@ export function OutputSettingsEditor() {
   };
   const letterProblems = templateProblems(settings.letterTemplate);
   const smsProblems = templateProblems(settings.smsTemplate);
+  // Counted on a usual patient's message, not on the template: {{undersøgelse}} alone can grow
+  // from 16 characters to 47.
+  const example = smsProblems.length === 0 ? fillTemplate(settings.smsTemplate, exampleSmsValues(settings.practiceName, settings.practicePhone)) : null;
+  const exampleLength = example === null ? null : smsLength(example);
+  const smsNote = [
+    t('outputs.smsLength', { count: settings.smsTemplate.length }),
+    ...(exampleLength ? [t('outputs.smsExample', { count: exampleLength.segments, characters: exampleLength.characters })] : []),
+  ].join(' · ');
+  const smsWarning =
+    example !== null && exampleLength !== null && exampleLength.segments > 1
+      ? [
+          t('outputs.smsTooLong', { count: exampleLength.segments, limit: smsLimits[exampleLength.encoding].single }),
+          ...(exampleLength.encoding === 'ucs2' ? [t('outputs.smsUnicode', { characters: nonGsmCharacters(example).join(' ') })] : []),
+        ].join(' ')
+      : undefined;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -72,7 +88,8 @@ export function OutputSettingsEditor() {
           rows={4}
           value={settings.smsTemplate}
           problems={smsProblems}
-          note={t('outputs.smsLength', { count: settings.smsTemplate.length })}
+          note={smsNote}
+          warning={smsWarning}
           onChange={(smsTemplate) => change({ smsTemplate })}
           onUseDefault={() => change({ smsTemplate: defaultSmsTemplate })}
         />
@@ -116,12 +133,14 @@ interface TemplateFieldProps {
   problems: string[];
   /** A line under the field, such as the SMS's length. */
   note?: string;
+  /** Said under the note, such as a message that is more than one SMS. */
+  warning?: string;
   onChange: (value: string) => void;
   onUseDefault: () => void;
 }
 
 /** A template being edited, its problems under it as they are typed, and a way back to the default. */
-function TemplateField({ id, label, rows, value, problems, note, onChange, onUseDefault }: TemplateFieldProps) {
+function TemplateField({ id, label, rows, value, problems, note, warning, onChange, onUseDefault }: TemplateFieldProps) {
   const { t } = useTranslation();
   return (
     <div className="template-field">
@@ -135,7 +154,16 @@ function TemplateField({ id, label, rows, value, problems, note, onChange, onUse
         onChange={(e) => onChange(e.target.value)}
       />
       <div id={`${id}-help`}>
-        {note === undefined ? null : <p className="muted small">{note}</p>}
+        {note === undefined ? null : (
+          <p className="muted small" data-testid={`${id}-note`}>
+            {note}
+          </p>
+        )}
+        {warning === undefined ? null : (
+          <p className="notice notice-warning small" data-testid={`${id}-warning`}>
+            {warning}
+          </p>
+        )}
         <TemplateProblems problems={problems} />
         <button type="button" className="button button-quiet button-small" onClick={onUseDefault}>
           {t('outputs.useDefault')}

@@ -9,6 +9,7 @@ import { useContractClient } from '../contract-client-context';
 import { formatCpr, formatDate, formatTimestamp } from '../display-format';
 import { errorMessage } from '../error-message';
 import { ContactForm } from './contact-form';
+import { CopyJournalLine } from './copy-journal-line';
 import { ErrorAlert } from './error-alert';
 
 interface PatientPanelProps {
@@ -80,9 +81,12 @@ function EventLine({ event, onUndo }: { event: ContactEvent; onUndo: (id: string
       {event.undoneAt ? (
         <span className="muted"> · {t('panel.undone', { date: formatTimestamp(event.undoneAt), by: event.undoneBy ?? '' })}</span>
       ) : (
-        <button type="button" className="link-button" onClick={() => onUndo(event.id)}>
-          {t('panel.undoContact')}
-        </button>
+        <>
+          <button type="button" className="link-button" onClick={() => onUndo(event.id)}>
+            {t('panel.undoContact')}
+          </button>{' '}
+          <CopyJournalLine event={event} />
+        </>
       )}
     </li>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MailingPlan } from '../../../shared/outputs/mailing-selection';
 import { exportFormats, type ExportFormat } from '../../../shared/outputs/recall-export-request';
 import { defaultRecallColumns, recallColumnKeys, type RecallColumnKey } from '../../../shared/outputs/recall-table';
 import type { WorklistFilters, WorklistName, WorklistSort } from '../../../shared/worklists';
@@ -7,6 +8,7 @@ import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
 import { saveBase64 } from '../save-file';
 import { ErrorAlert } from './error-alert';
+import { MailingOffer } from './mailing-offer';
 import { OutputSettingsEditor } from './output-settings-editor';
 
 /** The list as it is on screen: the export holds exactly its rows, in its order. */
@@ -18,20 +20,23 @@ export interface RecallExportSelection {
   asOf?: string;
 }
 
-type Outcome = { state: 'idle' } | { state: 'busy' } | { state: 'saved'; fileName: string; rows: number; notes: string[] } | { state: 'failed'; error: unknown };
+type Outcome = { state: 'idle' } | { state: 'busy' } | { state: 'saved'; fileName: string; rows: number; notes: string[]; mailing: MailingPlan | null; saved: number } | { state: 'failed'; error: unknown };
 
 /**
  * Save or print the current list: XLSX, CSV, a printable PDF with the chosen columns, invitation
  * letters or an SMS list. The file is made by the core (`recall:export`) and handed to the
  * browser's or Electron's own download, so the user picks where it goes. For letters and SMS the
- * templates and the practice's details are at hand, folded, where they are needed.
+ * templates and the practice's details are at hand, folded, where they are needed; once saved,
+ * their invitations can be recorded in one step.
  */
-export function RecallExportPanel({ selection }: { selection: RecallExportSelection }) {
+export function RecallExportPanel({ selection, onChanged }: { selection: RecallExportSelection; onChanged?: () => void }) {
   const { t } = useTranslation();
   const client = useContractClient();
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const [columns, setColumns] = useState<readonly RecallColumnKey[]>(defaultRecallColumns);
   const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
+  // Each save is a new file: its invitations are offered afresh, whatever was done with the last.
+  const [saves, setSaves] = useState(0);
   const usesColumns = format === 'xlsx' || format === 'csv' || format === 'pdf';
 
   const toggle = (key: RecallColumnKey, on: boolean) =>
@@ -42,7 +47,8 @@ export function RecallExportPanel({ selection }: { selection: RecallExportSelect
     try {
       const file = await client.call('recall:export', { ...selection, format, columns: usesColumns ? [...columns] : ['name'] });
       saveBase64(file.contentBase64, file.fileName, file.mimeType);
-      setOutcome({ state: 'saved', fileName: file.fileName, rows: file.rows, notes: file.notes });
+      setSaves((n) => n + 1);
+      setOutcome({ state: 'saved', fileName: file.fileName, rows: file.rows, notes: file.notes, mailing: file.mailing, saved: saves + 1 });
     } catch (error) {
       setOutcome({ state: 'failed', error });
     }
@@ -107,6 +113,7 @@ export function RecallExportPanel({ selection }: { selection: RecallExportSelect
           ) : null}
         </div>
       ) : null}
+      {outcome.state === 'saved' && outcome.mailing ? <MailingOffer key={outcome.saved} plan={outcome.mailing} {...(onChanged ? { onChanged } : {})} /> : null}
       {outcome.state === 'failed' ? <ErrorAlert title={t('outputs.failed')} message={errorMessage(outcome.error, t)} /> : null}
     </section>
   );

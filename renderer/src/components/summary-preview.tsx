@@ -4,7 +4,7 @@ import { meetsTarget } from '../../../shared/summary/indicator-definitions';
 import { hiddenUpTo } from '../../../shared/summary/disclosure-policy';
 import { cellText, targetText } from '../../../shared/summary/summary-display';
 import type { PracticeSummary, PublishedCount } from '../../../shared/summary/summary-schema';
-import { formatShare } from '../share-format';
+import { formatShare } from '../../../shared/shares';
 
 function Count({ cell }: { cell: PublishedCount | null }) {
   const { t } = useTranslation();

@@ -2,9 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { SummaryReleaseDto } from '../../../shared/summary/summary-contract';
 import { formatDate, formatTimestamp } from '../display-format';
 
-/** The start of a SHA-256: enough to match a file the network holds against this list. */
-const shaPrefixLength = 12;
-
 /**
  * "Sendte opgørelser": every summary file the practice saved, newest first, so it can show its
  * network what it sent, and see why a new release for a date sent before must match it.
@@ -29,7 +26,6 @@ export function SummaryReleases({ releases }: { releases: readonly SummaryReleas
                 <th scope="col">{t('network.summary.releaseFile')}</th>
                 <th scope="col">{t('network.summary.releaseWhen')}</th>
                 <th scope="col">{t('network.summary.releaseWho')}</th>
-                <th scope="col">{t('network.summary.releaseSha')}</th>
               </tr>
             </thead>
             <tbody>
@@ -41,9 +37,6 @@ export function SummaryReleases({ releases }: { releases: readonly SummaryReleas
                   <td>{release.format.toUpperCase()}</td>
                   <td>{formatTimestamp(release.releasedAt)}</td>
                   <td>{release.actor}</td>
-                  <td>
-                    <code title={release.sha256}>{release.sha256.slice(0, shaPrefixLength)}</code>
-                  </td>
                 </tr>
               ))}
             </tbody>

@@ -4,6 +4,7 @@ import { disclosurePolicies } from '../../../shared/summary/disclosure-policy';
 import { indicatorIds, type IndicatorTargets, type SummarySettings, type Target } from '../../../shared/summary/indicator-definitions';
 import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
+import { localValidation } from '../form-validation';
 
 const comparators: Target['comparator'][] = ['>=', '>', '<=', '<'];
 const comparatorSigns: Record<Target['comparator'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
@@ -48,6 +49,7 @@ export function SummarySettingsForm({ onSaved }: { onSaved: () => void }) {
           min={3}
           max={20}
           required
+          {...localValidation(t)}
           value={settings.threshold}
           onChange={(event) => setSettings({ ...settings, threshold: Number(event.target.value) })}
         />
@@ -103,6 +105,7 @@ export function SummarySettingsForm({ onSaved }: { onSaved: () => void }) {
                       type="number"
                       min={0}
                       max={100}
+                      {...localValidation(t)}
                       aria-label={`${name}: ${t('network.settings.percent')}`}
                       value={target?.percent ?? ''}
                       onChange={(event) =>

@@ -16,14 +16,10 @@ import { SummaryImportOutcomes } from '../components/summary-import-outcomes';
 import { formatDate } from '../display-format';
 import { useDashboardData } from '../hooks/use-dashboard-data';
 import { useSummaryImport } from '../hooks/use-summary-import';
-import { formatShare } from '../share-format';
+import { formatShare, percentOf, roundShare, sharePercent } from '../../../shared/shares';
 
 const percentTicks = [0, 25, 50, 75, 100];
 
-/** A share in percent for the charts; null (a gap) when the extract has no column for it. */
-function percent(numerator: number | null, denominator: number): number | null {
-  return numerator !== null && denominator > 0 ? Math.round((numerator / denominator) * 1000) / 10 : null;
-}
 
 /**
  * The practice's own dashboard: each indicator over its imported extracts with the target line
@@ -44,11 +40,13 @@ export function DashboardScreen() {
   const followUpRows = latest
     ? checkKinds.map((check) => ({
         check: t(`checks.${check}`),
-        ...Object.fromEntries(checkStates.map((state) => [state, percent(latest.followUpStates[check][state], latest.table.population)])),
+        ...Object.fromEntries(checkStates.map((state) => [state, percentOf(latest.followUpStates[check][state], latest.table.population)])),
       }))
     : [];
   const practiceShareText = (count: number | null, population: number) =>
-    count === null ? t('network.summary.unavailable') : formatShare(population ? count / population : null, i18n.language);
+    count === null ? t('network.summary.unavailable') : formatShare(population ? roundShare(count, population) : null, i18n.language);
+  // A chart's value is already on the percent scale; the tooltip writes it as every table does.
+  const percentText = (value: unknown) => (typeof value === 'number' ? formatShare(value / 100, i18n.language) : '');
   const networkShare = (id: IndicatorId) => network?.indicators.find((indicator) => indicator.id === id)?.share ?? null;
 
   return (
@@ -105,7 +103,7 @@ export function DashboardScreen() {
             <div className="chart-grid" data-testid="indicator-charts">
               {indicatorIds.map((id) => {
                 const target = data.targets[id];
-                const series = data.points.map((point) => ({ date: formatDate(point.asOf), share: percent(point.table.indicators[id], point.table.population) }));
+                const series = data.points.map((point) => ({ date: formatDate(point.asOf), share: percentOf(point.table.indicators[id], point.table.population) }));
                 const shareOfNetwork = networkShare(id);
                 return (
                   <ChartPanel key={id} id={`chart-${id}`} title={t(`network.indicators.${id}`)} fileName={`tovholder_${id}`}>
@@ -114,7 +112,7 @@ export function DashboardScreen() {
                         <CartesianGrid stroke="#e3e7ec" />
                         <XAxis dataKey="date" tick={{ fontSize: 12 }} />
                         <YAxis domain={[0, 100]} ticks={percentTicks} unit="%" width={44} tick={{ fontSize: 12 }} />
-                        <Tooltip formatter={(value) => [`${String(value)} %`, t('network.dashboard.practiceLine')]} />
+                        <Tooltip formatter={(value) => [percentText(value), t('network.dashboard.practiceLine')]} />
                         {target ? (
                           <ReferenceLine
                             y={target.percent}
@@ -125,7 +123,7 @@ export function DashboardScreen() {
                         ) : null}
                         {shareOfNetwork !== null ? (
                           <ReferenceLine
-                            y={Math.round(shareOfNetwork * 1000) / 10}
+                            y={sharePercent(shareOfNetwork)}
                             stroke={chartColors.network}
                             strokeDasharray="2 3"
                             label={{ value: t('network.dashboard.networkLine'), position: 'insideTopLeft', fontSize: 11, fill: chartColors.network }}
@@ -157,7 +155,7 @@ export function DashboardScreen() {
                   <CartesianGrid stroke="#e3e7ec" horizontal={false} />
                   <XAxis type="number" domain={[0, 100]} ticks={percentTicks} unit="%" tick={{ fontSize: 12 }} />
                   <YAxis type="category" dataKey="check" width={120} tick={{ fontSize: 12 }} />
-                  <Tooltip formatter={(value, name) => [`${String(value)} %`, String(name)]} />
+                  <Tooltip formatter={(value, name) => [percentText(value), String(name)]} />
                   <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => checkStates.indexOf(item.dataKey as (typeof checkStates)[number])} />
                   {shownStates.map((state) => (
                     <Bar key={state} dataKey={state} name={t(`states.${state}`)} stackId="states" fill={chartColors.states[state]} isAnimationActive={false} />

@@ -66,7 +66,7 @@ export function HomeScreen({ overview, busyLabel, dragging, running, onFiles, on
             label={t('home.anyFlag')}
             count={counts.any}
             hint={t('home.anyFlagHint')}
-            onOpen={() => onOpenPatients('all')}
+            onOpen={() => onOpenPatients('flagged')}
           />
           <FlagCountCard testId="card-active" tone="neutral" label={t('home.active')} count={status.active} hint={t('home.activeHint')} />
         </section>

@@ -17,6 +17,7 @@ import { errorMessage } from '../error-message';
 import { saveExportedFile } from '../exported-file';
 import { useNetworkReport } from '../hooks/use-network-report';
 import { useSummaryImport } from '../hooks/use-summary-import';
+import { practiceLetters } from '../practice-letters';
 
 const networkNameKey = 'tovholder.networkName';
 
@@ -63,6 +64,10 @@ export function NetworkScreen() {
   };
 
   const practiceEntries = (entries ?? []).filter((entry) => entry.kind === 'practice');
+  // With names off the table shows the benchmark's letters, and not the file names, which
+  // carry the practice's name.
+  const letters = practiceLetters(practiceEntries);
+  const shownLabel = (label: string) => (showLabels ? visibleText(label) : (letters.get(label) ?? ''));
 
   return (
     <div className="network-screen">
@@ -87,7 +92,7 @@ export function NetworkScreen() {
                   <th scope="col">{t('network.coordinator.fileLabel')}</th>
                   <th scope="col">{t('network.coordinator.filePeriod')}</th>
                   <th scope="col">{t('network.coordinator.fileAsOf')}</th>
-                  <th scope="col">{t('network.coordinator.fileName')}</th>
+                  {showLabels ? <th scope="col">{t('network.coordinator.fileName')}</th> : null}
                   <th scope="col">
                     <span className="visually-hidden">{t('network.coordinator.remove')}</span>
                   </th>
@@ -96,16 +101,16 @@ export function NetworkScreen() {
               <tbody>
                 {practiceEntries.map((entry) => (
                   <tr key={entry.id}>
-                    <td>{visibleText(entry.label)}</td>
+                    <td data-testid="network-file-label">{shownLabel(entry.label)}</td>
                     <td>{entry.period}</td>
                     <td>{formatDate(entry.asOf)}</td>
-                    <td className="file-name">{entry.fileName}</td>
+                    {showLabels ? <td className="file-name">{entry.fileName}</td> : null}
                     <td>
                       <button
                         type="button"
                         className="button button-quiet button-small"
-                        aria-label={t('network.coordinator.removeLabel', { label: visibleText(entry.label), period: entry.period })}
-                        onClick={() => void remove(entry.id, visibleText(entry.label), entry.period)}
+                        aria-label={t('network.coordinator.removeLabel', { label: shownLabel(entry.label), period: entry.period })}
+                        onClick={() => void remove(entry.id, shownLabel(entry.label), entry.period)}
                       >
                         {t('network.coordinator.remove')}
                       </button>

@@ -9,6 +9,7 @@ import { SummaryReleases } from '../components/summary-releases';
 import { SummarySettingsForm } from '../components/summary-settings-form';
 import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
+import { localValidation } from '../form-validation';
 import { formatDate } from '../display-format';
 import { saveExportedFile } from '../exported-file';
 import type { ContractClient } from '../client/contract-client';
@@ -34,7 +35,7 @@ export function SummaryScreen({ extractDates }: { extractDates: readonly string[
   const [summary, setSummary] = useState<PracticeSummary | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<{ fileName: string; sha256: string } | null>(null);
+  const [saved, setSaved] = useState<{ fileName: string } | null>(null);
 
   if (dates.length === 0) {
     return (
@@ -66,7 +67,7 @@ export function SummaryScreen({ extractDates }: { extractDates: readonly string[
     try {
       const file = await client.call('summary:export', { ...request(), format });
       saveExportedFile(file);
-      setSaved({ fileName: file.fileName, sha256: file.sha256 });
+      setSaved({ fileName: file.fileName });
       setError(null);
     } catch (caught) {
       setError(errorMessage(caught, t));
@@ -95,6 +96,7 @@ export function SummaryScreen({ extractDates }: { extractDates: readonly string[
             type="text"
             required
             maxLength={80}
+            {...localValidation(t)}
             value={label}
             aria-describedby="summary-label-hint"
             onChange={(event) => change(() => setLabel(event.target.value))}
@@ -105,7 +107,7 @@ export function SummaryScreen({ extractDates }: { extractDates: readonly string[
         </div>
         <div className="form-field">
           <label htmlFor="summary-as-of">{t('network.summary.asOf')}</label>
-          <select id="summary-as-of" required value={asOf} aria-describedby="summary-as-of-hint" onChange={(event) => change(() => setAsOf(event.target.value))}>
+          <select id="summary-as-of" required {...localValidation(t)} value={asOf} aria-describedby="summary-as-of-hint" onChange={(event) => change(() => setAsOf(event.target.value))}>
             {dates.map((date) => (
               <option key={date} value={date}>
                 {formatDate(date)}
@@ -149,7 +151,7 @@ export function SummaryScreen({ extractDates }: { extractDates: readonly string[
           </div>
           {saved ? (
             <p role="status" className="notice notice-success" data-testid="summary-saved">
-              {t('network.summary.saved', { fileName: saved.fileName, sha256: saved.sha256 })}
+              {t('network.summary.saved', { fileName: saved.fileName })}
             </p>
           ) : null}
         </section>

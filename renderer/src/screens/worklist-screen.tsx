@@ -125,7 +125,7 @@ export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
           {ready?.asOf ? (
             <details className="export-details">
               <summary>{t('outputs.exportOpen')}</summary>
-              <RecallExportPanel selection={selection} />
+              <RecallExportPanel selection={selection} onChanged={() => setRefresh((n) => n + 1)} />
             </details>
           ) : null}
           {view.state === 'loading' ? (

@@ -19,7 +19,7 @@ export class SettingsPage {
     this.backupRows = page.getByTestId('backup-table').locator('tbody tr');
     this.createBackupButton = page.getByRole('button', { name: 'Tag sikkerhedskopi nu' });
     this.confirmRestoreButton = page.getByRole('button', { name: 'Ja, gendan' });
-    this.cancelRestoreButton = page.getByRole('button', { name: 'Annuller' });
+    this.cancelRestoreButton = page.getByRole('button', { name: 'Annullér' });
     this.deleteWord = page.getByLabel('Skriv SLET for at bekræfte');
     this.deleteAllButton = page.getByRole('button', { name: 'Slet alle data' });
     this.privacySection = page.getByRole('region', { name: 'Privatliv' });

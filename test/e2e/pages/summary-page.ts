@@ -54,8 +54,11 @@ export class SummaryPage {
   }
 
   /** The cell text of one indicator's row: [name, count, share, target, met]. */
+  /** The row's cells once it is on screen (`allInnerTexts` alone does not wait, and a fresh preview may still be coming). */
   async indicatorRow(id: string): Promise<string[]> {
-    return this.page.getByTestId('summary-indicators').locator(`tr[data-indicator="${id}"]`).locator('th, td').allInnerTexts();
+    const row = this.page.getByTestId('summary-indicators').locator(`tr[data-indicator="${id}"]`);
+    await row.waitFor();
+    return row.locator('th, td').allInnerTexts();
   }
 
   async save(format: 'json' | 'xlsx'): Promise<Download> {

@@ -66,6 +66,7 @@ describe.each(['2026-05-31', '2028-02-29', '2027-01-01', '2026-11-23'])('tovhold
     const event = JSON.parse(recorded.out) as Event;
     expect(event).toMatchObject({ checks: ['annual', 'eye', 'foot'], action: 'invited', channel: 'sms', actor: 'SP', on: day, undoneAt: null });
     expect(event.id).toMatch(uuid);
+    expect((event as Event & { journalLine: string }).journalLine).toBe(`Indkaldt til årskontrol, øjen- og fodundersøgelse pr. SMS ${danish(day)} /SP`);
     expect(await list(db, anna)).toEqual([expect.objectContaining({ id: event.id, checks: ['annual', 'eye', 'foot'], action: 'invited', channel: 'sms', actor: 'SP', undoneAt: null })]);
 
     const undone = await cli('contact', 'undo', '--db', db, '--id', event.id, '--actor', 'KM');
@@ -78,7 +79,12 @@ describe.each(['2026-05-31', '2028-02-29', '2027-01-01', '2026-11-23'])('tovhold
     const db = await database(day, now);
     const booked = await cli('contact', 'record', '--db', db, '--cpr', bent, '--check', 'eye', '--action', 'booked', '--date', addDays(day, 14), '--on', addDays(day, -2), '--actor', 'SP');
     expect(booked).toMatchObject({ code: 0, err: '' });
-    expect(booked.out).toMatch(new RegExp(`^Registreret: ${danish(addDays(day, -2))}  øjenundersøgelse: Tid aftalt \\(${danish(addDays(day, 14))}\\)  /SP  id [0-9a-f-]{36}\\n$`));
+    expect(booked.out).toMatch(
+      new RegExp(
+        `^Registreret: ${danish(addDays(day, -2))}  øjenundersøgelse: Tid aftalt \\(${danish(addDays(day, 14))}\\)  /SP  id [0-9a-f-]{36}\\n` +
+          `Til journalen: Tid til øjenundersøgelse ${danish(addDays(day, 14))}, aftalt ${danish(addDays(day, -2))} /SP\\n$`,
+      ),
+    );
     await cli('contact', 'record', '--db', db, '--cpr', bent, '--check', 'annual', '--action', 'no_answer', '--actor', 'SP');
     expect((await list(db, bent)).map((event) => [event.action, event.on])).toEqual([['booked', addDays(day, -2)], ['no_answer', day]]);
     expect(await flagged(db, 'eye_missing')).toEqual([anna]);
@@ -157,7 +163,7 @@ describe('tovholder contact refuses bad arguments in Danish with exit 2', () => 
     [['contact', 'record', '--cpr', '123', '--check', 'eye', '--action', 'agreed', '--actor', 'SP'], "Fejl: --cpr skal være et CPR-nummer som DDMMÅÅ-XXXX, ikke '123'."],
     [['contact', 'record', '--cpr', anna, '--check', 'eye', '--action', 'agreed'], 'Fejl: Angiv --actor INITIALER.'],
     [['contact', 'record', '--cpr', anna, '--check', 'eye', '--action', 'agreed', '--actor', 'S1'], 'Fejl: --actor: Initialer må kun indeholde bogstaver.'],
-    [['contact', 'undo', '--actor', 'SP'], 'Fejl: Angiv --id ID (fra tovholder contact list).'],
+    [['contact', 'undo', '--actor', 'SP'], 'Fejl: Angiv --id ID (fra tovholder contact list) eller --mailing ID.'],
     [['contact', 'list', '--cpr', anna, '--bogus'], "Fejl: Ukendt tilvalg '--bogus'."],
   ])('%j', async (argv, message) => {
     expect(await refused(...argv)).toBe(message);

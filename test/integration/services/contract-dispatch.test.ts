@@ -79,6 +79,9 @@ describe('contract dispatch', () => {
       'contact:record': { cpr, checks: ['eye'], action: 'invited', channel: 'sms' },
       // Its id is the UUID the record just made: undone after the loop.
       'contact:undo': null,
+      'mailing:record': { channel: 'letter', invitations: [{ cpr, checks: ['annual', 'foot'] }] },
+      // Its id is the one the record just made: undone after the loop.
+      'mailing:undo': null,
       'summary:settings': {},
       'summary:updateSettings': { threshold: 6 },
       'summary:preview': { label: 'Lægehuset' },
@@ -92,13 +95,18 @@ describe('contract dispatch', () => {
       'network:remove': null,
     };
     let recorded = '';
+    let mailing = '';
     for (const [channel, request] of Object.entries(requests)) {
       if (request === null) continue;
       const result = await dispatch(handlers, channel, request);
       expect(result.ok, channel).toBe(true);
       if (result.ok) expect(() => contract[channel as keyof typeof contract].response.parse(result.value)).not.toThrow();
       if (result.ok && channel === 'contact:record') recorded = (result.value as { id: string }).id;
+      if (result.ok && channel === 'mailing:record') mailing = (result.value as { mailingId: string }).mailingId;
     }
+    const mailingUndone = await dispatch(handlers, 'mailing:undo', { mailingId: mailing });
+    expect(mailingUndone.ok, 'mailing:undo').toBe(true);
+    if (mailingUndone.ok) expect(contract['mailing:undo'].response.parse(mailingUndone.value)).toMatchObject({ mailingId: mailing, count: 1 });
     const undone = await dispatch(handlers, 'contact:undo', { eventId: recorded });
     expect(undone.ok, 'contact:undo').toBe(true);
     if (undone.ok) expect(contract['contact:undo'].response.parse(undone.value)).toMatchObject({ id: recorded, checks: ['eye'] });

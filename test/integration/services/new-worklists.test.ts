@@ -72,8 +72,9 @@ describe('Ikke nået and Ingen tid booket on a real database', () => {
     expect(cprsOn(ctx, 'flagged')).toEqual([anna[0]]);
     recordContact(ctx, { cpr: anna[0]!, checks: ['annual'], action: 'booked', appointment: '2026-12-01' }, 'SP');
     expect(cprsOn(ctx, 'no_booking')).toEqual([]);
-    // Still flagged: the booking does not do the check.
-    expect(cprsOn(ctx, 'flagged')).toEqual([anna[0]]);
+    // Alle med flag is the flag lists together: a booking takes her off it as it takes her off Årskontrol overskredet.
+    expect(cprsOn(ctx, 'flagged')).toEqual(cprsOn(ctx, 'annual_overdue'));
+    expect(cprsOn(ctx, 'flagged')).toEqual([]);
     setNow('2026-12-01T09:00:00Z');
     expect(cprsOn(ctx, 'no_booking')).toEqual([anna[0]]);
     // Bent's annual check lapses in January 2028, beyond even the longest horizon.

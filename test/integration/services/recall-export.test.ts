@@ -109,12 +109,26 @@ describe('recall export', () => {
     ctx.db.close();
   });
 
+  it('says how many messages are longer than one SMS', async () => {
+    const ctx = recallContext(join(tempDir(), 'db.sqlite'));
+    // 130 characters before the name and the checks: Bo Berg's three checks take his past 160, Åse's one does not.
+    const template = `Kære {{navn}}. ${'Husk at medbringe din medicinliste og dit seneste blodsukkerdagbog, når du kommer. '.slice(0, 84)}Det er tid til din {{undersøgelse}}.`;
+    updateOutputSettings(ctx, { practiceName: 'Lægerne i Sydhavnen', practicePhone: '33 12 34 56', smsTemplate: template });
+    const file = await recallExportFile(ctx, printer, { list: 'all', sort: 'cpr', format: 'sms', columns: ['name'] });
+    const messages = csvRecords(file.bytes).slice(1).map(([, message]) => message!);
+    expect(messages.map((message) => message.length > 160)).toEqual([false, true]);
+    expect(file.notes.at(-1)).toBe(
+      '1 af 2 beskeder er længere end én SMS (160 tegn) og sendes som to eller flere. Gør skabelonen kortere under Indstillinger for at holde hver besked på én SMS.',
+    );
+    ctx.db.close();
+  });
+
   it('asks for the practice details before letters go out with a blank, and refuses a bad template unsaved', async () => {
     const ctx = recallContext(join(tempDir(), 'db.sqlite'));
     await expect(recallExportFile(ctx, printer, { list: 'all', format: 'letters', columns: ['name'] })).rejects.toThrow(
-      'Angiv praksis’ navn og praksis’ telefonnummer under Indstillinger, før der laves breve.',
+      'Angiv praksis’ navn og praksis’ telefonnummer under Indstillinger, før der laves indkaldelser.',
     );
-    expect(() => updateOutputSettings(ctx, { letterTemplate: 'Kære {{fornavn}}' })).toThrow(/Brevskabelonen: .*ukendt flettefelt: \{\{fornavn\}\}/);
+    expect(() => updateOutputSettings(ctx, { letterTemplate: 'Kære {{fornavn}}' })).toThrow(/Skabelonen til indkaldelser: .*ukendt flettefelt: \{\{fornavn\}\}/);
     expect(ctx.queries.getSetting('outputSettings')).toBeUndefined();
     ctx.db.close();
   });

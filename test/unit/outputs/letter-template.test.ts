@@ -25,6 +25,18 @@ describe('invitation letters', () => {
     expect(html).not.toContain('<script>');
   });
 
+  it('signs the practice once when the patient has no named GP, and signs GP and practice when there is one', () => {
+    const practice = values.praksis;
+    const unsigned = lettersHtml(defaultLetterTemplate, [{ ...values, læge: practice }]);
+    // Once at the head of the letter, once under "Med venlig hilsen".
+    expect(unsigned.split(practice)).toHaveLength(3);
+    expect(unsigned).toContain(`<p>Med venlig hilsen</p>\n<p>${practice}</p>`);
+    const signed = lettersHtml(defaultLetterTemplate, [{ ...values, læge: 'Lone Krag' }]);
+    expect(signed).toContain(`<p>Lone Krag<br>${practice}</p>`);
+    // A line the user typed twice is theirs to keep.
+    expect(lettersHtml('Hej\nHej\n{{navn}}', [values])).toContain('<p>Hej<br>Hej<br>');
+  });
+
   it('refuses a template with an unknown field, and an empty list, with a Danish reason', () => {
     expect(() => lettersHtml('Kære {{fornavn}}', [values])).toThrow(/ukendt flettefelt: \{\{fornavn\}\}/);
     expect(() => lettersHtml(defaultLetterTemplate, [])).toThrow(TemplateError);

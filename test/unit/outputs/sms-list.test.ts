@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { templateProblems } from '../../../shared/outputs/merge-template';
-import { danishPhone, defaultSmsTemplate, smsList } from '../../../shared/outputs/sms-list';
+import { fillTemplate, templateProblems } from '../../../shared/outputs/merge-template';
+import { smsLength } from '../../../shared/outputs/sms-length';
+import { danishPhone, defaultSmsTemplate, exampleSmsValues, smsList } from '../../../shared/outputs/sms-list';
 import { tableCsv } from '../../../shared/outputs/table-csv';
 import { values } from './fixtures';
 
@@ -19,8 +20,10 @@ describe('Danish phone numbers', () => {
 });
 
 describe('SMS list', () => {
-  it('the default template uses only known fields', () => {
+  it('the default template uses only known fields, and a usual patient’s message from it is one SMS', () => {
     expect(templateProblems(defaultSmsTemplate)).toEqual([]);
+    const usual = fillTemplate(defaultSmsTemplate, exampleSmsValues('Lægerne i Sydhavnen', '33 12 34 56'));
+    expect(smsLength(usual)).toMatchObject({ encoding: 'gsm7', segments: 1 });
   });
 
   it('has a phone and a filled-in message per patient with a number, and names those left out', () => {
@@ -35,11 +38,20 @@ describe('SMS list', () => {
       { telefon: '20304050', besked: 'Kære =X, ring på 33 12 34 56' },
     ]);
     expect(list.leftOut).toEqual(['Bo Berg (620270): intet telefonnummer', "Carl (630370): telefonnummeret '123' er ikke et dansk nummer på 8 cifre"]);
+    expect(list.longMessages).toBe(0);
     const csv = new TextDecoder().decode(tableCsv(list.table));
     expect(csv).toBe('Telefon;Besked\r\n20304050;Kære Åse Ørsted, ring på 33 12 34 56\r\n20304050;Kære =X, ring på 33 12 34 56\r\n');
   });
 
   it('refuses a template with an unknown field', () => {
     expect(() => smsList('Hej {{fornavn}}', [])).toThrow(/fornavn/);
+  });
+
+  it('counts the messages longer than one SMS, an extension character counting twice', () => {
+    const recipient = (navn: string) => ({ label: navn, phone: '20304050', values: { ...values, navn } });
+    const list = smsList(`{{navn}}${'a'.repeat(150)}`, [recipient('Bo'), recipient('Bo Berg Jensen'), recipient('Bo [x]')]);
+    expect(list.table.rows.map((row) => String(row.besked).length)).toEqual([152, 164, 156]);
+    // "Bo [x]" is 156 letters but 158 characters to the SMS: still one.
+    expect(list.longMessages).toBe(1);
   });
 });

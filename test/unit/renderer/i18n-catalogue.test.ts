@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { da } from '../../../renderer/src/i18n/da';
 import { en } from '../../../renderer/src/i18n/en';
+import { networkDa } from '../../../renderer/src/i18n/network-da';
 
 function keyPaths(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -51,5 +52,20 @@ describe('message catalogues', () => {
     });
     expect(da.worklist.cpr).toBe('CPR-nr.');
     expect(da.import.title).toBe('Indlæs udtræk');
+  });
+
+  it('says the words a nurse reads without stopping', () => {
+    const texts = [...keyPaths(da).map((path) => leaf(da, path)), ...keyPaths(networkDa).map((path) => leaf(networkDa, path))] as string[];
+    // One spelling of the button: "Annullér", never "Annuller" (the verb "annullerer" is another word).
+    expect(texts.filter((text) => /\bAnnuller\b/.test(text))).toEqual([]);
+    expect(texts.filter((text) => /Annullér/.test(text)).length).toBeGreaterThan(2);
+    // A checksum means nothing to a nurse; it belongs in the audit log.
+    expect(texts.filter((text) => /SHA|sha256/.test(text))).toEqual([]);
+    expect(da.contactForm.appointment).toBe('Dato for aftalen');
+    expect(da.report.patientsAbsent).toBe('Med i forrige udtræk, ikke i dette');
+    // The badge beside it already says "Aldrig registreret".
+    expect(da.panel.checkNever).not.toContain(da.states.never);
+    // The app calls a letter to a patient an indkaldelse.
+    expect([da.outputs.exportOpen, da.outputs.formats.letters, da.outputs.letterTemplate, da.outputs.settingsTitle].join(' ')).not.toMatch(/\bbrev/i);
   });
 });

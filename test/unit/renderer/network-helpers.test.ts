@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes } from '../../../renderer/src/exported-file';
 import { bytesToBase64 } from '../../../renderer/src/file-upload';
-import { formatShare } from '../../../renderer/src/share-format';
+import { formatShare } from '../../../shared/shares';
 import { cellText, shareText, targetText } from '../../../shared/summary/summary-display';
 import { summaryFileName } from '../../../shared/summary/summary-workbook';
 

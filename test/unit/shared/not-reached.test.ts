@@ -22,6 +22,7 @@ function event(on: string, action: ContactEvent['action'], extra: Partial<Contac
     reason: null,
     note: null,
     batchId: 1,
+    mailingId: null,
     recordedAt: `${on}T09:00:${String(seq % 60).padStart(2, '0')}.000Z`,
     actor: 'SP',
     undoneAt: null,

@@ -17,7 +17,7 @@ const clock: WorklistClock = {
 
 const invited = (on: string, id: string): ContactEvent => ({
   id, cpr: '6101551234', checks: ['eye'], on, action: 'invited', channel: 'letter', date: null, reason: null, note: null,
-  batchId: 2, recordedAt: `${on}T09:00:00Z`, actor: 'AB', undoneAt: null, undoneBy: null,
+  batchId: 2, mailingId: null, recordedAt: `${on}T09:00:00Z`, actor: 'AB', undoneAt: null, undoneBy: null,
 });
 
 const patient: WorklistPatient = {

@@ -74,8 +74,7 @@ describe('worklists', () => {
       no_booking: 6,
       clinical: 1,
       remind_tomorrow: 0,
-      // Carl is new (in his grace period) but has a flag all the same.
-      flagged: 5,
+      flagged: 4,
       all: 6,
     });
     expect(select(entries, { filters: { search: 'anne' } }).counts.annual_overdue).toBe(1);
@@ -85,6 +84,15 @@ describe('worklists', () => {
     const annual = select(entries, { list: 'annual_overdue' }).rows.map((row) => row.cpr);
     expect(annual).not.toContain('6501504051');
     expect(select(entries, { list: 'all' }).rows.map((row) => row.cpr)).toContain('6501504051');
+  });
+
+  it('holds in Alle med flag everyone on a flag list, and no one the flag lists leave out', () => {
+    const flagged = select(entries, { list: 'flagged', sort: 'cpr' }).rows.map((row) => row.cpr);
+    const onAFlagList = new Set(
+      (['annual_overdue', 'eye_missing', 'foot_missing'] as const).flatMap((list) => select(entries, { list }).rows.map((row) => row.cpr)),
+    );
+    expect(flagged).toEqual([...onAFlagList].sort());
+    expect(flagged).toEqual(['6101504011', '6201504021', '6301504031', '6401504041']);
   });
 
   it('puts never-registered first, then the longest overdue', () => {

@@ -50,7 +50,7 @@ describe('network totals', () => {
     expect(network.indicators.find((i) => i.id === 'statin')).toEqual({
       id: 'statin',
       numerator: { count: 170, practicesIncluded: 3, withheld: null },
-      share: 0.7083,
+      share: 0.708,
       target: defaultIndicatorTargets.statin,
     });
     expect(network.breakdowns.sex.find((row) => row.key === 'M')?.count.count).toBe(120);

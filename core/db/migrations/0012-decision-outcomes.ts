@@ -1,7 +1,8 @@
 /**
  * The steps for a patient who is not reached (#14 item 7) are contact actions: same-day
  * screening at the hospital clinic, a home visit, a coordination meeting. SQLite cannot widen a
- * CHECK in place, so the table is copied, every row and its `seq` (this PC's order) kept.
+ * CHECK in place, so the table is copied, every row and its `seq` (this PC's order) kept, and
+ * its mailing (migration 11) with the index that undoes a mailing as one.
  */
 const checkSets = ['annual', 'eye', 'foot', 'annual,eye', 'annual,foot', 'eye,foot', 'annual,eye,foot'];
 const actions = [
@@ -25,14 +26,16 @@ CREATE TABLE contact_events_new (
   recorded_at TEXT NOT NULL,
   actor TEXT NOT NULL,
   undone_at TEXT,
-  undone_by TEXT
+  undone_by TEXT,
+  mailing_id TEXT CHECK (mailing_id IS NULL OR length(mailing_id) BETWEEN 1 AND 64)
 ) STRICT;
 
-INSERT INTO contact_events_new (seq, id, cpr, checks, on_date, action, channel, date, reason, note, batch_id, recorded_at, actor, undone_at, undone_by)
-  SELECT seq, id, cpr, checks, on_date, action, channel, date, reason, note, batch_id, recorded_at, actor, undone_at, undone_by
+INSERT INTO contact_events_new (seq, id, cpr, checks, on_date, action, channel, date, reason, note, batch_id, recorded_at, actor, undone_at, undone_by, mailing_id)
+  SELECT seq, id, cpr, checks, on_date, action, channel, date, reason, note, batch_id, recorded_at, actor, undone_at, undone_by, mailing_id
   FROM contact_events ORDER BY seq;
 
 DROP TABLE contact_events;
 ALTER TABLE contact_events_new RENAME TO contact_events;
 CREATE INDEX contact_events_by_patient ON contact_events (cpr, on_date);
+CREATE INDEX contact_events_by_mailing ON contact_events (mailing_id) WHERE mailing_id IS NOT NULL;
 `;
