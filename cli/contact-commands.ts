@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { danishDateOf } from '../shared/calendar-dates';
-import { contactActionSchema, contactChannels, contactChannelSchema, removalReasons, removalReasonSchema, type ContactAction, type ContactEvent } from '../shared/contact-workflow';
+import { contactActionNames, contactActionSchema, contactChannels, contactChannelSchema, removalReasons, removalReasonSchema, type ContactAction, type ContactEvent } from '../shared/contact-workflow';
 import { ContractError } from '../shared/contract';
 import { parseCpr } from '../shared/cpr';
 import { checkKinds, checkKindSchema, type CheckKind } from '../shared/follow-up-states';
@@ -12,7 +12,7 @@ import { journalLine } from '../shared/journal-line';
 import { UsageError, date, parse } from './cli-args';
 import { withContext, type CliHost } from './tovholder';
 
-const actions = ['invited', 'agreed', 'call_later', 'booked', 'no_answer', 'removed', 'done_awaiting'] as const;
+const actions = contactActionNames;
 type ActionName = (typeof actions)[number];
 
 export const contactUsage = `Brug:

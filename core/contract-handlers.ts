@@ -15,6 +15,7 @@ import { headlessBrowserPrinter } from './print/headless-browser-printer';
 import type { Printer } from './print/printer';
 import type { DatabaseLifecycle } from './services/backup-lifecycle';
 import { backUpIfChanged, backupFolder, createBackup, listBackups, pruneBackups } from './services/backup-service';
+import { extractChangeLists } from './services/extract-changes-service';
 import { flagCounts, flaggedPatients } from './services/follow-up-service';
 import type { ImportJobs } from './services/import-jobs';
 import { importExtract, undoLatestImport, type ImportInput } from './services/import-service';
@@ -149,6 +150,7 @@ export function createHandlers(
     },
     ...lifecycleHandlers(lifecycle, importJobs),
     'worklist:query': (request) => queryWorklist(ctx, request),
+    'worklist:changes': () => extractChangeLists(ctx),
     'patient:get': (request) => patientPanel(ctx, request.cpr, request.asOf),
     'patient:mark': (request) => markPatient(ctx, request),
     'contact:record': (request) => recordContact(ctx, request),

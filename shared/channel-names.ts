@@ -25,6 +25,7 @@ export const channelNames = [
   'dataSettings:update',
   'data:deleteAll',
   'worklist:query',
+  'worklist:changes',
   'patient:get',
   'patient:mark',
   'contact:record',

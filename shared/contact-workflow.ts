@@ -36,6 +36,20 @@ export const coveredChecksSchema = z
 
 const note = z.string().trim().max(500);
 
+/** Every contact action, in the order the form offers them. */
+export const contactActionNames = [
+  'invited',
+  'agreed',
+  'call_later',
+  'booked',
+  'no_answer',
+  'removed',
+  'done_awaiting',
+  'same_day_screening',
+  'home_visit',
+  'coordination_meeting',
+] as const;
+
 /** One thing the practice did or learned about recalling a patient for a check. */
 export const contactActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('invited'), channel: contactChannelSchema }).strict(),
@@ -51,6 +65,10 @@ export const contactActionSchema = z.discriminatedUnion('action', [
       path: ['note'],
     }),
   z.object({ action: z.literal('done_awaiting') }).strict(),
+  // The steps for a patient who is not reached (`not-reached.ts`): each is a decision.
+  z.object({ action: z.literal('same_day_screening') }).strict(),
+  z.object({ action: z.literal('home_visit') }).strict(),
+  z.object({ action: z.literal('coordination_meeting') }).strict(),
 ]);
 export type ContactAction = z.infer<typeof contactActionSchema>;
 export type ContactActionName = ContactAction['action'];
@@ -63,7 +81,7 @@ export const contactEventSchema = z.object({
   checks: z.array(checkKindSchema).min(1),
   /** The day the contact happened, as the user gives it. */
   on: isoDateSchema,
-  action: z.enum(['invited', 'agreed', 'call_later', 'booked', 'no_answer', 'removed', 'done_awaiting']),
+  action: z.enum(contactActionNames),
   channel: contactChannelSchema.nullable(),
   /** `call_later`: call again from this day; `booked`: the appointment. */
   date: isoDateSchema.nullable(),
@@ -91,6 +109,9 @@ export const contactStatuses = [
   'done_awaiting',
   'done_unconfirmed',
   'removed',
+  'same_day_screening',
+  'home_visit',
+  'coordination_meeting',
 ] as const;
 export const contactStatusSchema = z.enum(contactStatuses);
 export type ContactStatus = z.infer<typeof contactStatusSchema>;
@@ -134,7 +155,7 @@ export function isInOpenEpisode(event: Pick<ContactEvent, 'on' | 'undoneAt'>, la
 
 // Ties on the same day go by the moment of recording; the sort is stable, so events recorded in
 // the same millisecond keep the order they are given in (the order of recording).
-function byTime(a: ContactEvent, b: ContactEvent): number {
+export function byTime(a: Pick<ContactEvent, 'on' | 'recordedAt'>, b: Pick<ContactEvent, 'on' | 'recordedAt'>): number {
   if (a.on !== b.on) return a.on < b.on ? -1 : 1;
   return a.recordedAt === b.recordedAt ? 0 : a.recordedAt < b.recordedAt ? -1 : 1;
 }
@@ -169,6 +190,10 @@ export function contactSummaryFor(
   };
   const snoozedThrough = (until: IsoDate) => ({ hidden: today <= until, hiddenUntil: until });
   switch (latest.action) {
+    // A step arranged for a patient not reached keeps them off the list as an agreement does.
+    case 'same_day_screening':
+    case 'home_visit':
+    case 'coordination_meeting':
     case 'agreed':
       return { ...summary, ...snoozedThrough(addDays(latest.on, rules.snoozeDays)) };
     case 'call_later':

@@ -14,6 +14,7 @@ import { contactActionSchema, contactEventSchema, coveredChecksSchema } from './
 import { checkKindSchema } from './follow-up-states';
 import { patientPanelSchema } from './patient-panel';
 import { dataQualitySchema, missingFieldSchema } from './data-quality';
+import { extractChangesSchema } from './extract-changes';
 import { recallSettingsSchema } from './recall-settings';
 import { worklistCountsSchema, worklistEntrySchema, worklistSelectionSchema } from './worklists';
 import { summaryChannels } from './summary/summary-contract';
@@ -143,6 +144,7 @@ export const contract = {
   },
   'data:deleteAll': { request: z.object({ confirmation: z.literal(deleteAllConfirmationWord) }).strict(), response: empty },
   'worklist:query': { request: worklistQuerySchema, response: worklistPageSchema },
+  'worklist:changes': { request: empty, response: extractChangesSchema },
   'patient:get': {
     request: z.object({ cpr: cprSchema, asOf: asOfChoiceSchema.default('today') }).strict(),
     response: patientPanelSchema,

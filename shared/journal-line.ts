@@ -76,5 +76,12 @@ export function journalLine(event: JournalEvent): string {
     }
     case 'done_awaiting':
       return signed(`${capitalised(checks)} oplyst udført ${on}`);
+    // The steps for a patient the invitations did not reach: the record says why this step.
+    case 'same_day_screening':
+      return signed(`Ikke nået om ${checks}: screening samme dag i ambulatoriet aftalt ${on}`);
+    case 'home_visit':
+      return signed(`Ikke nået om ${checks}: hjemmebesøg aftalt ${on}`);
+    case 'coordination_meeting':
+      return signed(`Ikke nået om ${checks}: koordinerende møde aftalt ${on}`);
   }
 }

@@ -8,6 +8,10 @@ export const recallSettingsSchema = z.object({
   graceMonths: z.number().int().min(0).max(24),
   /** "Agreed to come" and a booked appointment keep a patient off the list this many days. */
   snoozeDays: z.number().int().min(1).max(365),
+  /** After this many invitations or calls without a reply the patient is on *Ikke nået*. */
+  unansweredLimit: z.number().int().min(1).max(10),
+  /** *Ingen tid booket* holds the patients due within this many days (or overdue) without an appointment. */
+  bookAheadDays: z.number().int().min(0).max(365),
   /** Who records contacts on this computer: stored with every action. */
   initials: z
     .string()
@@ -21,5 +25,7 @@ export const defaultRecallSettings: RecallSettings = {
   dueSoonDays: 60,
   graceMonths: 3,
   snoozeDays: 30,
+  unansweredLimit: 2,
+  bookAheadDays: 60,
   initials: '',
 };

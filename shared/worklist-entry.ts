@@ -6,6 +6,8 @@ import type { CarriedFields } from './extract-columns';
 import type { FollowUpWindows } from './follow-up-rules';
 import { checkKinds, checkStatusFor, fieldOfCheck, graceUntil, type CheckKind } from './follow-up-states';
 import type { RecallSettings } from './recall-settings';
+import { unbookedChecks } from './booked-ahead';
+import { notReachedFor } from './not-reached';
 import { ageBandOf, type WorklistCheck, type WorklistEntry } from './worklists';
 
 export interface WorklistPatient {
@@ -75,6 +77,14 @@ export function worklistEntryFor(patient: WorklistPatient, clock: WorklistClock)
   };
   const [annual, eye, foot] = checkKinds.map(checkFor) as [WorklistCheck, WorklistCheck, WorklistCheck];
   const age = ageOn(patient.birthDate, clock.asOf);
+  const carriedChecks = checkKinds.filter((check) => clock.carried.has(fieldOfCheck[check]));
+  const notReached = notReachedFor(
+    {
+      checks: carriedChecks.map((check) => ({ check, events: eventsOfCheck(patient.events, check), lastDone: lastDoneOf(patient.plan, check) })),
+      vulnerable: patient.vulnerable,
+    },
+    clock.settings.unansweredLimit,
+  );
   return {
     cpr: patient.cpr,
     name: patient.plan.name,
@@ -93,5 +103,7 @@ export function worklistEntryFor(patient: WorklistPatient, clock: WorklistClock)
     ),
     vulnerable: patient.vulnerable,
     contactPerson: patient.contactPerson,
+    notReached,
+    unbooked: unbookedChecks({ annual, eye, foot }, clock.today, clock.settings.bookAheadDays),
   };
 }

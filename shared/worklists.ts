@@ -3,7 +3,9 @@ import { asOfChoiceSchema } from './as-of';
 import { isoDateSchema, sexSchema } from './care-plan';
 import { clinicalFlagSchema } from './clinical-attention';
 import { contactStatusSchema, contactSummarySchema, patientLevelReasons, type ContactSummary } from './contact-workflow';
+import { notReachedSchema } from './not-reached';
 import {
+  checkKindSchema,
   checkKinds,
   checkStateSchema,
   checkStatusSchema,
@@ -18,7 +20,18 @@ import {
  * follow-up flag who are not snoozed, removed or new (in their grace period); `flagged` holds
  * everyone on at least one of them, the number Oversigt shows as "med flag".
  */
-export const worklistNames = ['annual_overdue', 'eye_missing', 'foot_missing', 'due_soon', 'clinical', 'remind_tomorrow', 'flagged', 'all'] as const;
+export const worklistNames = [
+  'annual_overdue',
+  'eye_missing',
+  'foot_missing',
+  'due_soon',
+  'not_reached',
+  'no_booking',
+  'clinical',
+  'remind_tomorrow',
+  'flagged',
+  'all',
+] as const;
 export const worklistNameSchema = z.enum(worklistNames);
 export type WorklistName = z.infer<typeof worklistNameSchema>;
 
@@ -56,6 +69,10 @@ export const worklistEntrySchema = z.object({
   graceUntil: isoDateSchema.nullable(),
   vulnerable: z.boolean(),
   contactPerson: z.string().nullable(),
+  /** On *Ikke nået* (`not-reached.ts`), with the next step; null when not. */
+  notReached: notReachedSchema.nullable(),
+  /** The checks due for booking without a future appointment (`booked-ahead.ts`). */
+  unbooked: z.array(checkKindSchema),
 });
 export type WorklistEntry = z.infer<typeof worklistEntrySchema>;
 
@@ -98,6 +115,17 @@ function isRecallable(entry: WorklistEntry, check: CheckKind): boolean {
   return entry.graceUntil === null && !status.contact.hidden && isFlagged(status.state);
 }
 
+/**
+ * A list that needs a check's column the extract lacks cannot be made: it says so rather than
+ * showing no one. A list over all checks can be made while one of them is carried.
+ */
+export function isListUnknown(list: WorklistName, absentChecks: readonly CheckKind[]): boolean {
+  const check = checkOfList[list];
+  if (check !== undefined) return absentChecks.includes(check);
+  const overChecks: readonly WorklistName[] = ['due_soon', 'not_reached', 'no_booking', 'flagged'];
+  return overChecks.includes(list) && checkKinds.every((kind) => absentChecks.includes(kind));
+}
+
 /** Moved away or died (a removal that covers every check): on no list but *Alle*, where the history is found. */
 function hasLeftThePractice(entry: WorklistEntry): boolean {
   return checkKinds.some((check) => {
@@ -119,8 +147,13 @@ export function isOnList(entry: WorklistEntry, list: WorklistName, tomorrow: str
       return entry.clinical.length > 0 && !hasLeftThePractice(entry);
     case 'remind_tomorrow':
       return checkKinds.some((check) => isBookedFor(entry.checks[check].contact, tomorrow));
+    case 'not_reached':
+      return entry.notReached !== null && !hasLeftThePractice(entry);
+    case 'no_booking':
+      return entry.unbooked.length > 0 && !hasLeftThePractice(entry);
     case 'flagged':
-      return checkKinds.some((check) => isRecallable(entry, check));
+      // A check's episode can start again after a move or death was recorded; the patient stays off.
+      return checkKinds.some((check) => isRecallable(entry, check)) && !hasLeftThePractice(entry);
     case 'all':
       return true;
   }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ContactEvent } from '../../shared/contact-workflow';
-import { patientSnapshotFromStored, snapshotFromStored, type PatientSnapshotRow, type SnapshotRow, type StoredPatientSnapshot, type StoredSnapshot } from './queries';
+import { patientSnapshotFromStored, snapshotFromStored, type BatchRow, type PatientSnapshotRow, type SnapshotRow, type StoredPatientSnapshot, type StoredSnapshot } from './queries';
 
 /** The recall domain's statements: contact events, patient marks and the patient panel's history. */
 
@@ -73,6 +73,11 @@ export const sql = {
      WHERE s.batch_id = ? AND s.cpr = ?`,
   activeContactEventsOf: `SELECT ${eventColumns} FROM contact_events WHERE cpr = ? AND undone_at IS NULL ORDER BY seq`,
   earliestExtractDate: 'SELECT min(extract_date) AS date FROM import_batches',
+  // The extract before a given one, in the order `currentBatch` picks the newest: what changed since.
+  batchBefore: `SELECT * FROM import_batches WHERE extract_date < @date OR (extract_date = @date AND id < @id)
+     ORDER BY extract_date DESC, id DESC LIMIT 1`,
+  // Patients confirmed as moved away or dead, on a removal not taken back.
+  goneCprs: `SELECT DISTINCT cpr FROM contact_events WHERE action = 'removed' AND reason IN ('moved', 'deceased') AND undone_at IS NULL`,
   /**
    * Changes whenever anything changes in the file: `data_version` moves on commits by other
    * connections (a worker's import, the CLI), `total_changes()` on this connection's own writes.
@@ -94,6 +99,8 @@ export function prepareRecallQueries(db: Database.Database) {
   const patientByCpr = db.prepare<[string], PatientRow>(sql.patientByCpr);
   const snapshotHistoryOf = db.prepare<[string], StoredSnapshot & Pick<SnapshotHistoryRow, 'extract_date' | 'file_name'>>(sql.snapshotHistoryOf);
   const earliestExtractDate = db.prepare<[], { date: string | null }>(sql.earliestExtractDate);
+  const batchBefore = db.prepare<{ date: string; id: number }, BatchRow>(sql.batchBefore);
+  const goneCprs = db.prepare<[], string>(sql.goneCprs).pluck();
   const recallFingerprint = db.prepare<[], { dataVersion: number; ownChanges: number }>(sql.recallFingerprint);
   const patientSnapshotInBatch = db.prepare<[number, string], StoredPatientSnapshot>(sql.patientSnapshotInBatch);
   const activeContactEventsOf = db.prepare<[string], ContactEventRow>(sql.activeContactEventsOf);
@@ -116,6 +123,8 @@ export function prepareRecallQueries(db: Database.Database) {
     snapshotHistoryOf: (cpr: string): SnapshotHistoryRow[] =>
       snapshotHistoryOf.all(cpr).map((row) => Object.assign(snapshotFromStored(row), { extract_date: row.extract_date, file_name: row.file_name })),
     earliestExtractDate: () => earliestExtractDate.get()?.date ?? null,
+    batchBefore: (batch: Pick<BatchRow, 'extract_date' | 'id'>) => batchBefore.get({ date: batch.extract_date, id: batch.id }),
+    goneCprs: (): string[] => goneCprs.all(),
     recallFingerprint: () => recallFingerprint.get() ?? { dataVersion: 0, ownChanges: 0 },
     patientSnapshotInBatch: (batchId: number, cpr: string): PatientSnapshotRow | undefined => {
       const row = patientSnapshotInBatch.get(batchId, cpr);

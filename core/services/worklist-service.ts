@@ -194,6 +194,8 @@ const emptyCounts: WorklistCounts = {
   eye_missing: 0,
   foot_missing: 0,
   due_soon: 0,
+  not_reached: 0,
+  no_booking: 0,
   clinical: 0,
   remind_tomorrow: 0,
   flagged: 0,

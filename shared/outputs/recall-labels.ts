@@ -15,6 +15,8 @@ export const worklistTitles: Readonly<Record<WorklistName, string>> = {
   due_soon: 'Snart forfalden',
   clinical: 'Klinisk opmærksomhed',
   remind_tomorrow: 'Påmind i morgen',
+  not_reached: 'Ikke nået',
+  no_booking: 'Ingen tid booket',
   flagged: 'Alle med flag',
   all: 'Alle',
 };
@@ -45,6 +47,9 @@ export const contactStatusLabels: Readonly<Record<ContactStatus, string>> = {
   done_awaiting: 'Udført, afventer udtræk',
   done_unconfirmed: 'Udført, ikke bekræftet',
   removed: 'Fjernet fra listen',
+  same_day_screening: 'Screening samme dag aftalt',
+  home_visit: 'Hjemmebesøg aftalt',
+  coordination_meeting: 'Koordinerende møde aftalt',
 };
 
 export const clinicalFlagLabels: Readonly<Record<ClinicalFlag, string>> = {

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   checksCovered,
+  contactActionNames,
   contactChannels,
   isPatientLevelRemoval,
   removalReasons,
@@ -15,7 +16,7 @@ import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
 import { ErrorAlert } from './error-alert';
 
-const actions: readonly ContactActionName[] = ['invited', 'agreed', 'call_later', 'booked', 'no_answer', 'removed', 'done_awaiting'];
+const actions: readonly ContactActionName[] = contactActionNames;
 
 interface ContactFormProps {
   cpr: string;

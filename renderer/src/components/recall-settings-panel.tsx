@@ -17,7 +17,13 @@ const limits: Record<Field, { min: number; max: number }> = {
   dueSoonDays: { min: 0, max: 365 },
   graceMonths: { min: 0, max: 24 },
   snoozeDays: { min: 1, max: 365 },
+  unansweredLimit: { min: 1, max: 10 },
+  bookAheadDays: { min: 0, max: 365 },
 };
+
+function numbersOf({ initials: _initials, ...numbers }: RecallSettings): RecallNumbers {
+  return numbers;
+}
 
 /** The follow-up windows and the recall rules the worklists apply, as the practice wants them. */
 export function RecallSettingsPanel() {
@@ -30,9 +36,9 @@ export function RecallSettingsPanel() {
 
   useEffect(() => {
     Promise.all([client.call('settings:get', {}), client.call('recallSettings:get', {})]).then(
-      ([loadedWindows, { dueSoonDays, graceMonths, snoozeDays }]) => {
+      ([loadedWindows, loadedRecall]) => {
         setWindows(loadedWindows);
-        setRecall({ dueSoonDays, graceMonths, snoozeDays });
+        setRecall(numbersOf(loadedRecall));
       },
       (caught: unknown) => setFailure({ title: t('settings.loadFailed'), message: errorMessage(caught, t) }),
     );
@@ -45,7 +51,7 @@ export function RecallSettingsPanel() {
     try {
       setWindows(await client.call('settings:update', windows));
       const saved = await client.call('recallSettings:update', recall);
-      setRecall({ dueSoonDays: saved.dueSoonDays, graceMonths: saved.graceMonths, snoozeDays: saved.snoozeDays });
+      setRecall(numbersOf(saved));
       setFailure(null);
       setNotice(t('recallSettings.saved'));
     } catch (caught) {

@@ -5,6 +5,7 @@ import { checkKinds } from '../../../shared/follow-up-states';
 import { checkOfList, type WorklistEntry, type WorklistName } from '../../../shared/worklists';
 import { formatCpr, formatDate } from '../display-format';
 import { CheckStateCell } from './check-state-badge';
+import { NotReachedNote } from './not-reached-note';
 
 const estimatedRowHeight = 53;
 
@@ -39,6 +40,7 @@ function ContactCell({ entry, list }: { entry: WorklistEntry; list: WorklistName
           );
         })}
       </ul>
+      {entry.notReached ? <NotReachedNote notReached={entry.notReached} /> : null}
     </td>
   );
 }

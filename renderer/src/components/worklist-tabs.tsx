@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { CheckKind } from '../../../shared/follow-up-states';
-import { checkOfList, worklistNames, type WorklistCounts, type WorklistName } from '../../../shared/worklists';
+import { isListUnknown, worklistNames, type WorklistCounts, type WorklistName } from '../../../shared/worklists';
 
 interface WorklistTabsProps {
-  value: WorklistName;
+  /** Null while a list of what changed between extracts is shown instead. */
+  value: WorklistName | null;
   counts: WorklistCounts | null;
   /** A list whose check the extract has no column for shows no count: it is unknown, not 0. */
   absentChecks: readonly CheckKind[];
@@ -17,8 +18,7 @@ interface WorklistTabsProps {
 export function WorklistTabs({ value, counts, absentChecks, onChange }: WorklistTabsProps) {
   const { t, i18n } = useTranslation();
   const countText = (list: WorklistName) => {
-    const check = checkOfList[list];
-    if (check !== undefined && absentChecks.includes(check)) return '–';
+    if (isListUnknown(list, absentChecks)) return '–';
     return counts ? counts[list].toLocaleString(i18n.language) : '…';
   };
   return (

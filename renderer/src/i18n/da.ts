@@ -1,3 +1,4 @@
+import { listsDa } from './lists-da';
 import { networkDa } from './network-da';
 
 /**
@@ -154,6 +155,8 @@ export const da = {
       due_soon: 'Snart forfalden',
       clinical: 'Klinisk opmærksomhed',
       remind_tomorrow: 'Påmind i morgen',
+      not_reached: 'Ikke nået',
+      no_booking: 'Ingen tid booket',
       flagged: 'Alle med flag',
       all: 'Alle',
     },
@@ -220,6 +223,9 @@ export const da = {
     done_awaiting: 'Udført – afventer udtræk',
     done_unconfirmed: 'Udført ifølge praksis, men ikke i nyt udtræk',
     removed: 'Fjernet fra listen',
+    same_day_screening: 'Screening samme dag aftalt',
+    home_visit: 'Hjemmebesøg aftalt',
+    coordination_meeting: 'Koordinerende møde aftalt',
   },
   clinicalFlags: {
     hba1c_above_target: 'HbA1c over behandlingsmål',
@@ -301,6 +307,8 @@ export const da = {
     dueSoonDays: 'Snart forfalden (dage før)',
     graceMonths: 'Nye patienter kaldes ikke ind de første (måneder)',
     snoozeDays: 'Væk fra listen efter aftale (dage)',
+    unansweredLimit: 'Ikke nået efter (indkaldelser uden svar)',
+    bookAheadDays: 'Ingen tid booket: forfalden inden for (dage)',
     save: 'Gem indstillinger',
     saved: 'Indstillingerne er gemt.',
   },
@@ -346,6 +354,9 @@ export const da = {
       no_answer: 'Intet svar',
       removed: 'Fjern fra listen',
       done_awaiting: 'Udført – afventer næste udtræk',
+      same_day_screening: 'Screening samme dag i ambulatoriet',
+      home_visit: 'Hjemmebesøg',
+      coordination_meeting: 'Koordinerende møde',
     },
     channel: 'Hvordan?',
     channels: { letter: 'Brev', sms: 'SMS', phone: 'Telefon', email: 'E-mail', eboks: 'e-Boks' },
@@ -581,6 +592,7 @@ export const da = {
     kept: 'Den beskadigede fil gemmes i mappen med sikkerhedskopier.',
   },
   network: networkDa,
+  lists: listsDa,
 };
 
 export type Catalogue = typeof da;

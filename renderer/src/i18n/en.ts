@@ -1,4 +1,5 @@
 import type { Catalogue } from './da';
+import { listsEn } from './lists-en';
 import { networkEn } from './network-en';
 
 /** The English catalogue: typed as the Danish one, so a missing or extra key does not compile. */
@@ -151,6 +152,8 @@ export const en: Catalogue = {
       due_soon: 'Due soon',
       clinical: 'Clinical attention',
       remind_tomorrow: 'Remind tomorrow',
+      not_reached: 'Not reached',
+      no_booking: 'No time booked',
       flagged: 'All flagged',
       all: 'All',
     },
@@ -217,6 +220,9 @@ export const en: Catalogue = {
     done_awaiting: 'Done – awaiting extract',
     done_unconfirmed: 'Done per practice, but not in new extract',
     removed: 'Removed from list',
+    same_day_screening: 'Same-day screening arranged',
+    home_visit: 'Home visit arranged',
+    coordination_meeting: 'Coordination meeting arranged',
   },
   clinicalFlags: {
     hba1c_above_target: 'HbA1c above target',
@@ -298,6 +304,8 @@ export const en: Catalogue = {
     dueSoonDays: 'Due soon (days before)',
     graceMonths: 'New patients are not recalled for the first (months)',
     snoozeDays: 'Off the list after an agreement (days)',
+    unansweredLimit: 'Not reached after (invitations without a reply)',
+    bookAheadDays: 'No time booked: due within (days)',
     save: 'Save settings',
     saved: 'The settings are saved.',
   },
@@ -343,6 +351,9 @@ export const en: Catalogue = {
       no_answer: 'No answer',
       removed: 'Remove from list',
       done_awaiting: 'Done – awaiting next extract',
+      same_day_screening: 'Same-day screening at the hospital clinic',
+      home_visit: 'Home visit',
+      coordination_meeting: 'Coordination meeting',
     },
     channel: 'How?',
     channels: { letter: 'Letter', sms: 'SMS', phone: 'Phone', email: 'E-mail', eboks: 'e-Boks' },
@@ -578,4 +589,5 @@ export const en: Catalogue = {
     kept: 'The damaged file is kept in the backup folder.',
   },
   network: networkEn,
+  lists: listsEn,
 };

@@ -1,10 +1,14 @@
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import './worklist-lists.css';
 import { useTranslation } from 'react-i18next';
 import { fieldOfCheck } from '../../../shared/follow-up-states';
 import { defaultRecallSettings, type RecallSettings } from '../../../shared/recall-settings';
-import { checkOfList, type WorklistFilters, type WorklistName, type WorklistSort } from '../../../shared/worklists';
+import type { ExtractChangeName } from '../../../shared/extract-changes';
+import { checkOfList, isListUnknown, type WorklistFilters, type WorklistName, type WorklistSort } from '../../../shared/worklists';
 import { AsOfLine } from '../components/as-of-line';
 import { ErrorAlert } from '../components/error-alert';
+import { ExtractChangeList } from '../components/extract-change-list';
+import { ExtractChangeTabs } from '../components/extract-change-tabs';
 import { InitialsField } from '../components/initials-field';
 import { PatientPanel } from '../components/patient-panel';
 import { RecallExportPanel } from '../components/recall-export-panel';
@@ -15,6 +19,7 @@ import { WorklistTabs } from '../components/worklist-tabs';
 import { useContractClient } from '../contract-client-context';
 import { errorMessage } from '../error-message';
 import { useAsOfBasis } from '../hooks/use-as-of-basis';
+import { useExtractChanges } from '../hooks/use-extract-changes';
 import { useWorklist } from '../hooks/use-worklist';
 
 interface WorklistScreenProps {
@@ -65,6 +70,8 @@ export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
     asOf: basis,
   };
   const { view, rowAt } = useWorklist(selection, refresh);
+  const [changeList, setChangeList] = useState<ExtractChangeName | null>(null);
+  const changes = useExtractChanges(refresh);
   const ready = view.state === 'ready' ? view : null;
   const listCheck = checkOfList[list];
 
@@ -73,6 +80,7 @@ export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
     if (listCheck !== undefined && ready?.absentChecks.includes(listCheck)) {
       return t('absent.list', { column: `${t(`checks.${listCheck}`).toLowerCase()} (»${t(`columnMapping.fields.${fieldOfCheck[listCheck]}`)}«)` });
     }
+    if (ready && isListUnknown(list, ready.absentChecks)) return t('lists.unknownChecks');
     return Object.keys(selection.filters).length > 0 ? t('worklist.emptyFiltered') : t('worklist.emptyList');
   };
 
@@ -89,44 +97,56 @@ export function WorklistScreen({ list, onListChange }: WorklistScreenProps) {
           <InitialsField initials={settings.initials} onSaved={(initials) => setSettings({ ...settings, initials })} />
         </div>
         {view.state === 'failed' ? <ErrorAlert title={t('errors.loadFailed')} message={errorMessage(view.error, t)} /> : null}
-        <WorklistTabs value={list} counts={ready?.counts ?? null} absentChecks={ready?.absentChecks ?? []} onChange={onListChange} />
-        <WorklistFilterBar
-          filters={filters}
-          search={search}
-          sort={sort}
-          descending={descending}
-          gps={ready?.gps ?? []}
-          onFilters={setFilters}
-          onSearch={setSearch}
-          onSort={(nextSort, nextDescending) => {
-            setSort(nextSort);
-            setDescending(nextDescending);
+        <WorklistTabs
+          value={changeList ? null : list}
+          counts={ready?.counts ?? null}
+          absentChecks={ready?.absentChecks ?? []}
+          onChange={(next) => {
+            setChangeList(null);
+            onListChange(next);
           }}
         />
-        {ready?.asOf ? (
-          <details className="export-details">
-            <summary>{t('outputs.exportOpen')}</summary>
-            <RecallExportPanel selection={selection} onChanged={() => setRefresh((n) => n + 1)} />
-          </details>
-        ) : null}
-        {view.state === 'loading' ? (
-          <p role="status" className="busy">
-            <span className="spinner" aria-hidden="true" />
-            {t('app.loading')}
-          </p>
-        ) : null}
-        {ready ? (
-          <>
-            <p className="row-count" role="status" data-testid="row-count">
-              {t('worklist.rowCount', { count: ready.total })}
+        <ExtractChangeTabs value={changeList} changes={changes} onChange={setChangeList} />
+        {changeList && changes ? <ExtractChangeList list={changeList} changes={changes} onOpen={openPatient} /> : null}
+        <div hidden={changeList !== null} className="worklist-body">
+          <WorklistFilterBar
+            filters={filters}
+            search={search}
+            sort={sort}
+            descending={descending}
+            gps={ready?.gps ?? []}
+            onFilters={setFilters}
+            onSearch={setSearch}
+            onSort={(nextSort, nextDescending) => {
+              setSort(nextSort);
+              setDescending(nextDescending);
+            }}
+          />
+          {ready?.asOf ? (
+            <details className="export-details">
+              <summary>{t('outputs.exportOpen')}</summary>
+              <RecallExportPanel selection={selection} onChanged={() => setRefresh((n) => n + 1)} />
+            </details>
+          ) : null}
+          {view.state === 'loading' ? (
+            <p role="status" className="busy">
+              <span className="spinner" aria-hidden="true" />
+              {t('app.loading')}
             </p>
-            {ready.total > 0 ? (
-              <WorklistTable list={ready.list} total={ready.total} selectionKey={ready.key} loadSeq={ready.seq} rowAt={rowAt} onOpen={openPatient} />
-            ) : (
-              <p className="panel empty-state">{emptyMessage()}</p>
-            )}
-          </>
-        ) : null}
+          ) : null}
+          {ready ? (
+            <>
+              <p className="row-count" role="status" data-testid="row-count">
+                {t('worklist.rowCount', { count: ready.total })}
+              </p>
+              {ready.total > 0 ? (
+                <WorklistTable list={ready.list} total={ready.total} selectionKey={ready.key} loadSeq={ready.seq} rowAt={rowAt} onOpen={openPatient} />
+              ) : (
+                <p className="panel empty-state">{emptyMessage()}</p>
+              )}
+            </>
+          ) : null}
+        </div>
       </div>
       {openCpr && ready ? (
         <PatientPanel

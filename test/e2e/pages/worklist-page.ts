@@ -1,10 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
+import type { ExtractChangeName } from '../../../shared/extract-changes';
 import type { CheckKind } from '../../../shared/follow-up-states';
 import type { WorklistName } from '../../../shared/worklists';
 import { AsOfLine } from './as-of-line';
 import { saveScreenshot } from './screenshots';
 
 export type ListName = WorklistName;
+export type ChangeListName = ExtractChangeName;
 
 export interface WorklistRow {
   cpr: string;
@@ -53,6 +55,21 @@ export class WorklistPage {
   async showList(list: ListName): Promise<void> {
     await this.listButton(list).click();
     await this.table.and(this.page.locator(`[data-list="${list}"]`)).or(this.page.locator('.empty-state')).waitFor();
+  }
+
+  /** A list of what changed between the two latest extracts, beside the other lists. */
+  changeListButton(list: ChangeListName): Locator {
+    return this.page.getByRole('group', { name: 'Ændret siden sidste udtræk' }).locator(`[data-change-list="${list}"]`);
+  }
+
+  /** The shown list of what changed between extracts. */
+  get changeList(): Locator {
+    return this.page.locator('section.extract-change-list');
+  }
+
+  /** The *Ikke nået* line of a row: how many tries, and the next step. */
+  notReachedNote(cpr: string): Locator {
+    return this.row(cpr).locator('[data-not-reached]');
   }
 
   async count(list: ListName): Promise<number> {

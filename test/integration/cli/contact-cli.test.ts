@@ -103,6 +103,16 @@ describe.each(['2026-05-31', '2028-02-29', '2027-01-01', '2026-11-23'])('tovhold
     expect([await flagged(db, 'annual_overdue'), await flagged(db, 'foot_missing')]).toEqual([[anna, bent], [bent]]);
   });
 
+  it('records the steps for a patient not reached: a home visit, same-day screening and a coordination meeting', async () => {
+    const db = await database(day, now);
+    for (const action of ['same_day_screening', 'home_visit', 'coordination_meeting']) {
+      const recorded = await cli('contact', 'record', '--db', db, '--cpr', anna, '--check', 'annual,eye', '--action', action, '--actor', 'SP', '--json');
+      expect(recorded.code, recorded.err).toBe(0);
+      expect(JSON.parse(recorded.out)).toMatchObject({ checks: ['annual', 'eye'], action, channel: null });
+    }
+    expect((await list(db, anna)).map((event) => event.action)).toEqual(['same_day_screening', 'home_visit', 'coordination_meeting']);
+  });
+
   it('refuses a day after today, an unknown CPR and an unknown or undone id with exit 2, changing nothing', async () => {
     const db = await database(day, now);
     const future = await cli('contact', 'record', '--db', db, '--cpr', anna, '--check', 'annual', '--action', 'agreed', '--on', addDays(day, 1), '--actor', 'SP');
@@ -139,7 +149,7 @@ describe('tovholder contact refuses bad arguments in Danish with exit 2', () => 
     [record('--action', 'agreed'), 'Fejl: Angiv --check en eller flere af annual, eye, foot.'],
     [record('--check', 'annual,knee', '--action', 'agreed'), "Fejl: --check skal være en eller flere af annual, eye, foot, ikke 'knee'."],
     [record('--check', 'eye,eye', '--action', 'agreed'), 'Fejl: En kontrol er nævnt to gange i --check.'],
-    [record('--check', 'eye', '--action', 'phoned'), "Fejl: --action skal være en af invited, agreed, call_later, booked, no_answer, removed, done_awaiting, ikke 'phoned'."],
+    [record('--check', 'eye', '--action', 'phoned'), "Fejl: --action skal være en af invited, agreed, call_later, booked, no_answer, removed, done_awaiting, same_day_screening, home_visit, coordination_meeting, ikke 'phoned'."],
     [record('--check', 'eye', '--action', 'invited'), 'Fejl: Angiv --channel (letter, sms, phone, email, eboks) med --action invited.'],
     [record('--check', 'eye', '--action', 'invited', '--channel', 'fax'), "Fejl: --channel skal være en af letter, sms, phone, email, eboks, ikke 'fax'."],
     [record('--check', 'eye', '--action', 'agreed', '--channel', 'sms'), 'Fejl: --channel hører kun til --action invited.'],

@@ -59,7 +59,7 @@ describe('tovholder recall', () => {
     const db = database();
     const out = join(tempDir(), 'liste.xlsx');
     const list = await cli('recall', '--list', 'overdue', '--out', out, '--db', db);
-    expect(list).toMatchObject({ code: 2, err: expect.stringContaining("--list skal være en af annual_overdue, eye_missing, foot_missing, due_soon, clinical, remind_tomorrow, flagged, all, ikke 'overdue'") });
+    expect(list).toMatchObject({ code: 2, err: expect.stringContaining("--list skal være en af annual_overdue, eye_missing, foot_missing, due_soon, not_reached, no_booking, clinical, remind_tomorrow, flagged, all, ikke 'overdue'") });
     const type = await cli('recall', '--list', 'all', '--out', join(tempDir(), 'liste.docx'), '--db', db);
     expect(type.err).toContain("--out skal ende på .xlsx, .csv eller .pdf, ikke 'liste.docx'");
     const column = await cli('recall', '--list', 'all', '--out', out, '--db', db, '--columns', 'name,adresse');

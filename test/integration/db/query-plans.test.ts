@@ -39,4 +39,15 @@ describe('hot query plans', () => {
     expect(history).toMatch(/SEARCH s USING (COVERING )?INDEX snapshots_by_patient \(cpr=\?\)|SEARCH s USING PRIMARY KEY/);
     expect(history).toMatch(/SEARCH b USING INTEGER PRIMARY KEY \(rowid=\?\)/);
   });
+
+  it('finds the extract before the latest through the date index (what changed between extracts)', () => {
+    const detail = plan(recallSql.batchBefore, { date: '2026-11-20', id: 2 });
+    expect(detail).toMatch(/SEARCH import_batches USING INDEX import_batches_by_date \(extract_date<\?\)/);
+    expect(detail).not.toMatch(/USE TEMP B-TREE/);
+  });
+
+  it('finds the patients confirmed as moved or dead in one pass in CPR order, with no sort of its own', () => {
+    // One read of the contact events per opening of the lists, as the worklist itself makes.
+    expect(plan(recallSql.goneCprs)).toBe('SCAN contact_events USING INDEX contact_events_by_patient');
+  });
 });

@@ -70,6 +70,7 @@ describe('contract dispatch', () => {
       'dataSettings:update': { retentionYears: 6 },
       'data:deleteAll': null,
       'worklist:query': { list: 'annual_overdue', filters: { ageBand: '60-74' }, limit: 5 },
+      'worklist:changes': {},
       'patient:get': { cpr },
       'recallSettings:get': {},
       'dataQuality:get': {},

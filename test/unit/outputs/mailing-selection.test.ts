@@ -26,6 +26,8 @@ function patient(cpr: string, name: string | null, phone: string | null, lastDon
     graceUntil: null,
     vulnerable: false,
     contactPerson: null,
+    notReached: null,
+    unbooked: [],
   };
 }
 

@@ -30,6 +30,8 @@ const entry: WorklistEntry = {
   graceUntil: null,
   vulnerable: true,
   contactPerson: 'KL',
+  notReached: null,
+  unbooked: [],
 };
 
 describe('worklist as a table', () => {

@@ -45,6 +45,8 @@ describe('message catalogues', () => {
       due_soon: 'Snart forfalden',
       clinical: 'Klinisk opmærksomhed',
       remind_tomorrow: 'Påmind i morgen',
+      not_reached: 'Ikke nået',
+      no_booking: 'Ingen tid booket',
       flagged: 'Alle med flag',
       all: 'Alle',
     });

@@ -150,25 +150,35 @@ describe.each(['2026-05-31', '2028-02-29', '2027-01-01', '2026-11-23'])('patient
   });
   const lists = (events: ContactEvent[]) => {
     const entry = worklistEntryFor(patient(events), clock);
-    return (['annual_overdue', 'eye_missing', 'foot_missing', 'clinical', 'all'] as const).filter((list) => isOnList(entry, list, addDays(day, 1)));
+    return (['annual_overdue', 'eye_missing', 'foot_missing', 'clinical', 'flagged', 'all'] as const).filter((list) => isOnList(entry, list, addDays(day, 1)));
   };
 
   it('takes a patient who moved or died off every list at once, but not off Alle', () => {
-    expect(lists([])).toEqual(['annual_overdue', 'eye_missing', 'foot_missing', 'clinical', 'all']);
+    expect(lists([])).toEqual(['annual_overdue', 'eye_missing', 'foot_missing', 'clinical', 'flagged', 'all']);
     for (const reason of ['moved', 'deceased'] as const) {
       const removal = event(day, { action: 'removed', reason, checks: checksCovered({ action: 'removed', reason }, ['eye']) });
       expect(removal.checks).toEqual(['annual', 'eye', 'foot']);
       expect(lists([removal])).toEqual(['all']);
       // Undone, it is one event to take back: the patient is on every list again.
-      expect(lists([{ ...removal, undoneAt: `${day}T12:00:00Z`, undoneBy: 'AB' }])).toEqual(['annual_overdue', 'eye_missing', 'foot_missing', 'clinical', 'all']);
+      expect(lists([{ ...removal, undoneAt: `${day}T12:00:00Z`, undoneBy: 'AB' }])).toEqual(['annual_overdue', 'eye_missing', 'foot_missing', 'clinical', 'flagged', 'all']);
     }
+  });
+
+  it('keeps a patient who moved off Alle med flag when a check done later lapses again', () => {
+    // Moved in 2019, before the 2020 checks: those episodes started after the move, so no check is hidden.
+    const moved = event('2019-06-01', { action: 'removed', reason: 'moved', checks: ['annual', 'eye', 'foot'] });
+    const entry = worklistEntryFor({ ...patient([moved]), plan: { ...patient([]).plan, eyeExam: '2019-01-01' } }, clock);
+    expect(entry.checks.eye.contact.status).toBe('removed');
+    expect(entry.checks.annual.contact.hidden).toBe(false);
+    expect(isOnList(entry, 'annual_overdue', addDays(day, 1))).toBe(true);
+    expect(isOnList(entry, 'flagged', addDays(day, 1))).toBe(false);
   });
 
   it('keeps "ønsker ikke" and "andet" to the checks chosen', () => {
     for (const reason of ['declined', 'other', 'hospital'] as const) {
       const removal = event(day, { action: 'removed', reason, checks: checksCovered({ action: 'removed', reason }, ['eye']) });
       expect(removal.checks).toEqual(['eye']);
-      expect(lists([removal])).toEqual(['annual_overdue', 'foot_missing', 'clinical', 'all']);
+      expect(lists([removal])).toEqual(['annual_overdue', 'foot_missing', 'clinical', 'flagged', 'all']);
     }
   });
 });

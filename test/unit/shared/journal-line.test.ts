@@ -41,6 +41,17 @@ describe('the line for the patient record in XMO', () => {
     expect(journalLine(event({ checks, action: 'done_awaiting' }))).toBe('Øjenundersøgelse oplyst udført 01-12-2026 /SP');
   });
 
+  it('says which step was arranged for a patient not reached', () => {
+    const checks: ContactEvent['checks'] = ['annual', 'eye'];
+    expect(journalLine(event({ checks, action: 'same_day_screening' }))).toBe(
+      'Ikke nået om årskontrol og øjenundersøgelse: screening samme dag i ambulatoriet aftalt 01-12-2026 /SP',
+    );
+    expect(journalLine(event({ checks, action: 'home_visit' }))).toBe('Ikke nået om årskontrol og øjenundersøgelse: hjemmebesøg aftalt 01-12-2026 /SP');
+    expect(journalLine(event({ checks, action: 'coordination_meeting' }))).toBe(
+      'Ikke nået om årskontrol og øjenundersøgelse: koordinerende møde aftalt 01-12-2026 /SP',
+    );
+  });
+
   it('gives the reason for a removal, and the note when there is one', () => {
     const removed = (reason: JournalEvent['reason'], note: string | null = null) =>
       journalLine(event({ action: 'removed', reason, note, checks: reason === 'moved' || reason === 'deceased' ? ['annual', 'eye', 'foot'] : ['foot'] }));

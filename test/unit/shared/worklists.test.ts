@@ -69,6 +69,9 @@ describe('worklists', () => {
       eye_missing: 1,
       foot_missing: 2,
       due_soon: 1,
+      // Everyone is due within 60 days or overdue, and no one has a time booked.
+      not_reached: 0,
+      no_booking: 6,
       clinical: 1,
       remind_tomorrow: 0,
       flagged: 4,
