@@ -18,9 +18,31 @@ export interface AttackFigures {
   /** Protected cells left with fewer than threshold − 1 possible values. */
   narrowed: number;
   minPossibleValues: number;
+  /** Every cell the file hides, whatever it holds: how many, and the fewest values one keeps. */
+  hiddenCells: number;
+  minHiddenValues: number;
 }
 
-const emptyFigures = (): AttackFigures => ({ releases: 0, protectedCells: 0, exactRecoveries: 0, narrowed: 0, minPossibleValues: Number.POSITIVE_INFINITY });
+const emptyFigures = (): AttackFigures => ({
+  releases: 0,
+  protectedCells: 0,
+  exactRecoveries: 0,
+  narrowed: 0,
+  minPossibleValues: Number.POSITIVE_INFINITY,
+  hiddenCells: 0,
+  minHiddenValues: Number.POSITIVE_INFINITY,
+});
+
+/** The cells a release prints as hidden (`null`): N, the type 1 count, and every cell of a hidden component. */
+function hiddenIn(release: SeenRelease): Set<string> {
+  const hidden = new Set<string>();
+  if (release.population === null) hidden.add('population');
+  if (release.type1 === null) hidden.add('type1');
+  for (const component of release.components) {
+    if (component.published.every((cell) => cell === null || cell === undefined)) component.published.forEach((_, i) => hidden.add(`${component.id}#${i}`));
+  }
+  return hidden;
+}
 
 /** Each cell's true value, under the names the reader gives the cells. */
 export function trueCells(table: RawSummaryTable): Map<string, number> {
@@ -69,12 +91,18 @@ export function ruleRelease(table: RawSummaryTable, disclosure: Disclosure): See
   return { disclosure, population, type1: rule([table.type1], disclosure)[0] ?? null, components };
 }
 
-function score(figures: AttackFigures, found: readonly CellValues[], truth: Map<string, number>, threshold: number): void {
+function score(figures: AttackFigures, found: readonly CellValues[], truth: Map<string, number>, release: SeenRelease): void {
+  const threshold = release.disclosure.threshold;
+  const hidden = hiddenIn(release);
   figures.releases++;
   for (const { cell, values } of found) {
     const value = truth.get(cell);
     if (value === undefined) continue;
     if (!values.has(value)) throw new Error(`The reader ruled out the true value of ${cell} (${value}): the reader is wrong, not the product.`);
+    if (hidden.has(cell)) {
+      figures.hiddenCells++;
+      figures.minHiddenValues = Math.min(figures.minHiddenValues, values.size);
+    }
     if (value < 1 || value >= threshold) continue;
     figures.protectedCells++;
     figures.minPossibleValues = Math.min(figures.minPossibleValues, values.size);
@@ -96,7 +124,8 @@ export function attackPractices(count: number, disclosure: Disclosure, seed = 1)
   const figures = emptyFigures();
   for (let i = 0; i < count; i++) {
     const table = tableOf(generated(i, random).patients);
-    score(figures, attackRelease(ruleRelease(table, disclosure)), trueCells(table), disclosure.threshold);
+    const release = ruleRelease(table, disclosure);
+    score(figures, attackRelease(release), trueCells(table), release);
   }
   return figures;
 }
@@ -110,9 +139,10 @@ export function attackPairs(count: number, apart: 'patient' | 'month', disclosur
     const { next, changed } = apart === 'patient' ? onePatientApart(patients, p, random) : oneMonthApart(patients, p, random);
     const before = tableOf(patients);
     const after = tableOf(next);
-    const [first, second] = attackPair(ruleRelease(before, disclosure), ruleRelease(after, disclosure), changed);
-    score(figures, first, trueCells(before), disclosure.threshold);
-    score(figures, second, trueCells(after), disclosure.threshold);
+    const releases = [ruleRelease(before, disclosure), ruleRelease(after, disclosure)] as const;
+    const [first, second] = attackPair(releases[0], releases[1], changed);
+    score(figures, first, trueCells(before), releases[0]);
+    score(figures, second, trueCells(after), releases[1]);
   }
   return figures;
 }
