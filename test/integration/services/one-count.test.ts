@@ -9,6 +9,7 @@ import { updateRecallSettings } from '../../../core/services/recall-settings-ser
 import { queryWorklist } from '../../../core/services/worklist-service';
 import type { WorklistName } from '../../../shared/worklists';
 import { useTempDir } from '../../support/temp-dir';
+import { smallExtract } from '../../support/small-extract';
 
 const tempDir = useTempDir();
 
@@ -18,15 +19,7 @@ function context(): AppContext {
   return ctx;
 }
 
-function extract(extractDate: string, rows: string[][]): { fileName: string; bytes: Uint8Array } {
-  const [year, month, day] = extractDate.split('-');
-  const text = [
-    `Udtrukket: ${day}-${month}-${year}`,
-    'CPR-nr.;Navn;Læge;Årskontrol;Øjenlægekontrol;Fodterapeut;Telefon',
-    ...rows.map((row) => row.join(';')),
-  ].join('\r\n');
-  return { fileName: `udtraek_${extractDate}.csv`, bytes: new TextEncoder().encode(text) };
-}
+const extract = smallExtract;
 
 function cprsOn(ctx: AppContext, list: WorklistName): string[] {
   return queryWorklist(ctx, { list, filters: {}, sort: 'cpr', descending: false, offset: 0, limit: 1000 }).rows.map((row) => row.cpr);

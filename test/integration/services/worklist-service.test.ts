@@ -12,6 +12,7 @@ import { ContractError } from '../../../shared/contract';
 import type { WorklistName } from '../../../shared/worklists';
 import { sampleCases } from '../../support/samples';
 import { useTempDir } from '../../support/temp-dir';
+import { smallExtract } from '../../support/small-extract';
 
 const tempDir = useTempDir();
 
@@ -25,16 +26,7 @@ function cprsOn(ctx: AppContext, list: WorklistName, filters = {}): string[] {
   return queryWorklist(ctx, { list, filters, sort: 'cpr', descending: false, offset: 0, limit: 1000 }).rows.map((row) => row.cpr);
 }
 
-/** A small extract in the practice system's form: `;`, a preamble with the extract date. */
-function extract(extractDate: string, rows: string[][]): { fileName: string; bytes: Uint8Array } {
-  const [year, month, day] = extractDate.split('-');
-  const text = [
-    `Udtrukket: ${day}-${month}-${year}`,
-    'CPR-nr.;Navn;Læge;Årskontrol;Øjenlægekontrol;Fodterapeut;Telefon',
-    ...rows.map((row) => row.join(';')),
-  ].join('\r\n');
-  return { fileName: `udtraek_${extractDate}.csv`, bytes: new TextEncoder().encode(text) };
-}
+const extract = smallExtract;
 
 // Replacement CPR numbers (day + 60): never a real person's.
 const anna = ['6105504013', 'Anna Andersen', 'LK', '01-03-2025', '01-03-2025', '01-03-2025', '20304050'];
